@@ -1,0 +1,290 @@
+"""The extractive answer engine: a short answer built from the retrieved passages' own
+sentences, chosen for the kind of question, each sentence with its cited span. No LLM."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.schema import Document, ScoredPassage, Turn
+from assistant.split import sentence_spans
+from assistant.text import QUESTION_WORDS, content_stems, numbers, stem, words
+
+
+# ---------------------------------------------------------------- question analysis
+
+@dataclass
+class Question:
+    text: str
+    kind: str                      # number, date, person, org, place, list, explain, yesno, other
+    stems: list[str]               # content stems that should be backed by the answer
+    names: list[str]               # capitalised words, acronyms and numbers: must not be missing
+    asserted_numbers: set[str]     # numbers the question states (possible false premise)
+    direction: str | None          # "up" or "down" when the question asserts one
+    instruction: bool              # "write a poem", "translate": not a question about the documents
+    assertive: bool                # "..., right?", "Given that ...": the question asserts a premise
+
+
+_KINDS = [
+    ("number", r"\b(how (much|many|large|big|high|far|long)|what (percentage|percent|share|proportion|number|"
+               r"amount|rate|figure)|by (how much|what (percentage|percent|margin|amount)))\b"),
+    ("date", r"\b(when|what (year|date|month|time|period|quarter|decade)|which (year|quarter|decade)|"
+             r"how long ago|since when|timeframe|time frame)\b"),
+    ("person", r"\b(who|whom|whose|which (person|official|expert|analyst|specialist|president|leader))\b"),
+    ("place", r"\b(where|which (region|country|countries|city|place|area|nation|nations)|what (region|"
+              r"country|city|place|area))\b"),
+    ("org", r"\b(which|what) (organi[sz]ations?|institutions?|think tanks?|bodies|body|agency|agencies|office|"
+            r"institute|council|groups?|bank)\b"),
+    ("list", r"\b(which|what) (\w+ )?(minerals|resources|organi[sz]ations|actors|players|stakeholders|"
+             r"factors|scenarios|risks|threats|challenges|trends|countries|groups|sectors|outcomes|causes|"
+             r"steps|measures|options|areas|elements)\b|\b(list|name (all|the)|what are (all|the))\b"),
+    ("explain", r"\b(why|how (does|did|do|is|are|has|have|could|can|would|will|might)|what (caused|causes|"
+                r"explains|drives|drove|led|fuel(s|ed|led)?|made|are the (reasons|causes|implications|"
+                r"consequences|risks|prospects)|is the (reason|cause|impact|effect|significance|role|"
+                r"argument|problem|outcome))|explain|describe)\b"),
+    ("yesno", r"^(is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b"),
+]
+_INSTRUCTION = re.compile(r"^(please\s+)?(write|compose|draft|generate|create|translate|sing|tell me a (joke|story)|"
+                          r"make up|invent|imagine|pretend|summari[sz]e the (news|weather)|play|code|calculate)\b",
+                          re.I)
+_ASSERTIVE = re.compile(r"(,\s*(right|correct|true|yes|no)\s*\??$|\b(isn't|wasn't|aren't|weren't|didn't|doesn't|"
+                        r"don't)\s+(it|they|he|she|that|there)\s*\??$|^(given|since|as|because) (that )?|"
+                        r"^(is it|it is|is that|was it) (true|correct|right) that|^(confirm|verify) that)", re.I)
+_UP = {"rise", "rose", "risen", "increas", "grow", "grew", "grown", "surg", "climb", "jump", "soar", "spike",
+       "up", "higher", "more", "expand", "gain", "boost", "strengthen", "improv", "escal", "exacerb"}
+_DOWN = {"fall", "fell", "fallen", "decreas", "declin", "drop", "shrink", "shrank", "lower", "less", "fewer",
+         "reduc", "cut", "down", "plung", "slump", "weaken", "eas", "subsid", "diminish", "contract"}
+
+
+def _direction_of(stems: list[str]) -> str | None:
+    up = any(any(s.startswith(u) for u in _UP) for s in stems)
+    down = any(any(s.startswith(d) for d in _DOWN) for s in stems)
+    return "up" if up and not down else "down" if down and not up else None
+
+
+def analyse(text: str) -> Question:
+    lowered = text.lower()
+    kind = "other"
+    for name, pattern in _KINDS:
+        if re.search(pattern, lowered):
+            kind = name
+            break
+    all_words = words(text)
+    stems = content_stems(text, QUESTION_WORDS)
+    names = []
+    for i, w in enumerate(all_words):
+        # A capitalised word counts as a name unless it merely starts the question.
+        if (w[:1].isupper() and i > 0 and w.lower() not in QUESTION_WORDS and w.lower() not in {"i", "us"}) \
+                or (w.isupper() and len(w) > 1) or w[:1].isdigit():
+            names.append(w)
+    return Question(text=text, kind=kind, stems=stems, names=names, asserted_numbers=numbers(text),
+                    direction=_direction_of(stems), instruction=bool(_INSTRUCTION.search(text.strip())),
+                    assertive=bool(_ASSERTIVE.search(text.strip())))
+
+
+# ---------------------------------------------------------------- follow-ups
+
+_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers|they|them|their|it|its|this|that|these|those|there|"
+                      r"the same|ones?)\b", re.I)
+_FOLLOWUP_START = re.compile(r"^(and|but|also|so|what about|how about|and what about|what else|anything else|"
+                             r"why|how come|then|ok|okay)\b", re.I)
+_PERSON = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Prof|President|Secretary|Deputy Secretary|Minister|General)\.?\s+)?"
+                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+
+
+@dataclass
+class Resolved:
+    question: str          # what is answered
+    query: str             # what is retrieved
+    context_stems: list[str] = field(default_factory=list)  # from the earlier turn, weighted lower
+    followup: bool = False
+
+
+def resolve_followup(question: str, history: list[Turn]) -> Resolved:
+    """Resolve pronouns and ellipsis against the last user question, without an LLM."""
+    previous = next((t.content for t in reversed(history) if t.role == "user"), None)
+    if not previous:
+        return Resolved(question, question)
+    q = analyse(question)
+    short = len(q.stems) <= 2
+    if not (_PRONOUN.search(question) or _FOLLOWUP_START.search(question.strip()) or short):
+        return Resolved(question, question)
+    earlier = analyse(previous)
+    # Names from the earlier question (and the answer to it) stand in for the pronouns.
+    last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    people = [m.group(0) for m in _PERSON.finditer(previous) if m.group(2).lower() not in QUESTION_WORDS]
+    rewritten = question
+    if people and re.search(r"\b(she|he|her|him|his|they|them|their)\b", question, re.I):
+        name = people[-1]
+        rewritten = re.sub(r"\b(she|he|they)\b", name, rewritten, count=1, flags=re.I)
+        rewritten = re.sub(r"\b(her|his|their)\b", name + "'s", rewritten, count=1, flags=re.I)
+        rewritten = re.sub(r"\b(him|them)\b", name, rewritten, count=1, flags=re.I)
+    context = [s for s in earlier.stems if s not in q.stems]
+    if rewritten == question:
+        query = question + " " + " ".join(w for w in words(previous) if w.lower() not in QUESTION_WORDS)
+    else:
+        query = rewritten
+    answer_names = [m.group(0) for m in _PERSON.finditer(last_answer)][:2] if not people else []
+    if answer_names and rewritten == question:
+        query += " " + " ".join(answer_names)
+    return Resolved(rewritten, query, context, followup=True)
+
+
+# ---------------------------------------------------------------- sentence selection
+
+@dataclass
+class Candidate:
+    doc_id: str
+    passage: ScoredPassage
+    start: int
+    end: int
+    text: str
+    neighbours: str
+    score: float = 0.0
+    coverage: float = 0.0
+    dense: float = 0.0
+    type_ok: bool = False
+
+
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b|\bQ[1-4]\b|\b(January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December)\b|\b\d{1,2}\s*(months?|years?|weeks?|days?)\b", re.I)
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)?\s*(%|percent|per cent|million|billion|thousand)|\$\s?\d|\b\d+(?:[.,]\d+)?\b")
+_TITLED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|President|Secretary|Minister|General|Senator|Ambassador)\.?\s+[A-Z]")
+_ORG = re.compile(r"\b(Organi[sz]ation|Institute|Council|Bank|Office|Agency|Ministry|Department|Fund|Union|"
+                  r"Association|Commission|Committee|Task Force|Group|Pact|OAS|IDB|UN|NATO)\b")
+_PLACE = re.compile(r"\b(in|into|from|across|near|region|province|border)\b\s+(the\s+)?[A-Z][a-z]+")
+
+
+def type_matches(kind: str, text: str) -> bool:
+    if kind == "number":
+        return bool(_QUANTITY.search(text))
+    if kind == "date":
+        return bool(_YEAR.search(text))
+    if kind == "person":
+        return bool(_TITLED.search(text)) or len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", text)) > 0
+    if kind == "org":
+        return bool(_ORG.search(text))
+    if kind == "place":
+        return bool(_PLACE.search(text))
+    if kind == "list":
+        return text.count(",") >= 2 or " and " in text
+    return True
+
+
+class IdfTable:
+    """Inverse document frequency of stems over the passages of the index."""
+
+    def __init__(self, texts: list[str]):
+        df: dict[str, int] = {}
+        for text in texts:
+            for s in set(content_stems(text)):
+                df[s] = df.get(s, 0) + 1
+        self.df = df
+        self.n = max(1, len(texts))
+
+    def __call__(self, s: str) -> float:
+        return math.log(1 + (self.n + 1) / (self.df.get(s, 0) + 0.5))
+
+    def known(self, s: str) -> bool:
+        return s in self.df
+
+
+def coverage(terms: list[str], stems: set[str], idf: IdfTable) -> float:
+    if not terms:
+        return 0.0
+    total = sum(idf(t) for t in terms)
+    hit = sum(idf(t) for t in terms if t in stems or any(len(t) > 4 and s.startswith(t[:5]) for s in stems))
+    return hit / total
+
+
+def candidates(passages: list[ScoredPassage], documents: dict[str, Document]) -> list[Candidate]:
+    """The sentences of the retrieved passages, each once, with its neighbours in the paragraph."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Candidate] = []
+    for sp in passages:
+        p = sp.passage
+        doc = documents[p.doc_id]
+        spans = sentence_spans(doc.text, p.start, p.end)
+        for i, span in enumerate(spans):
+            if (p.doc_id, span.start) in seen:
+                continue
+            seen.add((p.doc_id, span.start))
+            sentence = doc.text[span.start:span.end]
+            if len(words(sentence)) < 4:
+                continue  # headings and fragments make poor answers
+            left = doc.text[spans[i - 1].start:spans[i - 1].end] if i > 0 else ""
+            right = doc.text[spans[i + 1].start:spans[i + 1].end] if i + 1 < len(spans) else ""
+            out.append(Candidate(p.doc_id, sp, span.start, span.end, sentence, left + " " + right))
+    return out
+
+
+@dataclass
+class Selection:
+    chosen: list[Candidate]
+    confidence: float
+    all: list[Candidate]
+    missing_names: list[str]
+    premise_conflict: bool
+
+
+def score_candidates(question: Question, resolved: Resolved, cands: list[Candidate], vectors: np.ndarray,
+                     query_vector: np.ndarray, idf: IdfTable) -> None:
+    dense = vectors @ query_vector if len(cands) else np.zeros(0)
+    top_passage = max((c.passage.score for c in cands), default=1.0) or 1.0
+    for c, d in zip(cands, dense):
+        own = set(content_stems(c.text))
+        near = set(content_stems(c.neighbours))
+        c.dense = float(d)
+        c.coverage = coverage(question.stems, own, idf)
+        near_cov = coverage(question.stems, own | near, idf)
+        ctx = coverage(resolved.context_stems, own | near, idf) if resolved.context_stems else 0.0
+        c.type_ok = type_matches(question.kind, c.text)
+        c.score = (0.45 * c.dense + 0.35 * c.coverage + 0.1 * near_cov + 0.05 * ctx
+                   + 0.05 * (c.passage.score / top_passage) + (0.08 if c.type_ok else 0.0))
+
+
+def select(question: Question, resolved: Resolved, cands: list[Candidate], max_sentences: int) -> Selection:
+    ranked = sorted(cands, key=lambda c: -c.score)
+    if not ranked:
+        return Selection([], 0.0, [], question.names, False)
+    best = ranked[0]
+    chosen = [best]
+    limit = 1
+    if question.kind in {"explain", "list", "other", "yesno"}:
+        limit = max_sentences
+    elif question.kind in {"person", "org", "place"}:
+        limit = 2
+    covered = set(content_stems(best.text))
+    for c in ranked[1:]:
+        if len(chosen) >= limit:
+            break
+        own = set(content_stems(c.text))
+        new_terms = [t for t in question.stems if t in own and t not in covered]
+        close = c.score >= best.score * (0.85 if question.kind in {"explain", "list"} else 0.92)
+        # A further sentence must be nearly as good and add something the first ones lack.
+        if close and (new_terms or question.kind in {"explain", "list"}) and c.dense > 0.3:
+            if len(own & covered) / max(1, len(own)) < 0.7:
+                chosen.append(c)
+                covered |= own
+    # Names and numbers the question relies on, looked for around the chosen sentences.
+    support_text = " ".join(c.text + " " + c.neighbours for c in chosen).lower()
+    support_stems = set(content_stems(support_text))
+    missing = [n for n in question.names
+               if n.lower() not in support_text and stem(n) not in support_stems and n not in question.asserted_numbers]
+    conflict = _premise_conflict(question, chosen)
+    return Selection(chosen, best.score, ranked, missing, conflict)
+
+
+def _premise_conflict(question: Question, chosen: list[Candidate]) -> bool:
+    """True when the question asserts a number or direction that the evidence contradicts."""
+    text = " ".join(c.text for c in chosen)
+    evidence_numbers = numbers(text)
+    if question.asserted_numbers and evidence_numbers and not question.asserted_numbers & evidence_numbers:
+        return True
+    if question.direction:
+        evidence_direction = _direction_of(content_stems(text))
+        if evidence_direction and evidence_direction != question.direction:
+            return True
+    return False

@@ -1,0 +1,204 @@
+"""The Assistant: question in, verified answer out. Follows the pipeline
+retrieve -> select sentences -> verify citations -> compose."""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answer import (IdfTable, Question, Resolved, analyse, candidates, resolve_followup,
+                              score_candidates, select)
+from assistant.cite import make_citation
+from assistant.errors import UserError
+from assistant.retrieve import HybridRetriever
+from assistant.schema import Answer, AnswerSentence, Citation, Turn
+from assistant.settings import Settings, load_settings
+from assistant.store import IndexStore, Snapshot
+from assistant.text import clean_input
+
+MAX_QUESTION_CHARS = 2000
+REFUSAL = "The documents don't say."
+
+
+def parse_history(history) -> list[Turn]:
+    """Accept Turn objects or {"role", "content"} dicts; reject anything else with a clear message."""
+    turns = []
+    for i, item in enumerate(history or []):
+        if isinstance(item, Turn):
+            turns.append(item)
+            continue
+        if not isinstance(item, dict) or item.get("role") not in {"user", "assistant"} \
+                or not isinstance(item.get("content"), str):
+            raise UserError(f"History entry {i + 1} must be {{\"role\": \"user\"|\"assistant\", \"content\": str}}.")
+        turns.append(Turn(item["role"], item["content"]))
+    return turns
+
+
+class SentenceVectors:
+    """Embeddings of document sentences, computed when first needed and kept (bounded)."""
+
+    def __init__(self, embedder, capacity: int = 20000):
+        self.embedder = embedder
+        self.capacity = capacity
+        self.cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
+
+    def get(self, keys: list[tuple[str, int, int]], texts: list[str]) -> np.ndarray:
+        todo = [i for i, k in enumerate(keys) if k not in self.cache]
+        if todo:
+            fresh = self.embedder.encode([texts[i] for i in todo])
+            for i, vector in zip(todo, fresh):
+                self.cache[keys[i]] = vector
+        for k in keys:
+            self.cache.move_to_end(k)
+        while len(self.cache) > self.capacity:
+            self.cache.popitem(last=False)
+        if not keys:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.vstack([self.cache[k] for k in keys])
+
+
+class Assistant:
+    def __init__(self, settings: Settings, snapshot: Snapshot, embedder, scorer):
+        self.settings = settings
+        self.snapshot = snapshot
+        self.embedder = embedder
+        self.scorer = scorer
+        self.retriever = HybridRetriever(snapshot, embedder, settings.dense_k, settings.lexical_k, settings.rrf_k)
+        self.idf = IdfTable([p.text for p in snapshot.passages.values()])
+        self.sentence_vectors = SentenceVectors(embedder)
+
+    @classmethod
+    def load(cls, index_dir: str | Path | None = None, settings: Settings | None = None,
+             embedder=None, scorer=None) -> "Assistant":
+        settings = settings or load_settings()
+        if index_dir is not None:
+            settings = settings.replace(index_dir=Path(index_dir))
+        from assistant.embed import Embedder, model_name
+        from assistant.runtime import configure
+
+        configure(settings)
+        snapshot = IndexStore(settings.index_path).load(model_name(settings))
+        embedder = embedder or Embedder.load(settings)
+        if scorer is None:
+            from assistant.verify import make_judge
+
+            scorer = make_judge("offline", settings, embedder)
+        return cls(settings, snapshot, embedder, scorer)
+
+    def reload_if_changed(self) -> bool:
+        """Pick up a new index version written by an ingest since this one was loaded."""
+        store = IndexStore(self.settings.index_path)
+        if store.current_name() == self.snapshot.version:
+            return False
+        from assistant.embed import model_name
+
+        self.snapshot = store.load(model_name(self.settings))
+        self.retriever = HybridRetriever(self.snapshot, self.embedder, self.settings.dense_k,
+                                         self.settings.lexical_k, self.settings.rrf_k)
+        self.idf = IdfTable([p.text for p in self.snapshot.passages.values()])
+        return True
+
+    # ------------------------------------------------------------------ asking
+
+    def prepare(self, question: str) -> str:
+        if not isinstance(question, str):
+            raise UserError("The question must be text.")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise UserError(f"The question is {len(question):,} characters long; the limit is "
+                            f"{MAX_QUESTION_CHARS:,}. Ask about one thing at a time.")
+        cleaned = clean_input(question)
+        if not cleaned or not any(ch.isalnum() for ch in cleaned):
+            raise UserError("The question is empty. Type a question about the documents.")
+        return cleaned
+
+    def ask(self, question: str, history=None) -> Answer:
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        question = self.prepare(question)
+        turns = parse_history(history)
+        resolved = resolve_followup(question, turns)
+        analysed = analyse(resolved.question)
+
+        t = time.perf_counter()
+        query_vector = self.embedder.encode([resolved.query])[0]
+        timings["embed"] = (time.perf_counter() - t) * 1000
+
+        t = time.perf_counter()
+        retrieval = self.retriever.retrieve(resolved.query, self.settings.top_k, query_vector)
+        timings["retrieve"] = (time.perf_counter() - t) * 1000
+
+        t = time.perf_counter()
+        cands = candidates(retrieval.passages, self.snapshot.documents)
+        vectors = self.sentence_vectors.get([(c.doc_id, c.start, c.end) for c in cands], [c.text for c in cands])
+        score_candidates(analysed, resolved, cands, vectors, query_vector, self.idf)
+        selection = select(analysed, resolved, cands, self.settings.max_answer_sentences)
+        timings["select"] = (time.perf_counter() - t) * 1000
+
+        t = time.perf_counter()
+        answer = self._compose(question, analysed, resolved, selection)
+        timings["verify"] = (time.perf_counter() - t) * 1000
+        timings["total"] = (time.perf_counter() - t0) * 1000
+        answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
+        return answer
+
+    def refusal_reason(self, analysed: Question, selection) -> str | None:
+        if analysed.instruction:
+            return "instruction"
+        if not selection.chosen:
+            return "nothing retrieved"
+        if selection.premise_conflict:
+            return None
+        if selection.missing_names:
+            return "missing: " + ", ".join(selection.missing_names)
+        if selection.confidence < self.settings.refusal_threshold:
+            return f"low confidence {selection.confidence:.2f}"
+        return None
+
+    def _compose(self, question: str, analysed: Question, resolved: Resolved, selection) -> Answer:
+        reason = self.refusal_reason(analysed, selection)
+        if reason is None:
+            citations: list[Citation] = []
+            sentences: list[AnswerSentence] = []
+            for cand in selection.chosen:
+                citation = make_citation(self.snapshot.documents[cand.doc_id], cand.passage.passage,
+                                         cand.start, cand.end, len(citations) + 1, self.scorer)
+                if citation is None:
+                    continue
+                citations.append(citation)
+                sentences.append(AnswerSentence(cand.text, [citation.marker], citation.support))
+            if sentences:
+                lead = "The documents say otherwise: " if selection.premise_conflict else ""
+                text = " ".join(f"{s.text} [{s.markers[0]}]" for s in sentences)
+                return Answer(question, lead + text, False, citations, sentences,
+                              note="premise contradicted by the documents" if lead else "")
+            reason = "no sentence passed verification"
+        related = self._related(selection)
+        if analysed.instruction:
+            text = ("I can only answer questions from the documents, and they don't cover that. "
+                    "Ask me about what the documents say.")
+        elif related:
+            titles = ", ".join(dict.fromkeys(f"“{c.title}”" for c in related))
+            text = f"{REFUSAL} The closest related passages, listed below, are from {titles}."
+        else:
+            text = f"{REFUSAL} Nothing in them is close to this question."
+        return Answer(question, text, True, [], [], related=related, note=f"refused ({reason})")
+
+    def _related(self, selection, limit: int = 3) -> list[Citation]:
+        """Closest passages to show with a refusal; they make no claim, so no support is required."""
+        out: list[Citation] = []
+        seen = set()
+        for cand in selection.all:
+            pid = cand.passage.passage.passage_id
+            if pid in seen or cand.dense < 0.25:
+                continue
+            seen.add(pid)
+            p = cand.passage.passage
+            doc = self.snapshot.documents[p.doc_id]
+            page, heading = doc.location(p.start)
+            out.append(Citation(len(out) + 1, p.doc_id, doc.source, doc.title, pid, p.start, p.end,
+                                doc.text[p.start:p.end], page, heading, 0.0))
+            if len(out) >= limit:
+                break
+        return out

@@ -1,0 +1,267 @@
+"""Check the evaluation datasets against the documents they quote, and print their counts.
+
+Run: python evals/datasets/check_datasets.py  (exit status 1 and one line per problem if any)
+
+The checks are what makes the gold data trustworthy: every evidence string is a verbatim
+substring of one body paragraph of its document (never of page chrome), every required
+answer fragment is backed by that evidence, and the claim contexts are the brief's own
+paragraphs. Standard library only, so it runs before the project is installed.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+BRIEF = ROOT / "docs_corpus" / "andean-crucible-us-peru-relations.txt"
+BRIEF_ID = "andean-crucible-us-peru-relations"
+EXTRA_DOCS = {
+    "coastal-water-security": ROOT / "tests" / "data" / "docs" / "coastal-water-security.md",
+    "grid-storage-brief": ROOT / "tests" / "data" / "docs" / "grid-storage-brief.html",
+}
+
+# Page chrome saved with the brief (see /work/shared/brief/README.md); never evidence.
+BRIEF_CHROME = (
+    "Top 5 This Week",
+    "Related Posts",
+    "LEAVE A REPLY",
+    "Please enter your comment!",
+    "Please enter your name here",
+    "Popular Articles",
+)
+HTML_CHROME = ("Leave a reply", "Post Comment", "Related posts", "All rights reserved", "Subscribe")
+
+QA_KINDS = ("factoid", "list", "explanation", "unanswerable", "false_premise", "followup")
+BRIEF_QA_MINIMUM = {"factoid": 20, "list": 8, "explanation": 10, "unanswerable": 12,
+                    "false_premise": 8, "followup": 10}
+MULTI_QA_MINIMUM = {"unanswerable": 2, "false_premise": 2, "followup": 2}
+UNSUPPORTED_TYPES = ("number", "date", "name", "place", "negation", "direction", "unstated",
+                     "entity_role")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The body paragraphs of one document: the only text evidence may quote."""
+
+    doc_id: str
+    paragraphs: tuple[str, ...]
+
+    def holds(self, evidence: str) -> bool:
+        return any(evidence in paragraph for paragraph in self.paragraphs)
+
+
+def brief_corpus(path: Path = BRIEF) -> Corpus:
+    """The brief's paragraphs without the date line (metadata), the title and the chrome."""
+    blocks = [b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    body = [b for b in blocks[1:] if not b.startswith(BRIEF_CHROME)]
+    return Corpus(BRIEF_ID, tuple(body))
+
+
+def markdown_corpus(doc_id: str, path: Path) -> Corpus:
+    """Paragraph and list-item lines of a Markdown document; headings and the date line are not body."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    body = [line.removeprefix("- ") for line in lines
+            if line and not line.startswith("#") and not line.startswith("Published:")]
+    return Corpus(doc_id, tuple(body))
+
+
+class _ArticleParagraphs(HTMLParser):
+    """Collects the text of each <p> inside <article>, skipping the byline (metadata)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.in_article = False
+        self.current: list[str] | None = None
+        self.paragraphs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self.in_article = True
+        elif tag == "p" and self.in_article and ("class", "byline") not in attrs:
+            self.current = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self.in_article = False
+        elif tag == "p" and self.current is not None:
+            self.paragraphs.append("".join(self.current))
+            self.current = None
+
+    def handle_data(self, data: str) -> None:
+        if self.current is not None:
+            self.current.append(data)
+
+
+def html_corpus(doc_id: str, path: Path) -> Corpus:
+    parser = _ArticleParagraphs()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return Corpus(doc_id, tuple(parser.paragraphs))
+
+
+def extra_corpora() -> dict[str, Corpus]:
+    corpora = {}
+    for doc_id, path in EXTRA_DOCS.items():
+        make = html_corpus if path.suffix == ".html" else markdown_corpus
+        corpora[doc_id] = make(doc_id, path)
+    return corpora
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            raise AssertionError(f"{path.name}:{number}: blank line")
+        rows.append(json.loads(line))
+    return rows
+
+
+def _problems_in_history(history: object) -> list[str]:
+    if not isinstance(history, list) or not history:
+        return ["a follow-up needs a non-empty history"]
+    roles = [turn.get("role") for turn in history]
+    expected = ["user", "assistant"] * (len(history) // 2)
+    problems = []
+    if roles != expected:
+        problems.append(f"history roles must alternate user/assistant and end with assistant, got {roles}")
+    if any(not isinstance(turn.get("content"), str) or not turn["content"].strip() for turn in history):
+        problems.append("every history turn needs non-empty content")
+    return problems
+
+
+def qa_problems(rows: list[dict], corpora: dict[str, Corpus]) -> list[str]:
+    """Every violated invariant of a question file, one message each."""
+    problems = []
+    seen_ids: set[str] = set()
+    seen_questions: set[tuple[str, str]] = set()
+    fields = {"id", "kind", "question", "answerable", "must_include", "evidence", "doc_id"}
+    for row in rows:
+        rid = row.get("id", "?")
+        say = problems.append
+        missing = fields - row.keys()
+        extra = row.keys() - fields - {"history"}
+        if missing or extra:
+            say(f"{rid}: missing fields {sorted(missing)}, unknown fields {sorted(extra)}")
+            continue
+        if rid in seen_ids:
+            say(f"{rid}: duplicate id")
+        seen_ids.add(rid)
+        key = (row["question"].strip().lower(), json.dumps(row.get("history")))
+        if key in seen_questions:
+            say(f"{rid}: duplicate question")
+        seen_questions.add(key)
+        if row["kind"] not in QA_KINDS:
+            say(f"{rid}: unknown kind {row['kind']!r}")
+        if row["doc_id"] not in corpora:
+            say(f"{rid}: unknown doc_id {row['doc_id']!r}")
+            continue
+        if row["kind"] == "followup":
+            problems.extend(f"{rid}: {p}" for p in _problems_in_history(row.get("history")))
+        elif "history" in row:
+            say(f"{rid}: only follow-ups carry a history")
+        if row["kind"] == "unanswerable" and row["answerable"]:
+            say(f"{rid}: an unanswerable question must have answerable=false")
+        if not row["answerable"]:
+            if row["must_include"] or row["evidence"]:
+                say(f"{rid}: unanswerable questions have empty must_include and evidence")
+            continue
+        if not row["evidence"] or not row["must_include"]:
+            say(f"{rid}: answerable questions need evidence and must_include")
+        corpus = corpora[row["doc_id"]]
+        for evidence in row["evidence"]:
+            if not corpus.holds(evidence):
+                say(f"{rid}: evidence is not verbatim in one body paragraph of {corpus.doc_id}: {evidence!r}")
+        backing = " ".join(row["evidence"]).lower()
+        for group in row["must_include"]:
+            if not group or not all(isinstance(alt, str) and alt.strip() for alt in group):
+                say(f"{rid}: empty must_include group {group!r}")
+            elif not any(alt.lower() in backing for alt in group):
+                say(f"{rid}: no alternative of {group!r} occurs in the evidence")
+    return problems
+
+
+def claim_problems(rows: list[dict], brief: Corpus) -> list[str]:
+    problems = []
+    seen_ids: set[str] = set()
+    seen_claims: set[str] = set()
+    for row in rows:
+        rid = row.get("id", "?")
+        if set(row) != {"id", "claim", "label", "type", "context"}:
+            problems.append(f"{rid}: fields must be id, claim, label, type, context")
+            continue
+        if rid in seen_ids:
+            problems.append(f"{rid}: duplicate id")
+        seen_ids.add(rid)
+        if row["claim"] in seen_claims:
+            problems.append(f"{rid}: duplicate claim")
+        seen_claims.add(row["claim"])
+        if row["context"] not in brief.paragraphs:
+            problems.append(f"{rid}: context is not verbatim one body paragraph of the brief")
+        if row["label"] == "supported" and row["type"] != "paraphrase":
+            problems.append(f"{rid}: supported claims are typed 'paraphrase'")
+        elif row["label"] == "unsupported" and row["type"] not in UNSUPPORTED_TYPES:
+            problems.append(f"{rid}: unsupported type must be one of {UNSUPPORTED_TYPES}")
+        elif row["label"] not in ("supported", "unsupported"):
+            problems.append(f"{rid}: unknown label {row['label']!r}")
+        if row["claim"].strip() in row["context"]:
+            problems.append(f"{rid}: claim copies the paragraph verbatim; paraphrase it")
+    labels = Counter(row.get("label") for row in rows)
+    if abs(labels["supported"] - labels["unsupported"]) > len(rows) // 10:
+        problems.append(f"claims: labels are unbalanced {dict(labels)}")
+    types = Counter(row.get("type") for row in rows if row.get("label") == "unsupported")
+    problems.extend(f"claims: no unsupported claim of type {t!r}" for t in UNSUPPORTED_TYPES if not types[t])
+    covered = {row.get("context") for row in rows}
+    problems.extend(f"claims: no claim about paragraph {p[:40]!r}..." for p in brief.paragraphs if p not in covered)
+    return problems
+
+
+def minimum_problems(name: str, rows: list[dict], total: int, per_kind: dict[str, int]) -> list[str]:
+    kinds = Counter(row.get("kind") for row in rows)
+    problems = [f"{name}: {len(rows)} rows, expected at least {total}"] if len(rows) < total else []
+    problems.extend(f"{name}: {kinds[kind]} {kind} rows, expected at least {least}"
+                    for kind, least in per_kind.items() if kinds[kind] < least)
+    return problems
+
+
+def chrome_problems(brief: Corpus, corpora: dict[str, Corpus]) -> list[str]:
+    """The chrome markers must not leak into what counts as body text, or the checks above mean little."""
+    problems = [f"brief body contains chrome {c!r}" for c in BRIEF_CHROME
+                if any(c in p for p in brief.paragraphs)]
+    html = corpora["grid-storage-brief"]
+    problems.extend(f"grid-storage-brief body contains chrome {c!r}" for c in HTML_CHROME
+                    if any(c in p for p in html.paragraphs))
+    return problems
+
+
+def main() -> int:
+    brief = brief_corpus()
+    corpora = extra_corpora()
+    brief_qa = read_jsonl(HERE / "brief_qa.jsonl")
+    multi_qa = read_jsonl(HERE / "multi_doc_qa.jsonl")
+    claims = read_jsonl(HERE / "brief_claims.jsonl")
+
+    problems = chrome_problems(brief, corpora)
+    problems += qa_problems(brief_qa, {brief.doc_id: brief})
+    problems += minimum_problems("brief_qa", brief_qa, 70, BRIEF_QA_MINIMUM)
+    problems += qa_problems(multi_qa, corpora)
+    problems += minimum_problems("multi_doc_qa", multi_qa, 20, MULTI_QA_MINIMUM)
+    problems += claim_problems(claims, brief)
+    if len(claims) < 90:
+        problems.append(f"brief_claims: {len(claims)} rows, expected at least 90")
+
+    print(f"brief_qa.jsonl      {len(brief_qa):3d}  {dict(Counter(r['kind'] for r in brief_qa))}")
+    print(f"multi_doc_qa.jsonl  {len(multi_qa):3d}  {dict(Counter(r['kind'] for r in multi_qa))}"
+          f"  {dict(Counter(r['doc_id'] for r in multi_qa))}")
+    print(f"brief_claims.jsonl  {len(claims):3d}  {dict(Counter(r['label'] for r in claims))}"
+          f"  unsupported types {dict(Counter(r['type'] for r in claims if r['label'] == 'unsupported'))}")
+    for problem in problems:
+        print("PROBLEM:", problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
