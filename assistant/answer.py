@@ -28,15 +28,17 @@ class Question:
 
 
 _KINDS = [
-    ("number", r"\b(how (much|many|large|big|high|far|long)|what (percentage|percent|share|proportion|number|"
+    ("count", r"\bhow many\b"),
+    ("number", r"\b(how (much|large|big|high|far|long)|what (percentage|percent|share|proportion|number|"
                r"amount|rate|figure)|by (how much|what (percentage|percent|margin|amount)))\b"),
     ("date", r"\b(when|what (year|date|month|time|period|quarter|decade)|which (year|quarter|decade)|"
              r"how long ago|since when|timeframe|time frame)\b"),
-    ("person", r"\b(who|whom|whose|which (person|official|expert|analyst|specialist|president|leader))\b"),
+    ("person", r"\b(who|whom|whose|which (\w+ )?(person|people|official|expert|analyst|specialist|president|leader)|"
+               r"(first|last|full|sur)\s?name)\b"),
     ("place", r"\b(where|which (region|country|countries|city|place|area|nation|nations)|what (region|"
               r"country|city|place|area))\b"),
     ("org", r"\b(which|what) (organi[sz]ations?|institutions?|think tanks?|bodies|body|agency|agencies|office|"
-            r"institute|council|groups?|bank)\b"),
+            r"institute|council|groups?|bank|party|parties|think tanks?|company|companies|firms?)\b"),
     ("list", r"\b(which|what) (\w+ )?(minerals|resources|organi[sz]ations|actors|players|stakeholders|"
              r"factors|scenarios|risks|threats|challenges|trends|countries|groups|sectors|outcomes|causes|"
              r"steps|measures|options|areas|elements)\b|\b(list|name (all|the)|what are (all|the))\b"),
@@ -72,6 +74,9 @@ def analyse(text: str) -> Question:
             kind = name
             break
     all_words = words(text)
+    if kind == "person" and re.match(r"(who|whom)\s+(is|was|are|were)\s+\S", lowered) \
+            and any(w[:1].isupper() for w in all_words[2:]):
+        kind = "other"  # "Who is Dr. Rodriguez?" asks for a description, not a name
     stems = content_stems(text, QUESTION_WORDS)
     names = []
     for i, w in enumerate(all_words):
@@ -100,6 +105,7 @@ class Resolved:
     query: str             # what is retrieved
     context_stems: list[str] = field(default_factory=list)  # from the earlier turn, weighted lower
     followup: bool = False
+    context_weight: float = 0.05
 
 
 def resolve_followup(question: str, history: list[Turn]) -> Resolved:
@@ -112,9 +118,11 @@ def resolve_followup(question: str, history: list[Turn]) -> Resolved:
     if not (_PRONOUN.search(question) or _FOLLOWUP_START.search(question.strip()) or short):
         return Resolved(question, question)
     earlier = analyse(previous)
-    # Names from the earlier question (and the answer to it) stand in for the pronouns.
+    # Names from the earlier question, or else from the answer to it, stand in for the pronouns.
     last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
     people = [m.group(0) for m in _PERSON.finditer(previous) if m.group(2).lower() not in QUESTION_WORDS]
+    if not people:
+        people = [m.group(0) for m in _ENTITY_PATTERNS["person"].finditer(last_answer)][:1]
     rewritten = question
     if people and re.search(r"\b(she|he|her|him|his|they|them|their)\b", question, re.I):
         name = people[-1]
@@ -126,10 +134,8 @@ def resolve_followup(question: str, history: list[Turn]) -> Resolved:
         query = question + " " + " ".join(w for w in words(previous) if w.lower() not in QUESTION_WORDS)
     else:
         query = rewritten
-    answer_names = [m.group(0) for m in _PERSON.finditer(last_answer)][:2] if not people else []
-    if answer_names and rewritten == question:
-        query += " " + " ".join(answer_names)
-    return Resolved(rewritten, query, context, followup=True)
+    # An unresolved "it"/"their" leans on the earlier topic more than a resolved name does.
+    return Resolved(rewritten, query, context, followup=True, context_weight=0.05 if rewritten != question else 0.2)
 
 
 # ---------------------------------------------------------------- sentence selection
@@ -148,27 +154,55 @@ class Candidate:
     type_ok: bool = False
 
 
-_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b|\bQ[1-4]\b|\b(January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December)\b|\b\d{1,2}\s*(months?|years?|weeks?|days?)\b", re.I)
-_QUANTITY = re.compile(r"\d+(?:[.,]\d+)?\s*(%|percent|per cent|million|billion|thousand)|\$\s?\d|\b\d+(?:[.,]\d+)?\b")
-_TITLED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|President|Secretary|Minister|General|Senator|Ambassador)\.?\s+[A-Z]")
-_ORG = re.compile(r"\b(Organi[sz]ation|Institute|Council|Bank|Office|Agency|Ministry|Department|Fund|Union|"
-                  r"Association|Commission|Committee|Task Force|Group|Pact|OAS|IDB|UN|NATO)\b")
-_PLACE = re.compile(r"\b(in|into|from|across|near|region|province|border)\b\s+(the\s+)?[A-Z][a-z]+")
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
+                r"forty|fifty|hundred|thousand|several|a few|dozens?|hundreds|thousands|millions)"
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|President|Vice President|Deputy Secretary|Secretary|Minister|General|Senator|" \
+         r"Ambassador|Governor|Mayor|Chancellor|Prime Minister|Director|Chief)"
+_ENTITY_PATTERNS = {
+    "date": re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b|\bQ[1-4]\b|\b(January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b|\b(\d+(?:[–-]\d+)?|" + _NUMBER_WORDS + r")\s*(months?|years?|weeks?|days?|decades?)"
+                       r"\b|\b(quarter|decade|century)\b", re.I),
+    "percent": re.compile(r"\d+(?:[.,]\d+)?\s*(%|percent\b|per cent\b)"),
+    "count": re.compile(r"(?<![\w.])\$?\d+(?:[.,]\d+)*(?![\d.,]|\s*(%|percent|per cent))(\s*(million|billion|thousand|"
+                        r"tonnes|tons|people|migrants|MW|GW|MWh|GWh|km|kilometres|miles|litres|liters|dollars))?\b"),
+    "person": re.compile(r"\b" + _TITLE + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+"
+                         r"(?=,\s+(?:a|an|the)\s)"),
+    "org": re.compile(r"\b(?:[A-Z][\w’'-]*\s+){0,6}(?:Organi[sz]ation|Institute|Council|Bank|Office|Agency|Ministry|"
+                      r"Department|Fund|Union|Association|Commission|Committee|Task Force|Authority|Corporation|"
+                      r"University|Party|Government|Nations)\b|\(([A-Z]{2,6})\)"),
+    "place": re.compile(r"\b(?:in|into|from|across|near|to|of|around)\s+(?:the\s+)?(?:neighbou?ring\s+|remote\s+)?"
+                        r"([A-Z][\w’'-]+)"),
+}
+# "Who" is answered by a person or an organisation ("Who released the figures?").
+_KIND_ENTITIES = {"count": ("count",), "number": ("percent", "count"), "date": ("date",), "person": ("person", "org"), "org": ("org",),
+                  "place": ("place",)}
 
 
-def type_matches(kind: str, text: str) -> bool:
-    if kind == "number":
-        return bool(_QUANTITY.search(text))
-    if kind == "date":
-        return bool(_YEAR.search(text))
-    if kind == "person":
-        return bool(_TITLED.search(text)) or len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", text)) > 0
-    if kind == "org":
-        return bool(_ORG.search(text))
-    if kind == "place":
-        return bool(_PLACE.search(text))
-    if kind == "list":
+def entities(text: str, kind: str) -> set[str]:
+    """Mentions of the kind of thing a question asks for (a number, a date, a person, ...)."""
+    found: set[str] = set()
+    for name in _KIND_ENTITIES.get(kind, ()):
+        for match in _ENTITY_PATTERNS[name].finditer(text):
+            found.add((match.group(1) if name == "place" else match.group(0)).strip().lower())
+    return found
+
+
+def new_entities(question: Question, text: str) -> set[str]:
+    """Entities of the asked-for kind that the question itself does not already mention."""
+    asked = question.text.lower()
+    out = set()
+    for entity in entities(text, question.kind):
+        tokens = [stem(w) for w in words(re.sub(_TITLE + r"\.?\s", "", entity, flags=re.I))]
+        if entity in asked or (tokens and all(t in question.stems or t in asked for t in tokens)):
+            continue
+        out.add(entity)
+    return out
+
+
+def type_matches(question: Question, text: str) -> bool:
+    if question.kind in _KIND_ENTITIES:
+        return bool(new_entities(question, text))
+    if question.kind == "list":
         return text.count(",") >= 2 or " and " in text
     return True
 
@@ -227,6 +261,7 @@ class Selection:
     all: list[Candidate]
     missing_names: list[str]
     premise_conflict: bool
+    typed_ok: bool = True
 
 
 def score_candidates(question: Question, resolved: Resolved, cands: list[Candidate], vectors: np.ndarray,
@@ -240,41 +275,64 @@ def score_candidates(question: Question, resolved: Resolved, cands: list[Candida
         c.coverage = coverage(question.stems, own, idf)
         near_cov = coverage(question.stems, own | near, idf)
         ctx = coverage(resolved.context_stems, own | near, idf) if resolved.context_stems else 0.0
-        c.type_ok = type_matches(question.kind, c.text)
-        c.score = (0.45 * c.dense + 0.35 * c.coverage + 0.1 * near_cov + 0.05 * ctx
+        c.type_ok = type_matches(question, c.text)
+        c.score = (0.45 * c.dense + 0.35 * c.coverage + 0.1 * near_cov + resolved.context_weight * ctx
                    + 0.05 * (c.passage.score / top_passage) + (0.08 if c.type_ok else 0.0))
+
+
+_ATTRIBUTION = re.compile(r"[”\"’']\s*,?\s*(argues|notes|says|said|concludes|adds|warns|explains|writes|"
+                          r"observes|told|according to)\b", re.I)
+
+
+def _mentions(name: str, text: str, stems: set[str]) -> bool:
+    """A name counts as mentioned when it, its stem, or a longer form ("Peru" in "Peruvian") occurs."""
+    key = stem(name)
+    return name.lower() in text or key in stems or (len(key) >= 4 and any(s.startswith(key) for s in stems)) \
+        or any(len(s) >= 5 and key.startswith(s) for s in stems)
 
 
 def select(question: Question, resolved: Resolved, cands: list[Candidate], max_sentences: int) -> Selection:
     ranked = sorted(cands, key=lambda c: -c.score)
     if not ranked:
-        return Selection([], 0.0, [], question.names, False)
+        return Selection([], 0.0, [], question.names, False, False)
     best = ranked[0]
+    if question.kind in _KIND_ENTITIES:
+        # A typed question is answered by the best sentence that names a new thing of that type.
+        typed = [c for c in ranked if c.type_ok and c.score >= 0.85 * ranked[0].score]
+        if typed:
+            best = typed[0]
     chosen = [best]
-    limit = 1
-    if question.kind in {"explain", "list", "other", "yesno"}:
-        limit = max_sentences
-    elif question.kind in {"person", "org", "place"}:
-        limit = 2
+    limit = {"explain": max_sentences, "list": max_sentences, "other": 2, "yesno": 2}.get(question.kind, 1)
     covered = set(content_stems(best.text))
-    for c in ranked[1:]:
-        if len(chosen) >= limit:
-            break
+    for c in ranked:
+        if len(chosen) >= limit or c is best:
+            continue
         own = set(content_stems(c.text))
         new_terms = [t for t in question.stems if t in own and t not in covered]
+        follows = c.doc_id == best.doc_id and 0 < c.start - best.end <= 3 and len(words(best.text)) < 25
         close = c.score >= best.score * (0.85 if question.kind in {"explain", "list"} else 0.92)
-        # A further sentence must be nearly as good and add something the first ones lack.
-        if close and (new_terms or question.kind in {"explain", "list"}) and c.dense > 0.3:
+        # A further sentence must be nearly as good and add something the first ones lack, or
+        # continue a short opening sentence ("... several possible scenarios.").
+        if (close and (new_terms or question.kind in {"explain", "list"}) and c.dense > 0.3) or \
+                (follows and question.kind in {"explain", "list", "other"} and c.score >= 0.6 * best.score):
             if len(own & covered) / max(1, len(own)) < 0.7:
                 chosen.append(c)
                 covered |= own
+    if question.kind in {"explain", "other", "list"} and len(chosen) < limit + 1:
+        # A quotation that runs on into the next sentence is one statement.
+        for c in ranked:
+            if c.doc_id == best.doc_id and 0 < c.start - best.end <= 3 and c not in chosen \
+                    and c.text[:1] in "\"“'‘" and _ATTRIBUTION.search(best.text):
+                chosen.append(c)
+    chosen.sort(key=lambda c: (c is not best, c.doc_id, c.start))
     # Names and numbers the question relies on, looked for around the chosen sentences.
     support_text = " ".join(c.text + " " + c.neighbours for c in chosen).lower()
     support_stems = set(content_stems(support_text))
     missing = [n for n in question.names
-               if n.lower() not in support_text and stem(n) not in support_stems and n not in question.asserted_numbers]
+               if not _mentions(n, support_text, support_stems) and n not in question.asserted_numbers]
     conflict = _premise_conflict(question, chosen)
-    return Selection(chosen, best.score, ranked, missing, conflict)
+    typed_ok = question.kind not in _KIND_ENTITIES or best.type_ok
+    return Selection(chosen, best.score, ranked, missing, conflict, typed_ok)
 
 
 def _premise_conflict(question: Question, chosen: list[Candidate]) -> bool:

@@ -65,7 +65,8 @@ _TAIL_PATTERNS = [
     r"you (may|might) also (like|enjoy)",
     r"recommended( (for you|reading|articles?|posts?|stories))?",
     r"read (next|also|this next)",
-    r"(©|\(c\)).{0,100}",
+    r"©.{0,100}",
+    r"\(c\) ?\d{4}.{0,100}",
     r"copyright (©|\(c\))? ?\d{4}.{0,100}",
     r"all rights reserved",
 ]
@@ -106,7 +107,7 @@ _LINE_PATTERNS = _TAIL_PATTERNS + [
 def _anchored(patterns: list[str]) -> re.Pattern[str]:
     # Leading bullets/icons and trailing counters ("Popular Articles2", "Comments (4)") allowed.
     body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"[^\w(©]*(?:{body})[\s\d()\[\].,:;!?|·•/+\-–—]*", re.IGNORECASE)
+    return re.compile(rf"[^\w(©]*(?:{body})[\s\d()\[\].,:;!?|·•/+\-–—»›→…>*]*", re.IGNORECASE)
 
 
 _TAIL_RE = _anchored(_TAIL_PATTERNS)
@@ -208,48 +209,68 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     return blocks, []
 
 
-def _drop_lines(block: Block, drop) -> tuple[Block | None, list[str]]:
+def _drop_chrome_lines(block: Block) -> tuple[Block | None, list[str]]:
+    """The block without its chrome lines (None if nothing is left), and the lines removed."""
     lines = block.text.split("\n")
-    kept = [line for line in lines if not drop(line)]
-    if len(kept) == len(lines):
-        return block, []
-    removed = [line for line in lines if drop(line)]
-    text = "\n".join(kept).strip("\n")
-    return (Block(text, block.heading, block.page) if text.strip() else None), removed
+    kept = [line for line in lines if not is_chrome_line(line)]
+    removed = [line for line in lines if is_chrome_line(line)]
+    if not "".join(kept).strip():
+        return None, removed
+    return (Block("\n".join(kept).strip("\n"), block.heading, block.page) if removed else block), removed
+
+
+def _date_line(block: Block) -> tuple[int, str] | None:
+    """The (index, ISO date) of a byline-sized block's date line: one beside at most one other line.
+
+    A longer block of dates (a timeline) is content, not a dateline.
+    """
+    lines = [line for line in block.text.split("\n") if not is_chrome_line(line)]
+    if len(lines) > 2:
+        return None
+    for index, line in enumerate(block.text.split("\n")):
+        if date := parse_date_line(line):
+            return index, date
+    return None
+
+
+def _head(blocks: list[Block]) -> list[Block]:
+    """The blocks before the first body paragraph: where a page shows its dateline."""
+    head = []
+    for block in blocks[:HEAD_BLOCKS]:
+        if _is_body(block):
+            break
+        head.append(block)
+    return head
 
 
 def strip_chrome(blocks: list[Block]) -> Cleaned:
-    """Remove page chrome: the trailing comment/footer block, boilerplate lines, head date lines.
+    """Remove page chrome: the trailing comment/footer block, boilerplate lines, the head dateline.
 
-    The first date line in the page head becomes the document date.
+    The dateline's date becomes the document date.
     """
     blocks, removed = _cut_tail(blocks)
     date = None
-    head_open = True
+    for index, block in enumerate(_head(blocks)):
+        if found := _date_line(block):
+            line_no, date = found
+            lines = block.text.split("\n")
+            removed.append(lines.pop(line_no))
+            blocks = blocks[:index] + [Block("\n".join(lines), block.heading, block.page)] + blocks[index + 1:]
+            break
     result: list[Block] = []
-    for index, block in enumerate(blocks):
-        head_open = head_open and index < HEAD_BLOCKS and not _is_body(block)
-        if head_open:
-            dated = [d for d in map(parse_date_line, block.text.split("\n")) if d]
-            if dated and date is None:
-                date = dated[0]
-            block, dropped = _drop_lines(block, lambda ln: is_chrome_line(ln) or parse_date_line(ln))
-        else:
-            block, dropped = _drop_lines(block, is_chrome_line)
+    for block in blocks:
+        kept, dropped = _drop_chrome_lines(block)
         removed.extend(dropped)
-        if block is not None:
-            result.append(block)
+        if kept is not None:
+            result.append(kept)
     return Cleaned(result, date, removed)
 
 
 def find_date(blocks: list[Block]) -> str | None:
-    """The first date line among the head blocks, without removing it (for PDF text)."""
-    for block in blocks[:HEAD_BLOCKS]:
-        if _is_body(block):
-            break
-        for line in block.text.split("\n"):
-            if date := parse_date_line(line):
-                return date
+    """The head's dateline date, without removing it (for PDF text, which is not chrome-cleaned)."""
+    for block in _head(blocks):
+        if found := _date_line(block):
+            return found[1]
     return None
 
 

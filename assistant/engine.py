@@ -2,6 +2,7 @@
 retrieve -> select sentences -> verify citations -> compose."""
 from __future__ import annotations
 
+import re
 import time
 from collections import OrderedDict
 from pathlib import Path
@@ -13,7 +14,7 @@ from assistant.answer import (IdfTable, Question, Resolved, analyse, candidates,
 from assistant.cite import make_citation
 from assistant.errors import UserError
 from assistant.retrieve import HybridRetriever
-from assistant.schema import Answer, AnswerSentence, Citation, Turn
+from assistant.schema import Answer, AnswerSentence, Citation, ScoredPassage, Turn
 from assistant.settings import Settings, load_settings
 from assistant.store import IndexStore, Snapshot
 from assistant.text import clean_input
@@ -130,7 +131,7 @@ class Assistant:
         timings["retrieve"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        cands = candidates(retrieval.passages, self.snapshot.documents)
+        cands = candidates(self._with_successors(retrieval.passages), self.snapshot.documents)
         vectors = self.sentence_vectors.get([(c.doc_id, c.start, c.end) for c in cands], [c.text for c in cands])
         score_candidates(analysed, resolved, cands, vectors, query_vector, self.idf)
         selection = select(analysed, resolved, cands, self.settings.max_answer_sentences)
@@ -141,7 +142,19 @@ class Assistant:
         timings["verify"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - t0) * 1000
         answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
+        answer.confidence = selection.confidence
         return answer
+
+    def _with_successors(self, passages: list[ScoredPassage], top: int = 3) -> list[ScoredPassage]:
+        """Add the passage after each of the best few, so an answer that runs on is not cut."""
+        out = list(passages)
+        ids = {p.passage.passage_id for p in passages}
+        for sp in passages[:top]:
+            nxt = self.snapshot.successor(sp.passage)
+            if nxt is not None and nxt.passage_id not in ids:
+                ids.add(nxt.passage_id)
+                out.append(ScoredPassage(nxt, sp.score * 0.5))
+        return out
 
     def refusal_reason(self, analysed: Question, selection) -> str | None:
         if analysed.instruction:
@@ -150,11 +163,20 @@ class Assistant:
             return "nothing retrieved"
         if selection.premise_conflict:
             return None
-        if selection.missing_names:
+        if selection.missing_names and not self._presupposes(analysed):
             return "missing: " + ", ".join(selection.missing_names)
+        if not selection.typed_ok:
+            return f"no {analysed.kind} in the evidence"
         if selection.confidence < self.settings.refusal_threshold:
             return f"low confidence {selection.confidence:.2f}"
         return None
+
+    @staticmethod
+    def _presupposes(analysed: Question) -> bool:
+        """Why-questions and tag questions take their premise for granted; a wrong premise gets a
+        correction rather than a refusal."""
+        return analysed.assertive or bool(re.match(r"(why|how come|what (caused|made|explains))\b",
+                                                    analysed.text.strip(), re.I))
 
     def _compose(self, question: str, analysed: Question, resolved: Resolved, selection) -> Answer:
         reason = self.refusal_reason(analysed, selection)
@@ -170,6 +192,8 @@ class Assistant:
                 sentences.append(AnswerSentence(cand.text, [citation.marker], citation.support))
             if sentences:
                 lead = "The documents say otherwise: " if selection.premise_conflict else ""
+                if selection.missing_names:
+                    lead = f"The documents don't mention {', '.join(selection.missing_names)}; they say: "
                 text = " ".join(f"{s.text} [{s.markers[0]}]" for s in sentences)
                 return Answer(question, lead + text, False, citations, sentences,
                               note="premise contradicted by the documents" if lead else "")

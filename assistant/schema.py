@@ -113,6 +113,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     backend: str = "extractive"
     note: str = ""
+    confidence: float = 0.0
 
     def to_dict(self) -> dict:
         return {
@@ -124,6 +125,7 @@ class Answer:
             "sentences": [asdict(s) for s in self.sentences],
             "backend": self.backend,
             "note": self.note,
+            "confidence": round(self.confidence, 4),
             "timings_ms": self.timings_ms,
         }
 

@@ -50,7 +50,7 @@ class Settings:
     answer_backend: str = "extractive"
     max_answer_sentences: int = 3
     support_threshold: float = 0.5
-    refusal_threshold: float = 0.35
+    refusal_threshold: float = 0.24
 
     # The judge used by `assistant judge` and `assistant eval`.
     judge: str = "offline"

@@ -148,6 +148,10 @@ class Snapshot:
         self.documents = documents
         self.dense = dense
         self.lexical = lexical
+        self._by_position = {(p.doc_id, p.ordinal): p for p in passages.values()}
+
+    def successor(self, passage: Passage) -> Passage | None:
+        return self._by_position.get((passage.doc_id, passage.ordinal + 1))
 
     @property
     def version(self) -> str:

@@ -25,7 +25,7 @@ please give list name kind sort type role main key according right true really
 NEGATIONS = frozenset("not no never none nor neither without cannot isn't aren't wasn't weren't "
                       "doesn't don't didn't won't can't hasn't haven't hadn't".split())
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*%?")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_](?:[^\W_]|['’\-](?=[^\W_]))*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 

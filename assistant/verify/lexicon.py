@@ -1,0 +1,315 @@
+"""Word lists the offline judge reasons with: function words, synonyms, opposites, negation.
+
+All lists are general English (news and policy writing), not tuned to one document. Words are
+stemmed when the module loads, so inflections ("rose", "rising", "rises") match one entry.
+"""
+from __future__ import annotations
+
+import Stemmer
+
+_stemmer = Stemmer.Stemmer("english")
+
+# Irregular forms the Porter stemmer leaves apart from their base verb.
+IRREGULAR = {
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
+    "shrank": "shrink", "shrunk": "shrink", "began": "begin", "begun": "begin", "led": "lead",
+    "won": "win", "held": "hold", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "wrote": "write", "written": "write", "brought": "bring", "sought": "seek", "fought": "fight",
+    "built": "build", "sold": "sell", "bought": "buy", "paid": "pay", "met": "meet", "ran": "run",
+    "spoke": "speak", "spoken": "speak", "chose": "choose", "chosen": "choose", "drove": "drive",
+    "driven": "drive", "struck": "strike", "lost": "lose", "thought": "think", "told": "tell",
+    "kept": "keep", "became": "become", "knew": "know", "known": "know", "sank": "sink",
+    "spent": "spend", "sent": "send", "set": "set", "hit": "hit", "cut": "cut", "bore": "bear",
+    "borne": "bear", "swore": "swear", "fled": "flee", "stole": "steal", "stolen": "steal",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "forgot": "forget",
+    "overtook": "overtake", "oversaw": "oversee", "overseen": "oversee", "dealt": "deal",
+    "children": "child", "men": "man", "women": "woman", "people": "person", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad",
+}
+
+# Words that carry no checkable content: grammar, hedges, attribution, and words that
+# describe the document itself ("the brief argues", "according to the report").
+FUNCTION_WORDS = set("""
+a an the this that these those there here it its it's they them their theirs he him his she her
+hers we us our ours you your yours i me my mine who whom whose which what whatever when where why
+how whether if then than so such as of in on at to for from by with about into onto upon over
+under through during before after above below between among amongst within across along around
+toward towards against via per and or but nor yet also too either both each every all any some
+several many much most few own same other another is are was were be been being am do does did
+done doing have has had having will would shall should can could may might must ought not
+just only even still already very quite rather really fairly largely mainly mostly primarily
+chiefly partly particularly especially simply merely overall generally typically often
+sometimes always usually instead indeed however therefore thus hence meanwhile moreover
+furthermore additionally likewise nevertheless nonetheless while whereas although though
+because since unless until once whilst one ones something someone anything anyone everything
+everybody nobody thing things way ways kind sort lot lots part parts bit
+say says said saying state states stated note notes noted argue argues argued arguing claim
+claims claimed contend contends contended conclude concludes concluded suggest suggests
+suggested suggesting add adds added explain explains explained observe observes observed
+write writes wrote written describe describes described describing call calls called calling
+report reports reported reporting according accordingly find finds found indicate indicates
+indicated show shows showed shown point points pointed mention mentions mentioned regard
+regards regarded treat treats treated present presents presented view views consider
+considers considered see sees saw seen judge judges judged
+brief piece article report paper document text passage author authors writer source analysis
+go goes went gone get gets got make makes made making come comes came take takes took
+put puts keep keeps help helps helped seem seems seemed appear appears appeared become becomes
+became remain remains remained
+""".split())
+
+# Groups of words that say the same thing in news and policy prose.
+SYNONYM_GROUPS = [
+    "begin start launch commence initiate open",
+    "end finish conclude terminate close cease",
+    "establish found create form set-up institute",
+    "help aid assist support back bolster",
+    "country nation state",
+    "government administration authorities regime",
+    "leader head chief",
+    "president presidency",
+    "official officer functionary",
+    "migrant immigrant emigrant migration immigration emigration refugee",
+    "influx inflow arrival arrivals",
+    "border frontier",
+    "crossing crossings",
+    "money funds funding finance financing financial cash",
+    "economy economic economical",
+    "politics political policy policies",
+    "security safety",
+    "crime criminal",
+    "drug drugs narcotics narcotic",
+    "trafficking smuggling",
+    "link links linked connection connected tie ties tied relationship relations relation",
+    "insurgency insurgent insurgents rebellion rebels rebel uprising guerrilla guerrillas",
+    "extremist extremism extremists radical radicals militant militants",
+    "violence violent",
+    "corruption corrupt graft bribery",
+    "scandal scandals affair affairs",
+    "trust confidence faith",
+    "problem problems issue issues challenge challenges difficulty difficulties",
+    "crisis crises emergency",
+    "area region zone territory",
+    "remote isolated",
+    "nation nations country countries",
+    "neighbor neighbors neighbour neighbours neighboring neighbouring adjacent",
+    "cooperation cooperate collaborate collaboration collaborative partnership partnerships",
+    "agreement accord deal treaty pact",
+    "sign signed",
+    "goal goals aim aims objective objectives target",
+    "focus focused focuses concentrate concentrated priority priorities prioritize",
+    "attempt attempts effort efforts try tries tried",
+    "need needs require requires required necessary necessity demand demands",
+    "enough sufficient adequate",
+    "effective effectiveness efficacy",
+    "important importance significant significance key crucial critical vital major considerable substantial",
+    "many numerous multiple several",
+    "large big huge vast massive sizable",
+    "small little minor modest slight",
+    "rapid rapidly fast quick quickly swift swiftly",
+    "slow slowly gradual gradually",
+    "recent recently lately latest",
+    "current currently present presently now today",
+    "past previous previously former formerly earlier prior",
+    "future upcoming coming next",
+    "month months",
+    "year years annual annually",
+    "decade decades",
+    "period time era",
+    "expect expects expected anticipate anticipated forecast predict predicts predicted projected likely",
+    "possible possibly potential potentially could may might perhaps",
+    "probable probably",
+    "outcome outcomes result results consequence consequences",
+    "cause causes caused reason reasons root roots driver drivers drive drives driven fuel fueled fuelled",
+    "use uses used using utilize utilizes utilizing employ employs leverage leveraging",
+    "exploit exploiting exploitation capitalize capitalizing",
+    "strategy strategies strategic approach approaches plan plans",
+    "measure measures step steps action actions",
+    "reform reforms overhaul",
+    "institution institutions institutional",
+    "resource resources",
+    "mineral minerals mining",
+    "wealth riches",
+    "disparity disparities inequality inequalities gap gaps",
+    "public society societal social",
+    "military armed army troops",
+    "threat threats danger dangers risk risks",
+    "vulnerability vulnerabilities weakness weaknesses",
+    "influence sway leverage clout",
+    "ability capacity capability",
+    "stability stable",
+    "volatile volatility turbulent unstable instability",
+    "specialist expert analyst",
+    "organization organisation body agency",
+    "bank lender",
+    "data figures statistics numbers",
+    "elections election vote polls",
+    "quarter quarterly",
+    "fight fights fighting combat combating combat counter countering tackle tackling address addressing",
+    "role function",
+    "shift change changes changing switch move transition",
+    "balance balancing",
+    "incentive incentives",
+    "premise assumption assumptions",
+    "dictate impose imposition",
+    "persist persistent continue continued continuing ongoing sustained",
+    "prolonged protracted lengthy long-running",
+    "breakdown collapse",
+    "deep deeply deep-rooted",
+    "killed dead died death deaths",
+    "born birth",
+    "film movie",
+    "song track single",
+    "album record",
+    "company firm corporation business",
+    "city town municipality",
+    "famous well-known renowned noted",
+    "wife spouse husband married marriage",
+    "author writer novelist",
+    "singer vocalist",
+    "player athlete",
+    "job work works working employed",
+    "kid child",
+    "show series programme program",
+]
+
+# Opposite poles. A claim word on one pole, against a passage that only has the other pole
+# near the same facts, is a contradiction ("rose" vs "fell", "strengthened" vs "weakened").
+OPPOSITES: dict[str, tuple[str, str]] = {
+    "amount": (
+        "increase rise grow growth surge jump climb soar gain up upward uptick upturn spike escalate "
+        "escalation expand expansion boost raise mount swell more higher greater intensify heighten "
+        "accelerate amplify widen deepen resurge resurgence resurgent revive revival comeback "
+        "rebound multiply double triple",
+        "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
+        "contraction cut diminish dwindle lessen less fewer lower plunge slump decelerate narrow "
+        "shallow subside recede halve wane",
+    ),
+    "quality": (
+        "improve improvement better strengthen strengthened stronger bolster stabilize stabilise "
+        "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
+        "heal",
+        "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
+        "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "
+        "sour harm hurt",
+    ),
+    "size": (
+        "considerable significant substantial major large huge vast massive big great sizable "
+        "widespread broad dramatic sharp",
+        "limited little minor modest small slight marginal negligible tiny narrow scant "
+        "meager meagre",
+    ),
+    "success": (
+        "succeed success successful achieve achievement win victory effective accomplish",
+        "fail failure failing unsuccessful lose loss defeat ineffective collapse falter",
+    ),
+    "stance": (
+        "support supporter champion favor favour endorse praise welcome back embrace promote "
+        "advocate",
+        "oppose opponent opposition criticize criticise criticism condemn reject resist denounce "
+        "blame oppose",
+    ),
+    "strength": (
+        "strong robust powerful firm solid decisive vigorous",
+        "weak fragile feeble frail indecisive inertia",
+    ),
+    "stability": (
+        "stable stability secure calm peace peaceful order orderly",
+        "volatile volatility unstable instability turbulent turmoil chaos chaotic unrest flux",
+    ),
+    "timing": (
+        "before earlier early previously prior advance accelerate hasten",
+        "after later late subsequently postpone delay defer",
+    ),
+    "scope": (
+        "domestic internal home local national",
+        "foreign external international overseas outside",
+    ),
+    "ease": (
+        "easy easily simple simply straightforward effortless",
+        "hard difficult difficulty uphill complex complicated arduous struggle",
+    ),
+    "approach": (
+        "top-down imposed imposition unilateral",
+        "collaborative cooperative bottom-up consensual",
+    ),
+    "openness": (
+        "open opening admit allow permit welcome",
+        "close closed closure ban block bar prohibit restrict",
+    ),
+    "inclusion": (
+        "include including inclusion join",
+        "exclude excluding exclusion leave",
+    ),
+    "movement": (
+        "toward towards adopt embrace",
+        "away abandon",
+    ),
+}
+
+NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
+               "lacked absence absent n't".split())
+
+# Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
+NEGATED_WORDS = {
+    "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",
+    "unable": "able", "unlikely": "likely", "unsuccessful": "successful", "inability": "ability",
+    "unwilling": "willing", "unclear": "clear", "incomplete": "complete", "unresolved": "resolved",
+    "unsustainable": "sustainable", "impossible": "possible", "illegal": "legal",
+    "inconsistent": "consistent", "unaware": "aware", "uncertain": "certain",
+    "uncertainty": "certainty", "nonexistent": "existent", "unpopular": "popular",
+    "unfavorable": "favorable", "unfair": "fair", "unknown": "known", "unprepared": "prepared",
+    "ineffectiveness": "effectiveness", "unprofitable": "profitable", "unaffordable": "affordable",
+    "disagree": "agree", "disagreement": "agreement", "unrelated": "related", "unconnected":
+    "connected", "undemocratic": "democratic", "unconstitutional": "constitutional",
+    "unofficial": "official", "unsafe": "safe", "insecure": "secure", "insecurity": "security",
+    "unemployed": "employed", "unemployment": "employment",
+}
+
+# Prepositions that give an entity its role in a movement ("from Peru into Chile").
+ROLE_PREPOSITIONS = {"from": "source", "into": "target", "to": "target", "toward": "target",
+                     "towards": "target"}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+               "m": 1e6}
+MONTHS = set("january february march april may june july august september october november "
+             "december".split())
+# Titles before a name: the name is what must match, the title may be dropped or added.
+TITLES = set("dr mr mrs ms prof sir gen lt col sen rep gov st jr sr".split())
+ABBREVIATIONS = TITLES | set("no vs etc inc ltd co corp mt fig approx dept est univ".split())
+
+
+def stem(word: str) -> str:
+    word = IRREGULAR.get(word, word)
+    return _stemmer.stemWord(word)
+
+
+def _stems(words: str) -> list[str]:
+    return [stem(w) for w in words.split()]
+
+
+FUNCTION_STEMS = {stem(w) for w in FUNCTION_WORDS}
+NEGATOR_STEMS = {stem(w) for w in NEGATORS} - {""}
+
+SYNONYM_OF: dict[str, str] = {}
+for _group in SYNONYM_GROUPS:
+    _members = _stems(_group.replace("-", ""))
+    for _member in _members:
+        # A word in several groups keeps its first; later groups still link through it.
+        SYNONYM_OF.setdefault(_member, "syn:" + _members[0])
+
+POLE_OF: dict[str, dict[str, int]] = {}
+for _axis, (_plus, _minus) in OPPOSITES.items():
+    for _sign, _words in ((1, _plus), (-1, _minus)):
+        for _member in _stems(_words.replace("-", "")):
+            POLE_OF.setdefault(_member, {})[_axis] = _sign

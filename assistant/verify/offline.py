@@ -1,0 +1,378 @@
+"""The default judge: does a passage back a claim? Runs offline on lexical checks plus MiniLM.
+
+How a claim is judged:
+1. Verbatim (after normalising case, punctuation and citation markers) -> score 1, no encoding.
+2. Each passage is cut into sentences; the claim is aligned with the best sentence or pair of
+   adjacent sentences (a "window"), never with the whole passage, so facts from unrelated
+   sentences cannot add up to support.
+3. Hard checks against the window: every number/date and every name in the claim must be in
+   it; a negation, an opposite ("rose" vs "fell", "strengthened" vs "weakened") or a swapped
+   role ("from Peru into Chile") contradicts it. Each failure multiplies the score down.
+4. Soft support: the share of the claim's content words the window backs (stem, synonym,
+   same pole of an opposite pair, or a close MiniLM word vector), mixed with the MiniLM
+   similarity of claim and window, so faithful paraphrases pass.
+The score is scaled so that 0.5 separates supported from unsupported claims.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.verify.base import YES_NO, SupportResult, is_short_answer
+from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
+                                   strip_citations)
+
+DEFAULT_THRESHOLD = 0.5
+
+# Factors that one failed hard check multiplies the score by.
+MISSING_NUMBER = 0.25
+MISSING_NAME = 0.3
+NEGATION_MISMATCH = 0.3
+OPPOSITE_POLE = 0.3
+SWAPPED_ROLE = 0.3
+# Credit for a content word found only outside the aligned window.
+ELSEWHERE_CREDIT = 0.5
+# MiniLM word-vector cosine that starts to count as a near-synonym, and the one that counts fully.
+WORD_SIM_LOW, WORD_SIM_HIGH = 0.5, 0.8
+WORD_SIM_CREDIT = 0.8
+# MiniLM sentence cosine mapped to [0, 1] between these two points.
+SENT_SIM_LOW, SENT_SIM_HIGH = 0.35, 0.8
+# Weight of sentence similarity against word coverage in the soft support.
+SIM_WEIGHT = 0.5
+# Soft support that maps to the 0.5 threshold.
+SOFT_PIVOT = 0.55
+CANDIDATE_WINDOWS = 3
+
+
+class _LRU(OrderedDict):
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+
+    def get_or(self, key, make):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        value = make()
+        self[key] = value
+        if len(self) > self.size:
+            self.popitem(last=False)
+        return value
+
+
+@dataclass
+class _Window:
+    """One sentence or two adjacent sentences of a passage, as sets the checks look up."""
+
+    sentences: tuple[int, ...]
+    text: str
+    keys: dict[str, set[bool]] = field(default_factory=dict)   # key -> negated flags seen
+    numbers: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    poles: dict[str, set[int]] = field(default_factory=dict)
+    pole_words: dict[tuple[str, int], str] = field(default_factory=dict)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    words: set[str] = field(default_factory=set)
+
+    def add(self, parsed: Parsed, raw_acronyms: set[str]) -> None:
+        for term in parsed.terms:
+            if term.kind == "number":
+                self.numbers.add(term.key)
+                continue
+            for key in (term.key, *term.parts):
+                self.keys.setdefault(key, set()).add(term.negated)
+            lower = term.surface.lower()
+            self.names.update({lower, term.key, lower.replace("-", "")})
+            self.names.update(lower.split("-"))
+            if term.key.startswith("acr:"):
+                self.names.add(term.key)
+            if term.kind == "word":
+                self.words.add(lower)
+            if term.role:
+                self.roles.setdefault(term.key, set()).add(term.role)
+            if not term.negated:
+                for axis, sign in term.poles.items():
+                    self.poles.setdefault(axis, set()).add(sign)
+                    self.pole_words.setdefault((axis, sign), term.surface)
+        self.names |= raw_acronyms
+
+
+@dataclass
+class _Passage:
+    normalized: str
+    windows: list[_Window]
+    keys: set[str]
+    numbers: set[str]
+    names: set[str]
+    sentence_texts: list[str]
+
+
+@dataclass
+class _Verdict:
+    score: float
+    passage: int
+    window: _Window
+    unsupported: list[str]
+    problems: list[str]
+    similarity: float | None
+    credits: list[float]
+
+
+class SupportScorer:
+    """The offline judge. `embedder` may be None: then it judges on the lexical checks alone."""
+
+    name = "offline"
+
+    def __init__(self, embedder=None, threshold: float = DEFAULT_THRESHOLD):
+        self.embedder = embedder
+        self.threshold = threshold
+        self._passages: _LRU = _LRU(256)
+        self._vectors: _LRU = _LRU(4096)
+
+    # ----- public -----
+    def score(self, claim: str, passages: list[str], question: str | None = None) -> SupportResult:
+        claim = strip_citations(claim)
+        if not claim or not any(ch.isalnum() for ch in claim):
+            return SupportResult(0.0, False, [], "The claim is empty.", None)
+        if not passages:
+            return SupportResult(0.0, False, [], "There is no passage to check the claim against.", None)
+        infos = [self._passage(p) for p in passages]
+        short = is_short_answer(claim, question)
+        if not short:
+            target = normalize_surface(claim)
+            for index, info in enumerate(infos):
+                if target and f" {target} " in f" {info.normalized} ":
+                    return SupportResult(1.0, True, [], f"The claim is quoted verbatim from passage {index + 1}.", index)
+
+        yes_no = short and claim.strip().lower() in YES_NO
+        if yes_no:
+            # A bare yes/no cannot be checked for polarity; what can be checked is that the
+            # passages speak about what the question asks.
+            parsed = parse(question)
+            context = None
+        else:
+            parsed = parse(claim, fragment=short)
+            context = parse(question) if short else None
+        if not parsed.terms:
+            return SupportResult(1.0 if not yes_no else 0.0, not yes_no, [],
+                                 "The claim has no content words to check.", None)
+        verdict = self._judge(parsed, context, infos, claim if not short else f"{question} {claim}",
+                              check_polarity=not yes_no)
+        score = round(float(min(1.0, max(0.0, verdict.score))), 4)
+        supported = score >= self.threshold
+        return SupportResult(score, supported, verdict.unsupported,
+                             _reason(supported, verdict, yes_no), verdict.passage)
+
+    # ----- passages -----
+    def _passage(self, text: str) -> _Passage:
+        return self._passages.get_or(text, lambda: _analyse(text))
+
+    def _vector(self, text: str) -> np.ndarray:
+        cached = self._vectors.get(text)
+        if cached is None:
+            cached = self.embedder.encode([text])[0]
+            self._vectors.get_or(text, lambda: cached)
+        return cached
+
+    def _vectors_for(self, texts: list[str]) -> list[np.ndarray]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            for text, vector in zip(missing, self.embedder.encode(missing)):
+                self._vectors.get_or(text, lambda v=vector: v)
+        return [self._vector(t) for t in texts]
+
+    # ----- judging -----
+    def _judge(self, parsed: Parsed, context: Parsed | None, infos: list[_Passage], claim_text: str,
+               check_polarity: bool) -> _Verdict:
+        claim_acronyms = _claim_runs(claim_text)
+        windows = [(index, w) for index, info in enumerate(infos) for w in info.windows]
+        context_keys = {t.key for t in context.terms} if context else set()
+
+        def quick(window: _Window) -> float:
+            hits = sum((2.0 if t.kind != "word" else 1.0) * (_direct(t, window, claim_acronyms) > 0)
+                       for t in parsed.terms)
+            return hits + 0.3 * len(context_keys & window.keys.keys())
+
+        ranked = sorted(windows, key=lambda pair: quick(pair[1]), reverse=True)[:CANDIDATE_WINDOWS]
+        claim_vector = self._vector(claim_text) if self.embedder is not None else None
+        verdicts = [self._check(parsed, index, w, infos[index], claim_acronyms, claim_vector, check_polarity,
+                                context is not None) for index, w in ranked]
+        return max(verdicts, key=lambda v: v.score)
+
+    def _window_vector(self, window: _Window, info: _Passage) -> np.ndarray:
+        vectors = self._vectors_for([info.sentence_texts[i] for i in window.sentences])
+        mean = np.mean(vectors, axis=0)
+        return mean / (np.linalg.norm(mean) or 1.0)
+
+    def _check(self, parsed: Parsed, passage: int, window: _Window, info: _Passage, claim_acronyms: dict[str, str],
+               claim_vector: np.ndarray | None, check_polarity: bool, fragment: bool) -> _Verdict:
+        factor = 1.0
+        unsupported: list[str] = []
+        problems: list[str] = []
+        credits: list[float] = []
+        hard_credits: list[float] = []
+        unmatched: list[Term] = []
+        for term in parsed.terms:
+            credit = _direct(term, window, claim_acronyms)
+            if term.kind != "word":
+                hard_credits.append(credit)
+            if term.kind == "number":
+                if not credit:
+                    factor *= MISSING_NUMBER
+                    unsupported.append(term.surface)
+                    problems.append(f"the number '{term.surface}' is not in the passage")
+                continue
+            if term.kind == "name":
+                if not credit:
+                    factor *= MISSING_NAME
+                    unsupported.append(term.surface)
+                    problems.append(f"the name '{term.surface}' is not in the matching passage text")
+                elif check_polarity and term.role and window.roles.get(term.key) \
+                        and term.role not in window.roles[term.key]:
+                    factor *= SWAPPED_ROLE
+                    unsupported.append(term.surface)
+                    problems.append(f"'{term.surface}' plays another role in the passage")
+                continue
+            conflict = _opposite(term, window) if check_polarity and not credit else None
+            if conflict:
+                factor *= OPPOSITE_POLE
+                unsupported.append(term.surface)
+                problems.append(f"'{term.surface}' contradicts '{conflict}' in the passage")
+                credits.append(0.0)
+                continue
+            if credit and check_polarity and _polarity_differs(term, window):
+                factor *= NEGATION_MISMATCH
+                unsupported.append(("not " if not term.negated else "") + term.surface)
+                problems.append(f"the passage {'negates' if not term.negated else 'affirms'} '{term.surface}'")
+            if not credit:
+                unmatched.append(term)
+                credit = ELSEWHERE_CREDIT if term.key in info.keys else 0.0
+            credits.append(credit)
+
+        similarity = None
+        if self.embedder is not None and claim_vector is not None:
+            window_vector = self._window_vector(window, info)
+            similarity = float(claim_vector @ window_vector)
+            if unmatched and window.words:
+                credits = self._word_credits(parsed, unmatched, window, credits)
+        for term, credit in zip([t for t in parsed.terms if t.kind == "word"], credits):
+            if credit < 0.5 and term.surface not in unsupported:
+                unsupported.append(term.surface)
+
+        coverage = float(np.mean(credits + hard_credits)) if credits or hard_credits else 1.0
+        if similarity is None or fragment:
+            soft = coverage
+        else:
+            sim_part = min(1.0, max(0.0, (similarity - SENT_SIM_LOW) / (SENT_SIM_HIGH - SENT_SIM_LOW)))
+            soft = (1 - SIM_WEIGHT) * coverage + SIM_WEIGHT * sim_part
+        return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity,
+                        credits)
+
+    def _word_credits(self, parsed: Parsed, unmatched: list[Term], window: _Window,
+                      credits: list[float]) -> list[float]:
+        """Near-synonyms by MiniLM word vectors, for words with no stem or synonym match."""
+        window_words = sorted(window.words)
+        vectors = self._vectors_for([t.surface.lower() for t in unmatched] + window_words)
+        claim_vectors = np.stack(vectors[: len(unmatched)])
+        window_matrix = np.stack(vectors[len(unmatched):])
+        best = (claim_vectors @ window_matrix.T).max(axis=1)
+        gains = {id(t): WORD_SIM_CREDIT * min(1.0, max(0.0, (s - WORD_SIM_LOW) / (WORD_SIM_HIGH - WORD_SIM_LOW)))
+                 for t, s in zip(unmatched, best)}
+        words = [t for t in parsed.terms if t.kind == "word"]
+        return [max(c, gains.get(id(t), 0.0)) for t, c in zip(words, credits)]
+
+
+def _to_score(soft: float) -> float:
+    """Piecewise-linear map that puts the soft-support pivot at 0.5."""
+    if soft >= SOFT_PIVOT:
+        return 0.5 + 0.5 * (soft - SOFT_PIVOT) / (1 - SOFT_PIVOT)
+    return 0.5 * soft / SOFT_PIVOT
+
+
+def _analyse(text: str) -> _Passage:
+    spans = split_sentences(text)
+    sentences = [text[s:e] for s, e in spans] or [text]
+    parsed = [parse(s) for s in sentences]
+    acr = [acronyms(s) for s in sentences]
+    windows = []
+    for i in range(len(sentences)):
+        for size in (1, 2):
+            if i + size > len(sentences):
+                continue
+            window = _Window(tuple(range(i, i + size)), " ".join(sentences[i:i + size]))
+            for j in window.sentences:
+                window.add(parsed[j], acr[j])
+            windows.append(window)
+    whole = _Window((), text)
+    for p, a in zip(parsed, acr):
+        whole.add(p, a)
+    return _Passage(normalize_surface(text), windows, set(whole.keys), whole.numbers, whole.names, sentences)
+
+
+def _claim_runs(text: str) -> dict[str, str]:
+    """Name words of the claim that belong to a run with a known acronym: word -> "acr:XY"."""
+    runs: dict[str, str] = {}
+    for acronym in acronyms(text):
+        letters = acronym[4:]
+        words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+        for start in range(len(words) - len(letters) + 1):
+            chunk = words[start:start + len(letters)]
+            if "".join(w[0] for w in chunk).upper() == letters:
+                for word in chunk:
+                    runs[word.strip(".,;:'’\"").lower()] = acronym
+    return runs
+
+
+def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> float:
+    """1 when the window states the term itself (or a synonym, or the same pole), else 0."""
+    if term.kind == "number":
+        return 1.0 if term.key in window.numbers else 0.0
+    if term.kind == "name":
+        if term.key in window.names or term.key in window.keys:
+            return 1.0
+        lower = term.key
+        if len(lower) >= 4 and any(len(n) >= 4 and (n.startswith(lower) or lower.startswith(n))
+                                   for n in window.names):
+            return 1.0
+        acronym = claim_acronyms.get(term.surface.lower())
+        return 1.0 if acronym and acronym in window.names else 0.0
+    if term.key in window.keys:
+        return 1.0
+    if term.parts and all(p in window.keys for p in term.parts):
+        return 1.0
+    if any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items()):
+        return 1.0
+    return 0.0
+
+
+def _opposite(term: Term, window: _Window) -> str | None:
+    """The window word on the other pole of an axis where the window has nothing on the claim's pole."""
+    for axis, sign in term.poles.items():
+        seen = window.poles.get(axis, set())
+        if -sign in seen and sign not in seen:
+            return window.pole_words[(axis, -sign)]
+    return None
+
+
+def _polarity_differs(term: Term, window: _Window) -> bool:
+    flags = window.keys.get(term.key)
+    if flags is None:
+        return False
+    return term.negated not in flags
+
+
+def _reason(supported: bool, verdict: _Verdict, yes_no: bool) -> str:
+    where = f"passage {verdict.passage + 1}"
+    if verdict.problems:
+        return f"Not supported: {verdict.problems[0]} ({where})." if not supported else \
+            f"Supported by {where}, although {verdict.problems[0]}."
+    if yes_no:
+        return f"{where.capitalize()} covers what the question asks; a bare yes/no cannot be checked further." \
+            if supported else "The passages do not cover what the question asks."
+    sim = f", similarity {verdict.similarity:.2f}" if verdict.similarity is not None else ""
+    if supported:
+        return f"Supported by {where}{sim}."
+    missing = ", ".join(f"'{t}'" for t in verdict.unsupported[:3])
+    return f"Not supported: {where} does not back {missing or 'the claim'}{sim}."

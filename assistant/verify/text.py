@@ -1,0 +1,256 @@
+"""Turning claims and passages into the terms the offline judge compares.
+
+A term is one checkable piece of a sentence: a content word (matched by stem or synonym), a
+number (matched by value), or a name (a capitalised word, matched by its letters). Each term
+also carries whether it stands under a negation and which pole of an opposite pair it is on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.verify import lexicon as lx
+
+CITATION_RE = re.compile(r"\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]")
+_ACRONYM_DOTS_RE = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+_QUARTER_RE = re.compile(r"\bQ([1-4])\b")
+_QUARTER_NAMES = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_TOKEN_RE = re.compile(
+    r"\$?\d[\d,]*(?:\.\d+)?(?:s\b|st\b|nd\b|rd\b|th\b)?%?"
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?"
+    r"|[.,;:!?()\"“”]"
+)
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+_CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas", "although",
+                  "though", "because", "and"}
+_NEGATION_SCOPE = 3
+
+
+def strip_citations(text: str) -> str:
+    return CITATION_RE.sub("", text).strip()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text; robust to abbreviations and to paragraphs glued without a space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY_RE.finditer(text):
+        cut = match.start()
+        before = text[start:cut].rstrip()
+        last = before.rsplit(None, 1)[-1] if before.split() else ""
+        word = last.rstrip(".!?\"”’)").lower()
+        # "Dr. Rodriguez", "H. Bruce", "U.S. officials": not the end of a sentence.
+        if word in lx.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            continue
+        if text[start:cut].strip():
+            spans.append(_trim(text, start, cut))
+        start = cut
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_claims(answer: str) -> list[str]:
+    """The sentences of an answer, without their [n] citation markers."""
+    text = strip_citations(answer)
+    claims = []
+    for start, end in split_sentences(text):
+        sentence = re.sub(r"\s+", " ", text[start:end]).strip()
+        if any(ch.isalnum() for ch in sentence):
+            claims.append(sentence)
+    return claims
+
+
+def normalize_surface(text: str) -> str:
+    """Lower-case words and numbers separated by single spaces: what "verbatim" compares."""
+    text = text.replace("’", "'").replace("‘", "'")
+    return " ".join(re.findall(r"[^\W_]+(?:'[^\W_]+)?", text.lower()))
+
+
+@dataclass
+class Term:
+    surface: str
+    key: str                      # stem, synonym group, "num:..." or the lower-case name
+    kind: str                     # "word", "number" or "name"
+    parts: tuple[str, ...] = ()   # keys of the pieces of a hyphenated word
+    negated: bool = False
+    poles: dict[str, int] = field(default_factory=dict)
+    role: str | None = None       # "source"/"target" when after from/into/to
+    position: int = 0
+
+
+@dataclass
+class Parsed:
+    """A sentence as terms, plus the negation words it contains."""
+
+    text: str
+    terms: list[Term]
+    negations: list[str]
+
+
+def _prepare(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
+    text = _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+    return _QUARTER_RE.sub(lambda m: _QUARTER_NAMES[m.group(1)] + " quarter", text)
+
+
+def _number_value(token: str) -> tuple[float | None, str]:
+    """Numeric value of a digit token and its suffix kind ("", "%", "s" for decades, "ord")."""
+    raw = token.lstrip("$")
+    suffix = ""
+    if raw.endswith("%"):
+        raw, suffix = raw[:-1], "%"
+    for tail, kind in (("st", "ord"), ("nd", "ord"), ("rd", "ord"), ("th", "ord"), ("s", "s")):
+        if raw.endswith(tail):
+            raw, suffix = raw[: -len(tail)], kind
+            break
+    try:
+        return float(raw.replace(",", "")), suffix
+    except ValueError:
+        return None, ""
+
+
+def _number_key(value: float, suffix: str) -> str:
+    text = f"{value:.6g}" if value != int(value) else str(int(value))
+    if suffix == "s":
+        return f"num:{text}s"
+    if suffix == "ord":
+        return f"ord:{text}"
+    return f"num:{text}"
+
+
+def word_key(lower: str) -> str:
+    stemmed = lx.stem(lower.replace("-", ""))
+    return lx.SYNONYM_OF.get(stemmed, stemmed)
+
+
+def parse(text: str, fragment: bool = False) -> Parsed:
+    """Terms of one sentence. In a fragment (a short answer) every capitalised word is a name."""
+    tokens = _TOKEN_RE.findall(_prepare(text))
+    terms: list[Term] = []
+    negations: list[str] = []
+    negation_budget = 0
+    previous_word = ""
+    role_word = ""
+    sentence_start = True
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token in _CLAUSE_BREAKS or token.lower() in _CLAUSE_BREAKS:
+            negation_budget = 0
+            sentence_start = token in {".", "!", "?"} or sentence_start and token in {"\"", "“", "("}
+            role_word = ""
+            previous_word = token.lower()
+            continue
+        if token in {"\"", "“", "”"}:
+            continue
+        lower = token.lower()
+        if lower.endswith("'s"):
+            lower, token = lower[:-2], token[:-2]
+        if lower.endswith("n't"):
+            negations.append(token)
+            negation_budget = _NEGATION_SCOPE
+            lower, token = lower[:-3], token[:-3]
+            if lower in {"ca", "wo"}:
+                continue
+        position = len(terms)
+        # Numbers: digits, number words, with a following scale ("3.5 billion").
+        value, suffix = (None, "")
+        if token[0].isdigit() or token[0] == "$":
+            value, suffix = _number_value(token)
+        elif lower in lx.NUMBER_WORDS and not (lower == "one" and previous_word in {"the", "a", "this", "that", "no"}):
+            value = float(lx.NUMBER_WORDS[lower])
+            while index < len(tokens) and tokens[index].lower() in lx.NUMBER_WORDS:
+                value += lx.NUMBER_WORDS[tokens[index].lower()]
+                index += 1
+        elif lower in lx.ORDINAL_WORDS and not token[0].isupper():
+            value, suffix = float(lx.ORDINAL_WORDS[lower]), "ord"
+        if value is not None:
+            if index < len(tokens) and tokens[index].lower() in lx.SCALE_WORDS and suffix == "":
+                value *= lx.SCALE_WORDS[tokens[index].lower()]
+                index += 1
+            if index < len(tokens) and tokens[index].lower() in {"percent", "%"}:
+                index += 1
+            elif index + 1 < len(tokens) and tokens[index].lower() == "per" and tokens[index + 1].lower() == "cent":
+                index += 2
+            terms.append(Term(token, _number_key(value, suffix), "number", negated=negation_budget > 0,
+                              role=_role(role_word), position=position))
+            negation_budget = max(0, negation_budget - 1)
+            previous_word, sentence_start = lower, False
+            continue
+        if "-" in lower and any(p[:1].isdigit() or p in lx.NUMBER_WORDS for p in lower.split("-")):
+            # "five-to-ten-year", "US-Peru": the pieces are separate terms.
+            pieces = token.split("-")
+            tokens[index:index] = pieces[1:]
+            token, lower = pieces[0], pieces[0].lower()
+            value = lx.NUMBER_WORDS.get(lower)
+            if value is not None:
+                terms.append(Term(token, _number_key(float(value), ""), "number", position=position,
+                                  negated=negation_budget > 0))
+                previous_word, sentence_start = lower, False
+                continue
+        if lower in lx.NEGATORS:
+            negations.append(token)
+            negation_budget = _NEGATION_SCOPE
+            previous_word, sentence_start = lower, False
+            continue
+        if lower in lx.NEGATED_WORDS:
+            negations.append(token)
+            lower = token = lx.NEGATED_WORDS[lower]
+            negation_budget = max(negation_budget, 1)
+        if lower in lx.ROLE_PREPOSITIONS:
+            role_word = lower
+        stemmed = lx.stem(lower.replace("-", ""))
+        capitalised = token[:1].isupper() and not lower in lx.MONTHS | {"i"}
+        all_caps = len(token) >= 2 and token.isupper()
+        is_name = all_caps or (capitalised and (fragment or not sentence_start))
+        if lower in lx.TITLES or (not is_name and (lower in lx.FUNCTION_WORDS or stemmed in lx.FUNCTION_STEMS)):
+            previous_word, sentence_start = lower, False
+            if lower in lx.FUNCTION_WORDS and lower not in lx.ROLE_PREPOSITIONS and lower not in {"the", "a", "an"}:
+                role_word = role_word if lower in {"of"} else ""
+            continue
+        if is_name and (lower in lx.FUNCTION_WORDS) and not all_caps:
+            # "The", "According" at a title-cased fragment: grammar, not a name.
+            previous_word, sentence_start = lower, False
+            continue
+        parts = tuple(word_key(p) for p in lower.split("-") if p and p not in lx.FUNCTION_WORDS) \
+            if "-" in lower else ()
+        key = word_key(lower)
+        if is_name:
+            key = "acr:" + token.upper() if all_caps else lower.replace("-", "")
+        poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
+        terms.append(Term(token, key, "name" if is_name else "word", parts, negation_budget > 0, poles,
+                          _role(role_word) if is_name else None, position))
+        negation_budget = max(0, negation_budget - 1)
+        previous_word, sentence_start = lower, False
+    return Parsed(text, terms, negations)
+
+
+def _role(word: str) -> str | None:
+    return lx.ROLE_PREPOSITIONS.get(word)
+
+
+def acronyms(text: str) -> set[str]:
+    """Acronyms of capitalised runs: "Organization of American States" -> "acr:OAS"."""
+    found = set()
+    words = re.findall(r"[^\W\d_]+", _prepare(text))
+    run: list[str] = []
+    for word in words + ["."]:
+        if word[:1].isupper():
+            run.append(word)
+        elif word.lower() in {"of", "for", "and", "the", "de", "on"} and run:
+            continue
+        else:
+            if len(run) >= 2:
+                found.add("acr:" + "".join(w[0] for w in run).upper())
+            run = []
+    return found

@@ -1,0 +1,178 @@
+"""Meta-evaluation of a faithfulness judge: how often does it agree with human labels?
+
+Two labelled sets:
+- HaluEval QA (dev split): each line gives (knowledge, question, right_answer) -> supported and
+  (knowledge, question, hallucinated_answer) -> unsupported.
+- brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
+  numbers, dates, names, places, negations, directions, roles, unstated claims).
+
+Each set is reported whole and as two halves (first half = the part the judge was tuned on,
+second half = held out), so a judge that only fits the tuning half shows it.
+
+    .venv/bin/python evals/judge_meta.py --judge offline --out evals/results/judge_meta_offline.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from assistant.errors import UserError  # noqa: E402
+
+DEFAULT_HALUEVAL = REPO.parent / "shared" / "data" / "halueval_qa_dev.jsonl"
+DEFAULT_CLAIMS = REPO / "evals" / "datasets" / "brief_claims.jsonl"
+LABELS = ("supported", "unsupported")
+
+
+@dataclass
+class Case:
+    id: str
+    claim: str
+    passages: list[str]
+    question: str | None
+    label: str
+    type: str
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise UserError(f"{path} does not exist; pass the right path on the command line.")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise UserError(f"{path}, line {number}: not valid JSON ({exc.msg}).") from None
+    return rows
+
+
+def halueval_cases(path: Path) -> list[Case]:
+    cases = []
+    for number, row in enumerate(read_jsonl(path), 1):
+        for field, label in (("right_answer", "supported"), ("hallucinated_answer", "unsupported")):
+            cases.append(Case(f"halueval-{number}-{label}", row[field], [row["knowledge"]],
+                              row["question"], label, "right" if label == "supported" else "hallucinated"))
+    return cases
+
+
+def claim_cases(path: Path) -> list[Case]:
+    return [Case(row["id"], row["claim"], [row["context"]], row.get("question"), row["label"], row.get("type", ""))
+            for row in read_jsonl(path)]
+
+
+def metrics(cases: list[Case], predictions: list[bool]) -> dict:
+    confusion = Counter()
+    by_type: dict[str, list[bool]] = defaultdict(list)
+    for case, predicted in zip(cases, predictions):
+        said = "supported" if predicted else "unsupported"
+        confusion[(case.label, said)] += 1
+        by_type[case.type].append(said == case.label)
+    recall = {}
+    for label in LABELS:
+        total = sum(confusion[(label, said)] for said in LABELS)
+        recall[label] = confusion[(label, label)] / total if total else None
+    present = [r for r in recall.values() if r is not None]
+    return {
+        "cases": len(cases),
+        "balanced_accuracy": sum(present) / len(present) if present else None,
+        "recall": recall,
+        "confusion": {f"{gold}->{said}": confusion[(gold, said)] for gold in LABELS for said in LABELS},
+        "recall_by_type": {t: sum(v) / len(v) for t, v in sorted(by_type.items())},
+    }
+
+
+def halves(cases: list[Case], key) -> tuple[list[int], list[int]]:
+    """Indices of the first and second half, splitting by source line so pairs stay together."""
+    groups = list(dict.fromkeys(key(c) for c in cases))
+    first = set(groups[: len(groups) // 2])
+    tune = [i for i, c in enumerate(cases) if key(c) in first]
+    held = [i for i, c in enumerate(cases) if key(c) not in first]
+    return tune, held
+
+
+def evaluate(judge, cases: list[Case], key) -> tuple[dict, list[dict]]:
+    results, started = [], time.perf_counter()
+    for case in cases:
+        results.append(judge.score(case.claim, case.passages, case.question))
+    elapsed = time.perf_counter() - started
+    predictions = [r.supported for r in results]
+    tune, held = halves(cases, key)
+    report = {
+        "all": metrics(cases, predictions),
+        "tune_half": metrics([cases[i] for i in tune], [predictions[i] for i in tune]),
+        "held_out_half": metrics([cases[i] for i in held], [predictions[i] for i in held]),
+        "ms_per_claim": 1000 * elapsed / max(1, len(cases)),
+    }
+    errors = [{"id": c.id, "type": c.type, "label": c.label, "claim": c.claim, "question": c.question,
+               "score": r.score, "unsupported_terms": r.unsupported_terms, "reason": r.reason}
+              for c, r in zip(cases, results) if r.supported != (c.label == "supported")]
+    return report, errors
+
+
+def print_table(name: str, report: dict) -> None:
+    print(f"\n{name}  ({report['all']['cases']} cases, {report['ms_per_claim']:.1f} ms/claim)")
+    print(f"  {'split':<14}{'bal.acc':>9}{'rec.sup':>9}{'rec.uns':>9}   confusion (gold->said)")
+    for split in ("all", "tune_half", "held_out_half"):
+        m = report[split]
+        conf = "  ".join(f"{k}={v}" for k, v in m["confusion"].items())
+        fmt = lambda x: f"{x:.3f}" if x is not None else "  n/a"  # noqa: E731
+        print(f"  {split:<14}{fmt(m['balanced_accuracy']):>9}{fmt(m['recall']['supported']):>9}"
+              f"{fmt(m['recall']['unsupported']):>9}   {conf}")
+    types = report["all"]["recall_by_type"]
+    print("  recall by type: " + ", ".join(f"{t}={v:.2f}" for t, v in types.items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--judge", default="offline", help="offline | nli | llm")
+    parser.add_argument("--halueval", type=Path, default=DEFAULT_HALUEVAL)
+    parser.add_argument("--claims", type=Path, default=DEFAULT_CLAIMS)
+    parser.add_argument("--out", type=Path, default=None, help="write the report as JSON here")
+    parser.add_argument("--no-embedder", action="store_true", help="offline judge in lexical-only mode")
+    parser.add_argument("--show-errors", type=int, default=0, help="print this many misjudged cases per set")
+    args = parser.parse_args(argv)
+
+    from assistant.runtime import configure
+    from assistant.settings import load_settings
+    from assistant.verify import make_judge
+
+    settings = load_settings(judge=args.judge)
+    configure(settings)
+    try:
+        embedder = None
+        if args.judge == "offline" and not args.no_embedder:
+            from assistant.embed import Embedder
+
+            embedder = Embedder.load(settings)
+        judge = make_judge(args.judge, settings, embedder)
+        sets = {
+            "halueval_qa": (halueval_cases(args.halueval), lambda c: c.id.rsplit("-", 1)[0]),
+            "brief_claims": (claim_cases(args.claims), lambda c: c.id),
+        }
+        output = {"judge": args.judge, "lexical_only": embedder is None and args.judge == "offline"}
+        for name, (cases, key) in sets.items():
+            report, errors = evaluate(judge, cases, key)
+            output[name] = report
+            print_table(name, report)
+            for error in errors[: args.show_errors]:
+                print("   x", json.dumps(error, ensure_ascii=False))
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(output, indent=2), encoding="utf-8")
+        print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
