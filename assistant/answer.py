@@ -37,7 +37,7 @@ _KINDS = [
                r"(first|last|full|sur)\s?name)\b"),
     ("place", r"\b(where|which (region|country|countries|city|place|area|nation|nations)|what (region|"
               r"country|city|place|area))\b"),
-    ("org", r"\b(which|what) (organi[sz]ations?|institutions?|think tanks?|bodies|body|agency|agencies|office|"
+    ("org", r"\b(which|what) (\w+ )?(organi[sz]ations?|institutions?|think tanks?|bodies|body|agency|agencies|office|"
             r"institute|council|groups?|bank|party|parties|think tanks?|company|companies|firms?)\b"),
     ("list", r"\b(which|what) (\w+ )?(minerals|resources|organi[sz]ations|actors|players|stakeholders|"
              r"factors|scenarios|risks|threats|challenges|trends|countries|groups|sectors|outcomes|causes|"
@@ -106,6 +106,7 @@ class Resolved:
     context_stems: list[str] = field(default_factory=list)  # from the earlier turn, weighted lower
     followup: bool = False
     context_weight: float = 0.05
+    previous_answer: str = ""
 
 
 def resolve_followup(question: str, history: list[Turn]) -> Resolved:
@@ -120,7 +121,8 @@ def resolve_followup(question: str, history: list[Turn]) -> Resolved:
     earlier = analyse(previous)
     # Names from the earlier question, or else from the answer to it, stand in for the pronouns.
     last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
-    people = [m.group(0) for m in _PERSON.finditer(previous) if m.group(2).lower() not in QUESTION_WORDS]
+    people = [m.group(0) for m in _PERSON.finditer(previous)
+              if m.group(1) or " " in m.group(2)]  # a title or a full name, not any capitalised word
     if not people:
         people = [m.group(0) for m in _ENTITY_PATTERNS["person"].finditer(last_answer)][:1]
     rewritten = question
@@ -134,8 +136,12 @@ def resolve_followup(question: str, history: list[Turn]) -> Resolved:
         query = question + " " + " ".join(w for w in words(previous) if w.lower() not in QUESTION_WORDS)
     else:
         query = rewritten
-    # An unresolved "it"/"their" leans on the earlier topic more than a resolved name does.
-    return Resolved(rewritten, query, context, followup=True, context_weight=0.05 if rewritten != question else 0.2)
+    # An unresolved "it"/"their" leans on the earlier topic; "and the long-term ones?" asks for
+    # something other than what was already answered.
+    referential = rewritten == question and re.search(r"\b(it|its|they|them|their|this|that|these|those)\b",
+                                                      question, re.I)
+    return Resolved(rewritten, query, context, followup=True, context_weight=0.3 if referential else 0.05,
+                    previous_answer=last_answer)
 
 
 # ---------------------------------------------------------------- sentence selection
@@ -170,12 +176,12 @@ _ENTITY_PATTERNS = {
     "org": re.compile(r"\b(?:[A-Z][\w’'-]*\s+){0,6}(?:Organi[sz]ation|Institute|Council|Bank|Office|Agency|Ministry|"
                       r"Department|Fund|Union|Association|Commission|Committee|Task Force|Authority|Corporation|"
                       r"University|Party|Government|Nations)\b|\(([A-Z]{2,6})\)"),
-    "place": re.compile(r"\b(?:in|into|from|across|near|to|of|around)\s+(?:the\s+)?(?:neighbou?ring\s+|remote\s+)?"
+    "place": re.compile(r"\b(?:in|into|from|across|near|to|of|around|at)\s+(?:the\s+)?(?:neighbou?ring\s+|remote\s+)?"
                         r"([A-Z][\w’'-]+)"),
 }
 # "Who" is answered by a person or an organisation ("Who released the figures?").
 _KIND_ENTITIES = {"count": ("count",), "number": ("percent", "count"), "date": ("date",), "person": ("person", "org"), "org": ("org",),
-                  "place": ("place",)}
+                  "place": ("place", "org")}
 
 
 def entities(text: str, kind: str) -> set[str]:
@@ -229,7 +235,8 @@ def coverage(terms: list[str], stems: set[str], idf: IdfTable) -> float:
     if not terms:
         return 0.0
     total = sum(idf(t) for t in terms)
-    hit = sum(idf(t) for t in terms if t in stems or any(len(t) > 4 and s.startswith(t[:5]) for s in stems))
+    hit = sum(idf(t) for t in terms if t in stems or (len(t) >= 4 and any(
+        len(s) >= 4 and (s.startswith(t) or t.startswith(s)) for s in stems)))
     return hit / total
 
 
@@ -278,8 +285,13 @@ def score_candidates(question: Question, resolved: Resolved, cands: list[Candida
         c.type_ok = type_matches(question, c.text)
         c.score = (0.45 * c.dense + 0.35 * c.coverage + 0.1 * near_cov + resolved.context_weight * ctx
                    + 0.05 * (c.passage.score / top_passage) + (0.08 if c.type_ok else 0.0))
+        if resolved.previous_answer and c.text in resolved.previous_answer:
+            c.score -= 0.1  # a follow-up wants something beyond what was just said
 
 
+_ANNOUNCES = re.compile(r"(:\s*$|\b(several|following|various|a number of|two|three|four|five)\s+(\w+\s+)?"
+                        r"(scenarios|options|ways|outcomes|steps|measures|reasons|factors|points|possibilities|paths|"
+                        r"risks|lessons|recommendations)\b)", re.I)
 _ATTRIBUTION = re.compile(r"[”\"’']\s*,?\s*(argues|notes|says|said|concludes|adds|warns|explains|writes|"
                           r"observes|told|according to)\b", re.I)
 
@@ -287,7 +299,7 @@ _ATTRIBUTION = re.compile(r"[”\"’']\s*,?\s*(argues|notes|says|said|concludes
 def _mentions(name: str, text: str, stems: set[str]) -> bool:
     """A name counts as mentioned when it, its stem, or a longer form ("Peru" in "Peruvian") occurs."""
     key = stem(name)
-    return name.lower() in text or key in stems or (len(key) >= 4 and any(s.startswith(key) for s in stems)) \
+    return re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None or key in stems or (len(key) >= 4 and any(s.startswith(key) for s in stems)) \
         or any(len(s) >= 5 and key.startswith(s) for s in stems)
 
 
@@ -298,7 +310,7 @@ def select(question: Question, resolved: Resolved, cands: list[Candidate], max_s
     best = ranked[0]
     if question.kind in _KIND_ENTITIES:
         # A typed question is answered by the best sentence that names a new thing of that type.
-        typed = [c for c in ranked if c.type_ok and c.score >= 0.85 * ranked[0].score]
+        typed = [c for c in ranked if c.type_ok and c.score >= 0.8 * ranked[0].score]
         if typed:
             best = typed[0]
     chosen = [best]
@@ -318,6 +330,13 @@ def select(question: Question, resolved: Resolved, cands: list[Candidate], max_s
             if len(own & covered) / max(1, len(own)) < 0.7:
                 chosen.append(c)
                 covered |= own
+    if question.kind in {"list", "explain", "other"} and _ANNOUNCES.search(best.text) and len(words(best.text)) < 20:
+        # "... could yield several possible scenarios." The answer is in what follows.
+        following = sorted((c for c in cands if c.doc_id == best.doc_id and c.start > best.end
+                            and c.start - best.end < 600), key=lambda c: c.start)
+        if following:
+            chosen = following[:max_sentences]
+            best = chosen[0]
     if question.kind in {"explain", "other", "list"} and len(chosen) < limit + 1:
         # A quotation that runs on into the next sentence is one statement.
         for c in ranked:

@@ -76,6 +76,122 @@ def cmd_list(args, settings: Settings) -> int:
     return 0
 
 
+def _load_assistant(settings: Settings):
+    from assistant.engine import Assistant
+
+    return Assistant.load(settings=settings)
+
+
+def _read_history(path: str | None) -> list:
+    if not path:
+        return []
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such history file.") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: not valid JSON ({exc}).") from None
+    if not isinstance(data, list):
+        raise UserError(f"{path}: the history must be a JSON array of {{\"role\", \"content\"}} objects.")
+    return data
+
+
+def _json_answer(answer) -> dict:
+    keys = ("marker", "doc_id", "source", "title", "passage_id", "start", "end", "quote")
+    return {"question": answer.question, "answer": answer.answer, "refused": answer.refused,
+            "citations": [{k: getattr(c, k) for k in keys} for c in answer.citations],
+            "timings_ms": answer.timings_ms}
+
+
+def format_answer(answer) -> str:
+    """A readable answer with its numbered sources below it."""
+    lines = [answer.answer, ""]
+    sources = answer.citations or answer.related
+    if sources:
+        lines.append("Sources:" if answer.citations else "Closest related passages:")
+    for c in sources:
+        where = f", page {c.page}" if c.page else (f", section “{c.heading}”" if c.heading else "")
+        lines.append(f"  [{c.marker}] {c.title} ({c.source}{where}, chars {c.start}-{c.end})")
+        quote = c.quote if len(c.quote) <= 300 else c.quote[:297] + "..."
+        lines.append(f"      “{quote}”")
+    lines.append(f"({answer.timings_ms.get('total', 0):.0f} ms)")
+    return "\n".join(lines)
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    if args.questions:
+        return _ask_batch(args, settings)
+    if not args.question:
+        raise UserError('Give a question: `assistant ask "QUESTION"`, or a file with --questions FILE.jsonl.')
+    history = _read_history(args.history)
+    assistant = _load_assistant(settings)
+    answer = assistant.ask(args.question, history)
+    print(json.dumps(_json_answer(answer), ensure_ascii=False) if args.json else format_answer(answer))
+    return 0
+
+
+def _ask_batch(args, settings: Settings) -> int:
+    path = Path(args.questions)
+    if not path.is_file():
+        raise UserError(f"{path}: no such questions file.")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise UserError(f"{path}:{number}: not valid JSON ({exc}).") from None
+        if not isinstance(row, dict) or not isinstance(row.get("question"), str):
+            raise UserError(f"{path}:{number}: each line needs a \"question\" string.")
+        rows.append(row)
+    assistant = _load_assistant(settings)
+    failed = 0
+    for row in rows:
+        try:
+            out = _json_answer(assistant.ask(row["question"], row.get("history")))
+        except UserError as exc:
+            failed += 1
+            out = {"question": row["question"], "error": str(exc)}
+        print(json.dumps(out, ensure_ascii=False) if args.json else out, flush=True)
+    return 1 if failed else 0
+
+
+def cmd_chat(args, settings: Settings) -> int:
+    assistant = _load_assistant(settings)
+    history: list[dict] = []
+    print("Ask about the documents. Commands: /new starts over, /quit leaves.")
+    while True:
+        try:
+            question = input("\nyou> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if question in {"/quit", "/exit"}:
+            return 0
+        if question == "/new":
+            history = []
+            print("(new conversation)")
+            continue
+        if not question:
+            continue
+        streamed = []
+
+        def show(text: str) -> None:
+            print(text[len(streamed[-1]) if streamed else 0:], end="", flush=True)
+            streamed.append(text)
+
+        try:
+            answer = assistant.ask(question, history, on_text=show)
+        except UserError as exc:
+            print(f"error: {exc}")
+            continue
+        if streamed:
+            print()
+        print(format_answer(answer))
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assistant", description="Questions over policy briefs, "
                                      "answered with verified citations.")
@@ -97,6 +213,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", nargs="?")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_rebuild)
+
+    p = sub.add_parser("ask", parents=[common], help="answer a question with cited sources")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--json", action="store_true", help="print one JSON object (per line with --questions)")
+    p.add_argument("--history", help="JSON file: earlier turns [{\"role\": \"user\"|\"assistant\", \"content\"}]")
+    p.add_argument("--questions", help="JSONL file of {\"question\", \"history\"?} lines; answers in order")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", parents=[common], help="a conversation in the terminal")
+    p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("list", parents=[common], help="list the indexed documents")
     p.add_argument("--json", action="store_true")

@@ -61,18 +61,20 @@ class SentenceVectors:
 
 
 class Assistant:
-    def __init__(self, settings: Settings, snapshot: Snapshot, embedder, scorer):
+    def __init__(self, settings: Settings, snapshot: Snapshot, embedder, scorer, generator=None):
         self.settings = settings
         self.snapshot = snapshot
         self.embedder = embedder
         self.scorer = scorer
+        # An LLM answer backend (assistant.generate); None means the extractive engine alone.
+        self.generator = generator
         self.retriever = HybridRetriever(snapshot, embedder, settings.dense_k, settings.lexical_k, settings.rrf_k)
         self.idf = IdfTable([p.text for p in snapshot.passages.values()])
         self.sentence_vectors = SentenceVectors(embedder)
 
     @classmethod
     def load(cls, index_dir: str | Path | None = None, settings: Settings | None = None,
-             embedder=None, scorer=None) -> "Assistant":
+             embedder=None, scorer=None, generator=None) -> "Assistant":
         settings = settings or load_settings()
         if index_dir is not None:
             settings = settings.replace(index_dir=Path(index_dir))
@@ -86,7 +88,11 @@ class Assistant:
             from assistant.verify import make_judge
 
             scorer = make_judge("offline", settings, embedder)
-        return cls(settings, snapshot, embedder, scorer)
+        if generator is None and settings.answer_backend != "extractive":
+            from assistant.generate import make_generator
+
+            generator = make_generator(settings, scorer)
+        return cls(settings, snapshot, embedder, scorer, generator)
 
     def reload_if_changed(self) -> bool:
         """Pick up a new index version written by an ingest since this one was loaded."""
@@ -114,13 +120,19 @@ class Assistant:
             raise UserError("The question is empty. Type a question about the documents.")
         return cleaned
 
-    def ask(self, question: str, history=None) -> Answer:
+    def ask(self, question: str, history=None, on_text=None) -> Answer:
+        """Answer a question. With an LLM backend, `on_text(verified_text_so_far)` is called as
+        verified sentences arrive; the extractive answer is the fallback."""
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         question = self.prepare(question)
         turns = parse_history(history)
         resolved = resolve_followup(question, turns)
+        if self.generator is not None and turns and self.settings.llm_condense_followups:
+            resolved = self.generator.condense(question, turns, resolved)
         analysed = analyse(resolved.question)
+        # Only names the user typed must be found; names a follow-up borrowed may be shortened.
+        analysed.names = [n for n in analysed.names if n in question]
 
         t = time.perf_counter()
         query_vector = self.embedder.encode([resolved.query])[0]
@@ -140,6 +152,11 @@ class Assistant:
         t = time.perf_counter()
         answer = self._compose(question, analysed, resolved, selection)
         timings["verify"] = (time.perf_counter() - t) * 1000
+        if self.generator is not None:
+            t = time.perf_counter()
+            answer = self.generator.answer(question, turns, retrieval.passages, self.snapshot.documents,
+                                           fallback=answer, on_text=on_text)
+            timings["generate"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - t0) * 1000
         answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
         answer.confidence = selection.confidence

@@ -48,12 +48,23 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+# Irregular past forms the stemmer leaves apart from their verbs ("led" and "leading").
+IRREGULAR = {"led": "lead", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow",
+             "grown": "grow", "began": "begin", "begun": "begin", "said": "say", "made": "make", "held": "hold",
+             "took": "take", "taken": "take", "gave": "give", "given": "give", "brought": "bring", "built": "build",
+             "sought": "seek", "thought": "think", "went": "go", "gone": "go", "came": "come", "won": "win",
+             "lost": "lose", "paid": "pay", "sold": "sell", "bought": "buy", "spent": "spend", "left": "leave",
+             "met": "meet", "ran": "run", "saw": "see", "seen": "see", "chose": "choose", "chosen": "choose",
+             "drove": "drive", "driven": "drive", "wrote": "write", "written": "write", "struck": "strike",
+             "sank": "sink", "shrank": "shrink", "spoke": "speak", "spoken": "speak", "told": "tell"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    return _stemmer().stemWord(word)
+    return _stemmer().stemWord(IRREGULAR.get(word, word))
 
 
 def content_stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
@@ -64,6 +75,8 @@ def content_stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[s
         if lw in STOPWORDS or lw in extra_stop:
             continue
         out.append(stem(lw))
+        if "-" in lw:  # "long-term" also counts as "long" and "term"
+            out.extend(stem(part) for part in lw.split("-") if part and part not in STOPWORDS)
     return out
 
 

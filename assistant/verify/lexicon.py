@@ -51,6 +51,8 @@ report reports reported reporting according accordingly find finds found indicat
 indicated show shows showed shown point points pointed mention mentions mentioned regard
 regards regarded treat treats treated present presents presented view views consider
 considers considered see sees saw seen judge judges judged
+warn warns warned believe believes believed think thinks argue stress stresses stressed
+yes yeah actually
 brief piece article report paper document text passage author authors writer source analysis
 go goes went gone get gets got make makes made making come comes came take takes took
 put puts keep keeps help helps helped seem seems seemed appear appears appeared become becomes
@@ -177,20 +179,20 @@ SYNONYM_GROUPS = [
 OPPOSITES: dict[str, tuple[str, str]] = {
     "amount": (
         "increase rise grow growth surge jump climb soar gain up upward uptick upturn spike escalate "
-        "escalation expand expansion boost raise mount swell more higher greater intensify heighten "
+        "escalation expand expansion boost raise mount swell higher greater intensify heighten "
         "accelerate amplify widen deepen resurge resurgence resurgent revive revival comeback "
         "rebound multiply double triple",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
-        "contraction cut diminish dwindle lessen less fewer lower plunge slump decelerate narrow "
+        "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
         "shallow subside recede halve wane",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
-        "heal",
+        "heal good",
         "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
         "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "
-        "sour harm hurt",
+        "sour harm hurt bad",
     ),
     "size": (
         "considerable significant substantial major large huge vast massive big great sizable "
@@ -217,7 +219,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "volatile volatility unstable instability turbulent turmoil chaos chaotic unrest flux",
     ),
     "timing": (
-        "before earlier early previously prior advance accelerate hasten",
+        "before earlier early previously prior advance accelerate hasten snap",
         "after later late subsequently postpone delay defer",
     ),
     "scope": (
@@ -248,6 +250,11 @@ OPPOSITES: dict[str, tuple[str, str]] = {
 
 NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
                "lacked absence absent n't".split())
+# Two-word negators: "continuity rather than realignment" denies the realignment.
+NEGATOR_PAIRS = {("rather", "than"), ("instead", "of")}
+# An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
+ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
+                    "season session anniversary largest biggest".split())
 
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
@@ -270,7 +277,7 @@ ROLE_PREPOSITIONS = {"from": "source", "into": "target", "to": "target", "toward
                      "towards": "target"}
 
 NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,

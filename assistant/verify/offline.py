@@ -22,7 +22,7 @@ import numpy as np
 
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
-                                   strip_citations)
+                                   strip_citations, word_key)
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -44,6 +44,12 @@ SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
 CANDIDATE_WINDOWS = 3
+# A content word the window backs with less credit than this counts as unbacked, and multiplies
+# the score: a little in a free-standing claim (paraphrases reword), a lot in an answer to a
+# question (the words the question did not bring in are the answer's whole assertion).
+UNBACKED_BELOW = 0.35
+UNBACKED_WORD = 0.85
+UNBACKED_ANSWER_WORD = 0.5
 
 
 class _LRU(OrderedDict):
@@ -75,6 +81,7 @@ class _Window:
     pole_words: dict[tuple[str, int], str] = field(default_factory=dict)
     roles: dict[str, set[str]] = field(default_factory=dict)
     words: set[str] = field(default_factory=set)
+    members: tuple["_Window", ...] = ()   # the single sentences of a pair window
 
     def add(self, parsed: Parsed, raw_acronyms: set[str]) -> None:
         for term in parsed.terms:
@@ -84,6 +91,8 @@ class _Window:
             for key in (term.key, *term.parts):
                 self.keys.setdefault(key, set()).add(term.negated)
             lower = term.surface.lower()
+            if term.kind == "name":
+                self.keys.setdefault(word_key(lower), set()).add(term.negated)
             self.names.update({lower, term.key, lower.replace("-", "")})
             self.names.update(lower.split("-"))
             if term.key.startswith("acr:"):
@@ -158,8 +167,9 @@ class SupportScorer:
         if not parsed.terms:
             return SupportResult(1.0 if not yes_no else 0.0, not yes_no, [],
                                  "The claim has no content words to check.", None)
+        given = {t.key for t in parse(question).terms} if question and not short else set()
         verdict = self._judge(parsed, context, infos, claim if not short else f"{question} {claim}",
-                              check_polarity=not yes_no)
+                              check_polarity=not yes_no, given=given)
         score = round(float(min(1.0, max(0.0, verdict.score))), 4)
         supported = score >= self.threshold
         return SupportResult(score, supported, verdict.unsupported,
@@ -185,7 +195,7 @@ class SupportScorer:
 
     # ----- judging -----
     def _judge(self, parsed: Parsed, context: Parsed | None, infos: list[_Passage], claim_text: str,
-               check_polarity: bool) -> _Verdict:
+               check_polarity: bool, given: set[str]) -> _Verdict:
         claim_acronyms = _claim_runs(claim_text)
         windows = [(index, w) for index, info in enumerate(infos) for w in info.windows]
         context_keys = {t.key for t in context.terms} if context else set()
@@ -198,7 +208,7 @@ class SupportScorer:
         ranked = sorted(windows, key=lambda pair: quick(pair[1]), reverse=True)[:CANDIDATE_WINDOWS]
         claim_vector = self._vector(claim_text) if self.embedder is not None else None
         verdicts = [self._check(parsed, index, w, infos[index], claim_acronyms, claim_vector, check_polarity,
-                                context is not None) for index, w in ranked]
+                                context is not None, given) for index, w in ranked]
         return max(verdicts, key=lambda v: v.score)
 
     def _window_vector(self, window: _Window, info: _Passage) -> np.ndarray:
@@ -207,24 +217,30 @@ class SupportScorer:
         return mean / (np.linalg.norm(mean) or 1.0)
 
     def _check(self, parsed: Parsed, passage: int, window: _Window, info: _Passage, claim_acronyms: dict[str, str],
-               claim_vector: np.ndarray | None, check_polarity: bool, fragment: bool) -> _Verdict:
+               claim_vector: np.ndarray | None, check_polarity: bool, fragment: bool,
+               given: set[str]) -> _Verdict:
+        # Numbers and opposites must sit in the sentence that carries the claim, not its neighbour.
+        anchor = max(window.members, key=lambda m: sum(_direct(t, m, claim_acronyms) for t in parsed.terms
+                                                       if t.kind != "number")) if window.members else window
         factor = 1.0
         unsupported: list[str] = []
         problems: list[str] = []
         credits: list[float] = []
         hard_credits: list[float] = []
         unmatched: list[Term] = []
+        words = [t for t in parsed.terms if t.kind == "word"]
         for term in parsed.terms:
-            credit = _direct(term, window, claim_acronyms)
-            if term.kind != "word":
-                hard_credits.append(credit)
             if term.kind == "number":
+                credit = _direct(term, anchor, claim_acronyms)
+                hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
                     unsupported.append(term.surface)
                     problems.append(f"the number '{term.surface}' is not in the passage")
                 continue
+            credit = _direct(term, window, claim_acronyms)
             if term.kind == "name":
+                hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NAME
                     unsupported.append(term.surface)
@@ -235,7 +251,7 @@ class SupportScorer:
                     unsupported.append(term.surface)
                     problems.append(f"'{term.surface}' plays another role in the passage")
                 continue
-            conflict = _opposite(term, window) if check_polarity and not credit else None
+            conflict = _opposite(term, anchor) if check_polarity and term.key not in window.keys else None
             if conflict:
                 factor *= OPPOSITE_POLE
                 unsupported.append(term.surface)
@@ -256,8 +272,11 @@ class SupportScorer:
             window_vector = self._window_vector(window, info)
             similarity = float(claim_vector @ window_vector)
             if unmatched and window.words:
-                credits = self._word_credits(parsed, unmatched, window, credits)
-        for term, credit in zip([t for t in parsed.terms if t.kind == "word"], credits):
+                credits = self._word_credits(words, unmatched, window, credits)
+        for term, credit in zip(words, credits):
+            if credit < UNBACKED_BELOW:
+                # Words a question did not bring in are what an answer asserts: no slack for them.
+                factor *= UNBACKED_ANSWER_WORD if given and term.key not in given else UNBACKED_WORD
             if credit < 0.5 and term.surface not in unsupported:
                 unsupported.append(term.surface)
 
@@ -270,7 +289,7 @@ class SupportScorer:
         return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity,
                         credits)
 
-    def _word_credits(self, parsed: Parsed, unmatched: list[Term], window: _Window,
+    def _word_credits(self, words: list[Term], unmatched: list[Term], window: _Window,
                       credits: list[float]) -> list[float]:
         """Near-synonyms by MiniLM word vectors, for words with no stem or synonym match."""
         window_words = sorted(window.words)
@@ -280,7 +299,6 @@ class SupportScorer:
         best = (claim_vectors @ window_matrix.T).max(axis=1)
         gains = {id(t): WORD_SIM_CREDIT * min(1.0, max(0.0, (s - WORD_SIM_LOW) / (WORD_SIM_HIGH - WORD_SIM_LOW)))
                  for t, s in zip(unmatched, best)}
-        words = [t for t in parsed.terms if t.kind == "word"]
         return [max(c, gains.get(id(t), 0.0)) for t, c in zip(words, credits)]
 
 
@@ -296,15 +314,17 @@ def _analyse(text: str) -> _Passage:
     sentences = [text[s:e] for s, e in spans] or [text]
     parsed = [parse(s) for s in sentences]
     acr = [acronyms(s) for s in sentences]
-    windows = []
-    for i in range(len(sentences)):
-        for size in (1, 2):
-            if i + size > len(sentences):
-                continue
-            window = _Window(tuple(range(i, i + size)), " ".join(sentences[i:i + size]))
-            for j in window.sentences:
-                window.add(parsed[j], acr[j])
-            windows.append(window)
+    singles = []
+    for i, sentence in enumerate(sentences):
+        window = _Window((i,), sentence)
+        window.add(parsed[i], acr[i])
+        singles.append(window)
+    windows = list(singles)
+    for i in range(len(sentences) - 1):
+        window = _Window((i, i + 1), " ".join(sentences[i:i + 2]), members=(singles[i], singles[i + 1]))
+        for j in (i, i + 1):
+            window.add(parsed[j], acr[j])
+        windows.append(window)
     whole = _Window((), text)
     for p, a in zip(parsed, acr):
         whole.add(p, a)

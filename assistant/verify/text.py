@@ -138,15 +138,26 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     terms: list[Term] = []
     negations: list[str] = []
     negation_budget = 0
+    negated_state = False
+
+    def negate(surface: str) -> None:
+        # A negation inside another one's scope cancels it ("insufficient without X" = X needed).
+        nonlocal negation_budget, negated_state
+        negations.append(surface)
+        negated_state = not negated_state if negation_budget > 0 else True
+        negation_budget = _NEGATION_SCOPE
     previous_word = ""
     role_word = ""
     sentence_start = True
     index = 0
+    def _negated() -> bool:
+        return negation_budget > 0 and negated_state
+
     while index < len(tokens):
         token = tokens[index]
         index += 1
         if token in _CLAUSE_BREAKS or token.lower() in _CLAUSE_BREAKS:
-            negation_budget = 0
+            negation_budget, negated_state = 0, False
             sentence_start = token in {".", "!", "?"} or sentence_start and token in {"\"", "“", "("}
             role_word = ""
             previous_word = token.lower()
@@ -157,8 +168,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower.endswith("'s"):
             lower, token = lower[:-2], token[:-2]
         if lower.endswith("n't"):
-            negations.append(token)
-            negation_budget = _NEGATION_SCOPE
+            negate(token)
             lower, token = lower[:-3], token[:-3]
             if lower in {"ca", "wo"}:
                 continue
@@ -167,12 +177,12 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         value, suffix = (None, "")
         if token[0].isdigit() or token[0] == "$":
             value, suffix = _number_value(token)
-        elif lower in lx.NUMBER_WORDS and not (lower == "one" and previous_word in {"the", "a", "this", "that", "no"}):
+        elif lower in lx.NUMBER_WORDS:
             value = float(lx.NUMBER_WORDS[lower])
             while index < len(tokens) and tokens[index].lower() in lx.NUMBER_WORDS:
                 value += lx.NUMBER_WORDS[tokens[index].lower()]
                 index += 1
-        elif lower in lx.ORDINAL_WORDS and not token[0].isupper():
+        elif lower in lx.ORDINAL_WORDS and index < len(tokens) and tokens[index].lower().rstrip("s") in lx.ORDINAL_UNITS:
             value, suffix = float(lx.ORDINAL_WORDS[lower]), "ord"
         if value is not None:
             if index < len(tokens) and tokens[index].lower() in lx.SCALE_WORDS and suffix == "":
@@ -182,7 +192,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 index += 1
             elif index + 1 < len(tokens) and tokens[index].lower() == "per" and tokens[index + 1].lower() == "cent":
                 index += 2
-            terms.append(Term(token, _number_key(value, suffix), "number", negated=negation_budget > 0,
+            terms.append(Term(token, _number_key(value, suffix), "number", negated=_negated(),
                               role=_role(role_word), position=position))
             negation_budget = max(0, negation_budget - 1)
             previous_word, sentence_start = lower, False
@@ -195,18 +205,19 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             value = lx.NUMBER_WORDS.get(lower)
             if value is not None:
                 terms.append(Term(token, _number_key(float(value), ""), "number", position=position,
-                                  negated=negation_budget > 0))
+                                  negated=_negated()))
                 previous_word, sentence_start = lower, False
                 continue
-        if lower in lx.NEGATORS:
-            negations.append(token)
-            negation_budget = _NEGATION_SCOPE
+        pair = (lower, tokens[index].lower()) if index < len(tokens) else None
+        if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:
+            negate(token)
+            index += pair in lx.NEGATOR_PAIRS
             previous_word, sentence_start = lower, False
             continue
         if lower in lx.NEGATED_WORDS:
-            negations.append(token)
+            negate(token)
             lower = token = lx.NEGATED_WORDS[lower]
-            negation_budget = max(negation_budget, 1)
+            negation_budget += 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))
@@ -228,7 +239,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if is_name:
             key = "acr:" + token.upper() if all_caps else lower.replace("-", "")
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
-        terms.append(Term(token, key, "name" if is_name else "word", parts, negation_budget > 0, poles,
+        terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
                           _role(role_word) if is_name else None, position))
         negation_budget = max(0, negation_budget - 1)
         previous_word, sentence_start = lower, False

@@ -1,0 +1,1 @@
+"""The Streamlit web chat: `streamlit run ui/app.py`."""
