@@ -117,6 +117,7 @@ def ingest(paths: Iterable[Path], settings: Settings, embedder_factory: Embedder
         aliases_changed = False
 
         seen: dict[str, str] = {}  # content hash -> doc_id, within this batch
+        batch_aliases: dict[str, list[str]] = {}  # doc_id -> other names of the same content
         wanted: set[str] = set()
         changed: list[Document] = []
         for path in files:
@@ -140,6 +141,7 @@ def ingest(paths: Iterable[Path], settings: Settings, embedder_factory: Embedder
             wanted.add(doc_id)
             if digest in seen and seen[digest] != doc_id:
                 report.duplicates.append((str(path), seen[digest]))
+                batch_aliases.setdefault(seen[digest], []).append(path.name)
                 wanted.discard(doc_id)
                 continue
             record = manifest.documents.get(doc_id) if manifest else None
@@ -178,6 +180,11 @@ def ingest(paths: Iterable[Path], settings: Settings, embedder_factory: Embedder
         to_remove -= set(missing)
         report.removed = sorted(to_remove)
 
+        for doc_id, names in batch_aliases.items():
+            record = manifest.documents.get(doc_id) if manifest else None
+            if record is not None and any(n not in record.aliases for n in names):
+                record.aliases = sorted(set(record.aliases + names))
+                aliases_changed = True
         if not changed and not to_remove and not rebuild and not aliases_changed:
             return report
 
@@ -216,7 +223,7 @@ def ingest(paths: Iterable[Path], settings: Settings, embedder_factory: Embedder
                 doc_id=document.doc_id, source=document.source, title=document.title, date=document.date,
                 content_hash=document.content_hash, size_bytes=document.size_bytes,
                 passages=counts.get(document.doc_id, 0), added_at=now(),
-                aliases=old.aliases if old else [])
+                aliases=sorted(set((old.aliases if old else []) + batch_aliases.get(document.doc_id, []))))
         report.passages_added = len(new_passages)
         report.version = store.commit(manifest, documents, passages, vectors)
         return report

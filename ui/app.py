@@ -13,7 +13,8 @@ if ROOT not in sys.path:
 
 from ui.render import CSS  # noqa: E402
 
-st.set_page_config(page_title="Brief Assistant", page_icon=":material/forum:", layout="centered")
+# No page_icon: an icon name makes the browser fetch the favicon from a Google CDN.
+st.set_page_config(page_title="Brief Assistant", layout="centered")
 st.html(CSS)
 
 navigation = st.navigation([

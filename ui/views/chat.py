@@ -20,6 +20,10 @@ assistant = resources.assistant_or_stop(settings)
 turns: list[ChatTurn] = st.session_state.setdefault("turns", [])
 
 
+def _new_chat() -> None:
+    st.session_state["turns"] = []
+
+
 def _rated(turn: ChatTurn) -> None:
     store = resources.feedback_store(settings)
     value = st.session_state.get(f"rating-{turn.id}")
@@ -114,18 +118,6 @@ def ask(question: str) -> ChatTurn:
     return turn
 
 
-with st.sidebar:
-    if st.button("New chat", icon=":material/add_comment:", width="stretch", disabled=not turns):
-        turns.clear()
-        st.rerun()
-    answered = [t.answer for t in turns if t.answer is not None]
-    st.download_button("Download conversation", conversation_markdown(answered), file_name="conversation.md",
-                       mime="text/markdown", icon=":material/download:", on_click="ignore",
-                       width="stretch", disabled=not answered)
-    manifest = assistant.snapshot.manifest
-    st.caption(f"{len(manifest.documents)} documents, "
-               f"{sum(d.passages for d in manifest.documents.values())} passages indexed.")
-
 for past in turns:
     with st.chat_message("user"):
         st.html(render.question_html(past.question))
@@ -139,3 +131,14 @@ if question := st.chat_input("Ask a question about the documents"):
         new = ask(question)
         turns.append(new)
         show_answer(new)
+
+# Drawn last so that it counts the exchange just added.
+with st.sidebar:
+    st.button("New chat", icon=":material/add_comment:", width="stretch", disabled=not turns, on_click=_new_chat)
+    answered = [t.answer for t in turns if t.answer is not None]
+    st.download_button("Download conversation", conversation_markdown(answered), file_name="conversation.md",
+                       mime="text/markdown", icon=":material/download:", on_click="ignore",
+                       width="stretch", disabled=not answered)
+    manifest = assistant.snapshot.manifest
+    st.caption(f"{len(manifest.documents)} documents, "
+               f"{sum(d.passages for d in manifest.documents.values())} passages indexed.")

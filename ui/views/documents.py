@@ -48,7 +48,9 @@ def show_corpus() -> None:
         return
     st.dataframe([{"Title": r.title, "Date": r.date or "", "Passages": r.passages,
                    "Size (KB)": round(r.size_bytes / 1024, 1), "File": r.source} for r in records],
-                 hide_index=True, width="stretch")
+                 hide_index=True, width="stretch",
+                 column_config={"Title": st.column_config.TextColumn(width="large"),
+                                "File": st.column_config.TextColumn(width="small")})
 
 
 def show_reader() -> None:
