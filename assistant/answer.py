@@ -247,9 +247,12 @@ def candidates(passages: list[ScoredPassage], documents: dict[str, Document]) ->
     for sp in passages:
         p = sp.passage
         doc = documents[p.doc_id]
-        spans = sentence_spans(doc.text, p.start, p.end)
+        # Neighbours come from the whole paragraph, which may reach beyond the passage.
+        para_start = doc.text.rfind("\n\n", 0, p.start) + 1
+        para_end = doc.text.find("\n\n", p.end)
+        spans = sentence_spans(doc.text, para_start, len(doc.text) if para_end < 0 else para_end)
         for i, span in enumerate(spans):
-            if (p.doc_id, span.start) in seen:
+            if span.start < p.start or span.end > p.end or (p.doc_id, span.start) in seen:
                 continue
             seen.add((p.doc_id, span.start))
             sentence = doc.text[span.start:span.end]

@@ -192,6 +192,23 @@ def cmd_chat(args, settings: Settings) -> int:
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
 
 
+def cmd_ui(args, settings: Settings) -> int:
+    import os
+    import subprocess
+
+    from assistant.settings import PROJECT_ROOT
+
+    port = args.port or settings.ui_port
+    env = dict(os.environ)
+    if args.index:
+        env["ASSISTANT_INDEX_DIR"] = str(Path(args.index).resolve())
+    command = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "ui" / "app.py"),
+               "--server.port", str(port), "--server.address", "127.0.0.1"]
+    print(f"Brief Assistant web chat: http://127.0.0.1:{port} (Ctrl+C stops it)", flush=True)
+    # From the project root, so that Streamlit reads .streamlit/config.toml there.
+    return subprocess.call(command, cwd=PROJECT_ROOT, env=env)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assistant", description="Questions over policy briefs, "
                                      "answered with verified citations.")
@@ -223,6 +240,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", parents=[common], help="a conversation in the terminal")
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("ui", parents=[common], help="serve the web chat on 127.0.0.1")
+    p.add_argument("--port", type=int, help="port (default: the settings' ui_port, 8501)")
+    p.set_defaults(func=cmd_ui)
 
     p = sub.add_parser("list", parents=[common], help="list the indexed documents")
     p.add_argument("--json", action="store_true")

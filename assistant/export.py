@@ -7,13 +7,13 @@ from typing import Iterable
 from assistant.schema import Answer, Citation
 
 
-def location(citation: Citation) -> str:
-    """Where a citation points, for people: "p. 3 · Heading", or "" when the document has neither."""
+def location(page: int | None, heading: str | None) -> str:
+    """A place in a document, for people: "p. 3 · Heading", or "" when there is neither."""
     parts = []
-    if citation.page is not None:
-        parts.append(f"p. {citation.page}")
-    if citation.heading:
-        parts.append(citation.heading)
+    if page is not None:
+        parts.append(f"p. {page}")
+    if heading:
+        parts.append(heading)
     return " · ".join(parts)
 
 
@@ -22,7 +22,7 @@ def _quoted(text: str) -> str:
 
 
 def _source(citation: Citation) -> str:
-    where = location(citation)
+    where = location(citation.page, citation.heading)
     head = f"[{citation.marker}] {citation.title} ({citation.source}{', ' + where if where else ''}, " \
            f"characters {citation.start}-{citation.end})"
     return f"{head}\n\n{_quoted(citation.quote)}"

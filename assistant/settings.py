@@ -34,14 +34,14 @@ class Settings:
     offline: bool = True
 
     # Splitting, in the embedding model's own word pieces.
-    passage_tokens: int = 160
+    passage_tokens: int = 96
     overlap_sentences: int = 1
 
     # Ingest limits.
     max_file_mb: float = 20.0
 
     # Retrieval.
-    top_k: int = 5
+    top_k: int = 8
     dense_k: int = 20
     lexical_k: int = 20
     rrf_k: int = 60
@@ -63,6 +63,7 @@ class Settings:
     llm_api_key: str = ""
     llm_gguf_path: str = ""
     llm_timeout_s: float = 5.0
+    llm_total_timeout_s: float = 60.0  # bound on one whole LLM answer, streaming included (generate.py)
     llm_max_retries: int = 1
     llm_max_tokens: int = 256
     llm_context_window: int = 2048

@@ -13,12 +13,13 @@ if ROOT not in sys.path:
 
 from ui.render import CSS  # noqa: E402
 
-# No page_icon: an icon name makes the browser fetch the favicon from a Google CDN.
+# No page icons: they become the favicon, and a ":material/...:" one is fetched from a Google
+# CDN (an emoji needs an emoji font, which servers often lack). Streamlit's own favicon is local.
 st.set_page_config(page_title="Brief Assistant", layout="centered")
 st.html(CSS)
 
 navigation = st.navigation([
-    st.Page("views/chat.py", title="Chat", icon=":material/chat:", default=True),
-    st.Page("views/documents.py", title="Documents", icon=":material/description:"),
+    st.Page("views/chat.py", title="Chat", default=True),
+    st.Page("views/documents.py", title="Documents"),
 ])
 navigation.run()

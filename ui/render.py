@@ -93,7 +93,7 @@ def passage_context(citation: Citation, document: Document | None, passage: Pass
 
 def source_html(citation: Citation, context: tuple[str, int, int], anchor: str, highlight: bool = True) -> str:
     text, start, end = context
-    where = location(citation)
+    where = location(citation.page, citation.heading)
     head = f'<span class="ba-marker">[{citation.marker}]</span> <strong>{esc(citation.title)}</strong>'
     if where:
         head += f" · {esc(where)}"

@@ -33,24 +33,25 @@ def _embedder(model: str, _settings: Settings):
     return Embedder.load(_settings)
 
 
-@st.cache_resource(show_spinner="Loading the index…")
-def _assistant(key: str, _settings: Settings):
+@st.cache_resource(show_spinner="Loading the index…", max_entries=4)
+def _assistant(key: str, _settings: Settings, _embedder):
     from assistant.engine import Assistant
 
-    return Assistant.load(settings=_settings, embedder=_embedder(_settings.embed_model, _settings))
+    return Assistant.load(settings=_settings, embedder=_embedder)
 
 
 @st.cache_resource
 def index_lock() -> threading.Lock:
-    """Held while the shared Assistant swaps in a new index version or an ingest writes one."""
+    """Held while the shared Assistant swaps in a new index version, one session at a time."""
     return threading.Lock()
 
 
 def assistant_or_stop(settings: Settings):
     """The shared Assistant on the newest index version, or a clear error on the page."""
     try:
+        embedder = _embedder(settings.embed_model, settings)
         # repr leaves out the admin password; any other setting change gets its own Assistant.
-        assistant = _assistant(repr(settings), settings)
+        assistant = _assistant(repr(settings), settings, embedder)
     except UserError as exc:
         st.error(str(exc))
         st.stop()

@@ -5,6 +5,7 @@ when it was stored, so a later `assistant ingest --sync docs_corpus` (`make run`
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import tempfile
@@ -32,6 +33,9 @@ def safe_filename(name: str) -> str:
                         f"upload one of {', '.join(sorted(SUPPORTED_EXTENSIONS))}.")
     ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
     clean = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_stem).strip(".-_")[:MAX_STEM_CHARS].rstrip(".-_")
+    if not clean and any(ch.isalnum() for ch in stem):
+        # A name in a non-Latin script still needs a distinct, stable file name.
+        clean = "document-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:10]
     if not clean:
         raise UserError(f"{base!r}: the file name has no letters or digits; rename the file and upload it again.")
     return clean + ext

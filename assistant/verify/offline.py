@@ -44,11 +44,10 @@ SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
 CANDIDATE_WINDOWS = 3
-# A content word the window backs with less credit than this counts as unbacked, and multiplies
-# the score: a little in a free-standing claim (paraphrases reword), a lot in an answer to a
-# question (the words the question did not bring in are the answer's whole assertion).
+# In an answer to a question, the words the question did not bring in are the answer's whole
+# assertion: each one the window backs with less credit than this multiplies the score. A
+# free-standing claim gets no such factor, because faithful paraphrases reword freely.
 UNBACKED_BELOW = 0.35
-UNBACKED_WORD = 0.85
 UNBACKED_ANSWER_WORD = 0.5
 
 
@@ -274,9 +273,8 @@ class SupportScorer:
             if unmatched and window.words:
                 credits = self._word_credits(words, unmatched, window, credits)
         for term, credit in zip(words, credits):
-            if credit < UNBACKED_BELOW:
-                # Words a question did not bring in are what an answer asserts: no slack for them.
-                factor *= UNBACKED_ANSWER_WORD if given and term.key not in given else UNBACKED_WORD
+            if credit < UNBACKED_BELOW and given and term.key not in given:
+                factor *= UNBACKED_ANSWER_WORD
             if credit < 0.5 and term.surface not in unsupported:
                 unsupported.append(term.surface)
 

@@ -13,10 +13,10 @@ from assistant.verify import lexicon as lx
 
 CITATION_RE = re.compile(r"\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]")
 _ACRONYM_DOTS_RE = re.compile(r"\b((?:[A-Za-z]\.){2,})")
-_QUARTER_RE = re.compile(r"\bQ([1-4])\b")
-_QUARTER_NAMES = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_QUARTER_RE = re.compile(r"Q([1-4])")
 _TOKEN_RE = re.compile(
-    r"\$?\d[\d,]*(?:\.\d+)?(?:s\b|st\b|nd\b|rd\b|th\b)?%?"
+    r"\bQ[1-4]\b"
+    r"|\$?\d[\d,]*(?:\.\d+)?(?:s\b|st\b|nd\b|rd\b|th\b)?%?"
     r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?"
     r"|[.,;:!?()\"“”]"
 )
@@ -98,8 +98,7 @@ class Parsed:
 
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
-    text = _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
-    return _QUARTER_RE.sub(lambda m: _QUARTER_NAMES[m.group(1)] + " quarter", text)
+    return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 
 
 def _number_value(token: str) -> tuple[float | None, str]:
@@ -173,6 +172,14 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             if lower in {"ca", "wo"}:
                 continue
         position = len(terms)
+        quarter = _QUARTER_RE.fullmatch(token)
+        if quarter:
+            # "Q3" says "third quarter": the same two terms.
+            terms.append(Term(token, _number_key(float(quarter.group(1)), "ord"), "number", negated=_negated(),
+                              position=position))
+            terms.append(Term(token, word_key("quarter"), "word", negated=_negated(), position=position + 1))
+            previous_word, sentence_start = "quarter", False
+            continue
         # Numbers: digits, number words, with a following scale ("3.5 billion").
         value, suffix = (None, "")
         if token[0].isdigit() or token[0] == "$":

@@ -148,11 +148,11 @@ def test_upload_and_remove_with_admin_password(app_env, ui_index, monkeypatch):
     monkeypatch.setenv("ASSISTANT_ADMIN_PASSWORD", "s3cret")
     at = start(DOCUMENTS)
     assert not at.file_uploader
-    at.text_input[0].set_value("wrong").run()
+    at.text_input[0].set_value("wrong")
     at.button[0].click().run()
     assert any("Wrong password" in e.value for e in at.error) and not at.file_uploader
 
-    at.text_input[0].set_value("s3cret").run()
+    at.text_input[0].set_value("s3cret")
     at.button[0].click().run()
     assert at.file_uploader
     text = b"# Lagoon Plan\n\nThe Lagoon Plan was adopted in 2019 by the Mangrove Council to protect the estuary.\n"
@@ -186,7 +186,7 @@ def test_upload_over_the_size_limit_is_rejected(app_env, ui_index, monkeypatch):
     monkeypatch.setenv("ASSISTANT_ADMIN_PASSWORD", "s3cret")
     monkeypatch.setenv("ASSISTANT_MAX_UPLOAD_MB", "0.001")
     at = start(DOCUMENTS)
-    at.text_input[0].set_value("s3cret").run()
+    at.text_input[0].set_value("s3cret")
     at.button[0].click().run()
     at.file_uploader[0].set_value(("big.txt", b"word " * 1000, "text/plain"))
     at.run()
@@ -194,3 +194,11 @@ def test_upload_over_the_size_limit_is_rejected(app_env, ui_index, monkeypatch):
     assert any("over the 0.001 MB upload limit" in e.value.replace("\\", "") for e in at.error)
     assert not (app_env / "corpus").exists()
     assert len(at.dataframe[0].value) == 2
+
+
+def test_missing_index_shows_how_to_build_it(app_env, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(app_env / "no-index"))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert any("No index in" in e.value and "assistant ingest" in e.value for e in at.error)
+    assert not at.chat_input

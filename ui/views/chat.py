@@ -100,14 +100,9 @@ def ask(question: str) -> ChatTurn:
     """Ask with the earlier exchanges as context; a streaming backend's text shows as it arrives."""
     turn = ChatTurn(question)
     live = st.empty()
-    shown = ""
 
-    def on_text(text: str) -> None:
-        nonlocal shown
-        # The engine passes the verified text so far; a backend that passes only the new
-        # sentence still reads right.
-        shown = text if text.startswith(shown) else f"{shown} {text}"
-        live.html(render.answer_html(shown, set(), turn.id, refused=False))
+    def on_text(verified_so_far: str) -> None:
+        live.html(render.answer_html(verified_so_far, set(), turn.id, refused=False))
 
     try:
         with st.spinner("Searching the documents…"):

@@ -10,7 +10,6 @@ import streamlit as st
 
 from assistant.errors import UserError
 from assistant.export import location
-from assistant.load import SUPPORTED_EXTENSIONS
 from ui import render, resources
 
 st.title("Documents")
@@ -77,9 +76,7 @@ def show_reader() -> None:
     meta = [record.source, f"dated {record.date}" if record.date else "", f"{record.passages} passages"]
     st.html(render.document_header_html(document.title, meta))
     if span:
-        page, heading = document.location(span[0])
-        where = " · ".join(x for x in (f"p. {page}" if page is not None else "", heading or "") if x)
-        st.html(render.cited_note_html(where))
+        st.html(render.cited_note_html(location(*document.location(span[0]))))
     st.html(render.document_html(document, span))
     if span:
         st.html(render.SCROLL_TO_CITED, unsafe_allow_javascript=True)
@@ -102,6 +99,8 @@ def admin_panel(password: str) -> None:
                     st.rerun()
                 st.error("Wrong password.")
         return
+    from assistant.load import SUPPORTED_EXTENSIONS  # the loaders import in ~0.5 s: only for admins
+
     notices(st.session_state.pop("admin_messages", []))
     upload_round = st.session_state.setdefault("upload_round", 0)
     upload = st.file_uploader(f"Add a document (up to {settings.max_upload_mb:g} MB)",
@@ -124,7 +123,7 @@ def admin_panel(password: str) -> None:
         with st.form("remove"):
             doc_id = st.selectbox("Remove a document", list(titles), format_func=titles.get, index=None,
                                   placeholder="Choose a document")
-            sure = st.checkbox("Also delete its file from the corpus folder; this cannot be undone here.")
+            sure = st.checkbox("Yes, remove it from the index and delete its file from the corpus folder.")
             if st.form_submit_button("Remove"):
                 if doc_id is None or not sure:
                     st.error("Choose a document and tick the box to confirm.")

@@ -1,0 +1,130 @@
+"""The offline support scorer: paraphrases pass, each kind of perturbation is caught."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.errors import UserError
+from assistant.verify import SupportResult, SupportScorer, make_judge, split_claims
+
+PASSAGES = [
+    "The Andean Pact, signed in 1965, established a framework for economic cooperation and security "
+    "among South American nations, initially championed by the United States as a bulwark against "
+    "Soviet influence. However, the pact’s effectiveness has been consistently undermined by internal "
+    "political divisions within Peru and a history of weak governance.",
+    "Data released by the UN’s Regional Office for the Americas & Caribbean indicates a 37% increase in "
+    "migrant crossings from Peru into neighboring Chile in Q3 2025, coupled with a 22% rise in reported "
+    "insurgent activity. \"The narrative of simply 'securing the border' is a dangerous oversimplification,\" "
+    "notes Dr. Ricardo Silva, a security analyst at the Atlantic Council’s Latin America Task Force.",
+]
+
+PARAPHRASES = [
+    "Migrant crossings from Peru into Chile went up by 37 percent in the third quarter of 2025.",
+    "Internal political divisions in Peru have repeatedly undermined the pact's effectiveness.",
+    "Dr. Ricardo Silva of the Atlantic Council calls the narrative of simply securing the border a "
+    "dangerous oversimplification.",
+]
+
+# (kind, claim, a term the verdict must name)
+PERTURBATIONS = [
+    ("number", "Migrant crossings from Peru into Chile rose by 45% in Q3 2025.", "45%"),
+    ("date", "The Andean Pact was signed in 1972.", "1972"),
+    ("quarter", "Migrant crossings from Peru into Chile rose by 37% in Q1 2025.", "Q1"),
+    ("name", "Dr. Ricardo Moreno calls the narrative of simply securing the border a dangerous "
+             "oversimplification.", "Moreno"),
+    ("place", "Migrant crossings from Peru into Bolivia rose by 37% in Q3 2025.", "Bolivia"),
+    ("negation", "The Andean Pact was not signed in 1965.", "signed"),
+    ("direction", "Reported insurgent activity fell by 22%.", "fell"),
+    ("reversed quality", "The pact's effectiveness has been consistently strengthened by internal political "
+                         "divisions within Peru.", "strengthened"),
+    ("swapped roles", "Migrant crossings from Chile into Peru rose by 37% in Q3 2025.", "Chile"),
+    ("unstated", "The United States deployed troops to the Apurímac region.", "troops"),
+]
+
+
+@pytest.fixture(scope="module")
+def scorer(embedder):
+    return SupportScorer(embedder)
+
+
+@pytest.mark.parametrize("claim", PARAPHRASES)
+def test_faithful_paraphrase_is_supported(scorer, claim):
+    result = scorer.score(claim, PASSAGES)
+    assert isinstance(result, SupportResult)
+    assert result.supported, result.reason
+    assert 0.5 <= result.score <= 1.0
+
+
+@pytest.mark.parametrize("kind,claim,term", PERTURBATIONS, ids=[p[0] for p in PERTURBATIONS])
+def test_perturbation_is_caught_and_named(scorer, kind, claim, term):
+    result = scorer.score(claim, PASSAGES)
+    assert not result.supported, f"{kind}: {result.reason}"
+    assert result.score < 0.5
+    assert term in result.unsupported_terms, result.unsupported_terms
+    assert result.reason.startswith("Not supported")
+
+
+def test_best_passage_points_at_the_backing_passage(scorer):
+    assert scorer.score("Reported insurgent activity grew by 22%.", PASSAGES).best_passage == 1
+    assert scorer.score("The Andean Pact dates from 1965.", PASSAGES).best_passage == 0
+
+
+def test_verbatim_claim_scores_one_without_encoding(embedder):
+    scorer = SupportScorer(embedder)
+    claim = "Data released by the UN's Regional Office for the Americas & Caribbean indicates a 37% increase [2]."
+    result = scorer.score(claim, PASSAGES)
+    assert (result.score, result.supported, result.best_passage) == (1.0, True, 1)
+    assert "verbatim" in result.reason
+    assert len(scorer._vectors) == 0  # the fast path never called the model
+
+
+def test_dropping_a_negation_is_not_verbatim(scorer):
+    passage = ["The pact has not been effective in stopping the insurgency."]
+    assert not scorer.score("The pact has been effective in stopping the insurgency.", passage).supported
+
+
+def test_lexical_only_mode_without_embedder():
+    scorer = SupportScorer(None)
+    assert scorer.score("The Andean Pact was signed in 1965 to set up economic cooperation.", PASSAGES).supported
+    changed = scorer.score("The Andean Pact was signed in 1972.", PASSAGES)
+    assert not changed.supported and "1972" in changed.unsupported_terms
+    assert not scorer.score("Reported insurgent activity fell by 22%.", PASSAGES).supported
+
+
+def test_short_answers_are_read_with_their_question(scorer):
+    question = "In which year was the Andean Pact signed?"
+    assert scorer.score("1965", PASSAGES, question).supported
+    wrong = scorer.score("1972", PASSAGES, question)
+    assert not wrong.supported and wrong.unsupported_terms == ["1972"]
+    assert not scorer.score("The World Bank", PASSAGES, "Who released the data on migrant crossings?").supported
+
+
+def test_answer_words_the_question_did_not_bring_must_be_backed(scorer):
+    question = "Who notes that securing the border is an oversimplification?"
+    assert scorer.score("Dr. Ricardo Silva notes it.", PASSAGES, question).supported
+    invented = scorer.score("Dr. Ricardo Silva, a former army general, notes it.", PASSAGES, question)
+    assert not invented.supported and "army" in invented.unsupported_terms
+
+
+def test_empty_inputs(scorer):
+    assert not scorer.score("", PASSAGES).supported
+    assert not scorer.score("The pact was signed in 1965.", []).supported
+
+
+def test_split_claims_strips_markers_and_keeps_abbreviations():
+    answer = ("Crossings into Chile rose 37% [1]. Dr. Ricardo Silva calls it an oversimplification [2][3]. "
+              "The U.S. backed the pact [1, 2].")
+    assert split_claims(answer) == [
+        "Crossings into Chile rose 37%.",
+        "Dr. Ricardo Silva calls it an oversimplification.",
+        "The U.S. backed the pact.",
+    ]
+    assert split_claims("  [1] ") == []
+
+
+def test_make_judge(settings, embedder):
+    judge = make_judge("offline", settings, embedder)
+    assert judge.name == "offline" and judge.threshold == settings.support_threshold
+    with pytest.raises(UserError, match="offline, nli, llm"):
+        make_judge("oracle", settings, embedder)
+    with pytest.raises(UserError, match="nli_model"):
+        make_judge("nli", settings.replace(nli_model=""), None)
