@@ -256,8 +256,8 @@ def candidates(passages: list[ScoredPassage], documents: dict[str, Document]) ->
                 continue
             seen.add((p.doc_id, span.start))
             sentence = doc.text[span.start:span.end]
-            if len(words(sentence)) < 4:
-                continue  # headings and fragments make poor answers
+            if len(words(sentence)) < 4 or (len(spans) == 1 and sentence[-1:] not in ".!?\"”'’)"):
+                continue  # headings, titles and fragments make poor answers
             left = doc.text[spans[i - 1].start:spans[i - 1].end] if i > 0 else ""
             right = doc.text[spans[i + 1].start:spans[i + 1].end] if i + 1 < len(spans) else ""
             out.append(Candidate(p.doc_id, sp, span.start, span.end, sentence, left + " " + right))

@@ -209,6 +209,60 @@ def cmd_ui(args, settings: Settings) -> int:
     return subprocess.call(command, cwd=PROJECT_ROOT, env=env)
 
 
+def _judge(settings: Settings, name: str | None, embedder=None):
+    from assistant.verify import make_judge
+
+    name = name or settings.judge
+    if embedder is None and name == "offline":
+        from assistant.embed import Embedder
+
+        embedder = Embedder.load(settings)
+    return make_judge(name, settings, embedder)
+
+
+def cmd_judge(args, settings: Settings) -> int:
+    from assistant.verify.judging import judge_file
+
+    judge = _judge(settings, args.judge)
+    summary = judge_file(Path(args.input), Path(args.output), judge)
+    print(f"judge {summary.judge}: {summary.answers} answers, {summary.claims} claims, "
+          f"{summary.supported_answers} supported, mean faithfulness {summary.mean_faithfulness:.3f}")
+    if summary.labelled:
+        recall = ", ".join(f"{k} {v:.3f}" for k, v in summary.recall.items() if v is not None)
+        print(f"labelled {summary.labelled}: balanced accuracy {summary.balanced_accuracy:.3f} (recall: {recall})")
+    print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from assistant.evaluate import gate_failures, read_dataset, run_eval, write_report
+
+    dataset = Path(args.dataset) if args.dataset else settings.path(Path("evals/datasets/brief_qa.jsonl"))
+    rows = read_dataset(dataset)
+    if args.limit:
+        rows = rows[:args.limit]
+    if args.backends:
+        from assistant.generate import compare
+
+        result = compare(rows, [b.strip() for b in args.backends.split(",") if b.strip()], settings,
+                         Path(args.out))
+        print(json.dumps(result, indent=1, ensure_ascii=False))
+        return 0
+    assistant = _load_assistant(settings)
+    judge = _judge(settings, args.judge, assistant.embedder if (args.judge or settings.judge) == "offline" else None)
+    cases, summary = run_eval(rows, assistant, judge)
+    failures = gate_failures(summary, settings)
+    write_report(Path(args.out), dataset.name, summary, cases, failures)
+    width = max(len(k) for k in summary)
+    for key, value in summary.items():
+        if key != "by_kind":
+            print(f"{key:{width}}  {value if value is not None else '-'}")
+    print(f"report: {Path(args.out) / 'report.md'}")
+    for failure in failures:
+        print(f"gate failed: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assistant", description="Questions over policy briefs, "
                                      "answered with verified citations.")
@@ -244,6 +298,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ui", parents=[common], help="serve the web chat on 127.0.0.1")
     p.add_argument("--port", type=int, help="port (default: the settings' ui_port, 8501)")
     p.set_defaults(func=cmd_ui)
+
+    p = sub.add_parser("judge", parents=[common], help="score the faithfulness of answers from any system")
+    p.add_argument("--input", required=True, help='JSONL: {"id", "question", "answer", "contexts": [...], "label"?}')
+    p.add_argument("--output", required=True)
+    p.add_argument("--judge", help="offline (default), nli or llm")
+    p.set_defaults(func=cmd_judge)
+
+    p = sub.add_parser("eval", parents=[common], help="run a question set and report faithfulness and accuracy")
+    p.add_argument("--dataset", help="JSONL question set (default: evals/datasets/brief_qa.jsonl)")
+    p.add_argument("--out", default="evals/out", help="folder for report.json and report.md")
+    p.add_argument("--judge", help="offline (default), nli or llm")
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--backends", help="compare answer backends side by side, e.g. extractive,llama_cpp,openai")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("list", parents=[common], help="list the indexed documents")
     p.add_argument("--json", action="store_true")

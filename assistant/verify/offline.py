@@ -32,6 +32,7 @@ MISSING_NAME = 0.3
 NEGATION_MISMATCH = 0.3
 OPPOSITE_POLE = 0.3
 SWAPPED_ROLE = 0.3
+SPLIT_NAME = 0.5
 # Credit for a content word found only outside the aligned window.
 ELSEWHERE_CREDIT = 0.5
 # MiniLM word-vector cosine that starts to count as a near-synonym, and the one that counts fully.
@@ -244,6 +245,9 @@ class SupportScorer:
                     factor *= MISSING_NAME
                     unsupported.append(term.surface)
                     problems.append(f"the name '{term.surface}' is not in the matching passage text")
+                elif anchor is not window and not _direct(term, anchor, claim_acronyms):
+                    factor *= SPLIT_NAME
+                    problems.append(f"'{term.surface}' is in a neighbouring sentence, not the one that matches")
                 elif check_polarity and term.role and window.roles.get(term.key) \
                         and term.role not in window.roles[term.key]:
                     factor *= SWAPPED_ROLE
