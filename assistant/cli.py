@@ -121,7 +121,7 @@ def format_answer(answer) -> str:
 def cmd_ask(args, settings: Settings) -> int:
     if args.questions:
         return _ask_batch(args, settings)
-    if not args.question:
+    if args.question is None:
         raise UserError('Give a question: `assistant ask "QUESTION"`, or a file with --questions FILE.jsonl.')
     history = _read_history(args.history)
     assistant = _load_assistant(settings)

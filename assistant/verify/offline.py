@@ -32,7 +32,7 @@ MISSING_NAME = 0.3
 NEGATION_MISMATCH = 0.3
 OPPOSITE_POLE = 0.3
 SWAPPED_ROLE = 0.3
-SPLIT_NAME = 0.5
+SPLIT_NAME = 0.7
 # Credit for a content word found only outside the aligned window.
 ELSEWHERE_CREDIT = 0.5
 # MiniLM word-vector cosine that starts to count as a near-synonym, and the one that counts fully.
@@ -50,6 +50,7 @@ CANDIDATE_WINDOWS = 3
 # free-standing claim gets no such factor, because faithful paraphrases reword freely.
 UNBACKED_BELOW = 0.35
 UNBACKED_ANSWER_WORD = 0.5
+UNBACKED_GIVEN_WORD = 1.0
 
 
 class _LRU(OrderedDict):
@@ -277,8 +278,8 @@ class SupportScorer:
             if unmatched and window.words:
                 credits = self._word_credits(words, unmatched, window, credits)
         for term, credit in zip(words, credits):
-            if credit < UNBACKED_BELOW and given and term.key not in given:
-                factor *= UNBACKED_ANSWER_WORD
+            if credit < UNBACKED_BELOW and given:
+                factor *= UNBACKED_ANSWER_WORD if term.key not in given else UNBACKED_GIVEN_WORD
             if credit < 0.5 and term.surface not in unsupported:
                 unsupported.append(term.surface)
 
