@@ -3,6 +3,7 @@ sentences, chosen for the kind of question, each sentence with its cited span. N
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ import numpy as np
 
 from assistant.schema import Document, ScoredPassage, Turn
 from assistant.split import sentence_spans
-from assistant.text import QUESTION_WORDS, content_stems, numbers, stem, words
+from assistant.text import QUESTION_WORDS, STOPWORDS, content_stems, numbers, stem, words
 
 
 # ---------------------------------------------------------------- question analysis
@@ -24,6 +25,7 @@ class Question:
     asserted_numbers: set[str]     # numbers the question states (possible false premise)
     direction: str | None          # "up" or "down" when the question asserts one
     instruction: bool              # "write a poem", "translate": not a question about the documents
+    advice: bool                   # asks what someone recommends or what should be done
     assertive: bool                # "..., right?", "Given that ...": the question asserts a premise
 
 
@@ -33,8 +35,11 @@ _KINDS = [
                r"amount|rate|figure)|by (how much|what (percentage|percent|margin|amount)))\b"),
     ("date", r"\b(when|what (year|date|month|time|period|quarter|decade)|which (year|quarter|decade)|"
              r"how long ago|since when|timeframe|time frame)\b"),
-    ("person", r"\b(who|whom|whose|which (\w+ )?(person|people|official|expert|analyst|specialist|president|leader)|"
+    ("people", r"\b(list|name|which|who are|what) (all )?(the )?(\w+ )?(experts|people|officials|analysts|"
+               r"specialists|leaders|persons|individuals|researchers|scholars)\b"),
+    ("person", r"\b(which (\w+ )?(person|official|expert|analyst|specialist|president|leader|minister|scholar)|"
                r"(first|last|full|sur)\s?name)\b"),
+    ("who", r"\b(who|whom|whose)\b"),
     ("place", r"\b(where|which (region|country|countries|city|place|area|nation|nations)|what (region|"
               r"country|city|place|area))\b"),
     ("org", r"\b(which|what) (\w+ )?(organi[sz]ations?|institutions?|think tanks?|bodies|body|agency|agencies|office|"
@@ -60,6 +65,10 @@ _DOWN = {"fall", "fell", "fallen", "decreas", "declin", "drop", "shrink", "shran
          "reduc", "cut", "down", "plung", "slump", "weaken", "eas", "subsid", "diminish", "contract"}
 
 
+_ADVICE = re.compile(r"\b(should|must|needs? to|ought to|has to|have to|recommend\w*|urges?|calls? for|"
+                    r"it is (essential|vital|crucial|necessary)|shift (its|their) approach)\b", re.I)
+
+
 def _direction_of(stems: list[str]) -> str | None:
     up = any(any(s.startswith(u) for u in _UP) for s in stems)
     down = any(any(s.startswith(d) for d in _DOWN) for s in stems)
@@ -74,7 +83,7 @@ def analyse(text: str) -> Question:
             kind = name
             break
     all_words = words(text)
-    if kind == "person" and re.match(r"(who|whom)\s+(is|was|are|were)\s+\S", lowered) \
+    if kind == "who" and re.match(r"(who|whom)\s+(is|was|are|were)\s+\S", lowered) \
             and any(w[:1].isupper() for w in all_words[2:]):
         kind = "other"  # "Who is Dr. Rodriguez?" asks for a description, not a name
     stems = content_stems(text, QUESTION_WORDS)
@@ -85,6 +94,8 @@ def analyse(text: str) -> Question:
                 or (w.isupper() and len(w) > 1) or w[:1].isdigit():
             names.append(w)
     return Question(text=text, kind=kind, stems=stems, names=names, asserted_numbers=numbers(text),
+                    advice=bool(re.search(r"\b(recommend\w*|suggest\w*|advis\w*|propos\w*|urg\w*|should|"
+                                          r"must|calls? for|solution|what needs)\b", lowered)),
                     direction=_direction_of(stems), instruction=bool(_INSTRUCTION.search(text.strip())),
                     assertive=bool(_ASSERTIVE.search(text.strip())))
 
@@ -95,6 +106,7 @@ _PRONOUN = re.compile(r"\b(she|he|her|him|his|hers|they|them|their|it|its|this|t
                       r"the same|ones?)\b", re.I)
 _FOLLOWUP_START = re.compile(r"^(and|but|also|so|what about|how about|and what about|what else|anything else|"
                              r"why|how come|then|ok|okay)\b", re.I)
+_TITLES = {"Dr", "Mr", "Mrs", "Ms", "Prof", "President", "Secretary", "Minister", "General"}
 _PERSON = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Prof|President|Secretary|Deputy Secretary|Minister|General)\.?\s+)?"
                      r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
@@ -126,8 +138,16 @@ def resolve_followup(question: str, history: list[Turn]) -> Resolved:
     if not people:
         people = [m.group(0) for m in _ENTITY_PATTERNS["person"].finditer(last_answer)][:1]
     rewritten = question
+    if re.search(r"\bones?\b", question, re.I) and earlier.stems:
+        # "And the long-term ones?" after "What are the short-term prospects?"
+        head = [w for w in words(previous) if w.lower() not in QUESTION_WORDS and w.lower() not in STOPWORDS]
+        if head:
+            rewritten = re.sub(r"\bones\b", head[-1], question, flags=re.I)
+            rewritten = re.sub(r"\bone\b", head[-1], rewritten, flags=re.I)
     if people and re.search(r"\b(she|he|her|him|his|they|them|their)\b", question, re.I):
-        name = people[-1]
+        # "Dr. Rodriguez", not "Dr. Isabel Rodriguez": the brief's later mentions are shorter.
+        parts = people[-1].split()
+        name = " ".join([parts[0], parts[-1]]) if len(parts) > 2 and parts[0].rstrip(".") in _TITLES else people[-1]
         rewritten = re.sub(r"\b(she|he|they)\b", name, rewritten, count=1, flags=re.I)
         rewritten = re.sub(r"\b(her|his|their)\b", name + "'s", rewritten, count=1, flags=re.I)
         rewritten = re.sub(r"\b(him|them)\b", name, rewritten, count=1, flags=re.I)
@@ -154,6 +174,7 @@ class Candidate:
     end: int
     text: str
     neighbours: str
+    speaker: str = ""  # who said it, when the sentence is part of a quotation attributed next to it
     score: float = 0.0
     coverage: float = 0.0
     dense: float = 0.0
@@ -180,8 +201,8 @@ _ENTITY_PATTERNS = {
                         r"([A-Z][\w’'-]+)"),
 }
 # "Who" is answered by a person or an organisation ("Who released the figures?").
-_KIND_ENTITIES = {"count": ("count",), "number": ("percent", "count"), "date": ("date",), "person": ("person", "org"), "org": ("org",),
-                  "place": ("place", "org")}
+_KIND_ENTITIES = {"count": ("count",), "number": ("percent", "count"), "date": ("date",), "person": ("person",),
+                  "who": ("person", "org"), "org": ("org",), "place": ("place", "org"), "people": ("person",)}
 
 
 def entities(text: str, kind: str) -> set[str]:
@@ -231,12 +252,23 @@ class IdfTable:
         return s in self.df
 
 
+def _related_stems(a: str, b: str) -> bool:
+    """Stems of one word family: "long"/"longer", "migrat"/"migrant" (the stemmer misses some)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 5 and common >= 0.8 * min(len(a), len(b))
+
+
 def coverage(terms: list[str], stems: set[str], idf: IdfTable) -> float:
     if not terms:
         return 0.0
     total = sum(idf(t) for t in terms)
-    hit = sum(idf(t) for t in terms if t in stems or (len(t) >= 4 and any(
-        len(s) >= 4 and (s.startswith(t) or t.startswith(s)) for s in stems)))
+    hit = sum(idf(t) for t in terms if t in stems or any(_related_stems(t, s) for s in stems))
     return hit / total
 
 
@@ -256,11 +288,16 @@ def candidates(passages: list[ScoredPassage], documents: dict[str, Document]) ->
                 continue
             seen.add((p.doc_id, span.start))
             sentence = doc.text[span.start:span.end]
-            if len(words(sentence)) < 4 or (len(spans) == 1 and sentence[-1:] not in ".!?\"”'’)"):
+            heading = sentence[-1:] not in ".!?:;\"”'’)" and doc.text[span.end:span.end + 1] in ("\n", "")
+            if len(words(sentence)) < 4 or heading:
                 continue  # headings, titles and fragments make poor answers
             left = doc.text[spans[i - 1].start:spans[i - 1].end] if i > 0 else ""
             right = doc.text[spans[i + 1].start:spans[i + 1].end] if i + 1 < len(spans) else ""
-            out.append(Candidate(p.doc_id, sp, span.start, span.end, sentence, left + " " + right))
+            speaker = ""
+            if sentence[:1] in "\"“" and not _ATTRIBUTION.search(sentence):
+                said = _SPEAKER.search(left) or _SPEAKER.search(right)
+                speaker = said.group(1) if said else ""
+            out.append(Candidate(p.doc_id, sp, span.start, span.end, sentence, left + " " + right, speaker))
     return out
 
 
@@ -279,7 +316,7 @@ def score_candidates(question: Question, resolved: Resolved, cands: list[Candida
     dense = vectors @ query_vector if len(cands) else np.zeros(0)
     top_passage = max((c.passage.score for c in cands), default=1.0) or 1.0
     for c, d in zip(cands, dense):
-        own = set(content_stems(c.text))
+        own = set(content_stems(c.text + " " + c.speaker))
         near = set(content_stems(c.neighbours))
         c.dense = float(d)
         c.coverage = coverage(question.stems, own, idf)
@@ -288,6 +325,8 @@ def score_candidates(question: Question, resolved: Resolved, cands: list[Candida
         c.type_ok = type_matches(question, c.text)
         c.score = (0.45 * c.dense + 0.35 * c.coverage + 0.1 * near_cov + resolved.context_weight * ctx
                    + 0.05 * (c.passage.score / top_passage) + (0.08 if c.type_ok else 0.0))
+        if question.advice and _ADVICE.search(c.text):
+            c.score += 0.15  # "what does she recommend?" is answered by a should/must/needs-to sentence
         if resolved.previous_answer and c.text in resolved.previous_answer:
             c.score -= 0.1  # a follow-up wants something beyond what was just said
 
@@ -295,6 +334,8 @@ def score_candidates(question: Question, resolved: Resolved, cands: list[Candida
 _ANNOUNCES = re.compile(r"(:\s*$|\b(several|following|various|a number of|two|three|four|five)\s+(\w+\s+)?"
                         r"(scenarios|options|ways|outcomes|steps|measures|reasons|factors|points|possibilities|paths|"
                         r"risks|lessons|recommendations)\b)", re.I)
+_SPEAKER = re.compile(r"[”\"’']\s*,?\s*(?:argues|notes|says|said|concludes|adds|warns|explains|writes|observes)"
+                      r"\s+((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w’'-]+)")
 _ATTRIBUTION = re.compile(r"[”\"’']\s*,?\s*(argues|notes|says|said|concludes|adds|warns|explains|writes|"
                           r"observes|told|according to)\b", re.I)
 
@@ -318,6 +359,16 @@ def select(question: Question, resolved: Resolved, cands: list[Candidate], max_s
             best = typed[0]
     chosen = [best]
     limit = {"explain": max_sentences, "list": max_sentences, "other": 2, "yesno": 2}.get(question.kind, 1)
+    if question.kind == "people":
+        # One sentence per person named, best first.
+        names = {e.split()[-1] for e in new_entities(question, best.text)}
+        for c in ranked:
+            if len(chosen) >= max_sentences:
+                break
+            found = {e.split()[-1] for e in new_entities(question, c.text)} - names
+            if c is not best and c.type_ok and found and c.score >= 0.5 * best.score:
+                chosen.append(c)
+                names |= found
     covered = set(content_stems(best.text))
     for c in ranked:
         if len(chosen) >= limit or c is best:

@@ -44,7 +44,7 @@ class Settings:
     top_k: int = 8
     dense_k: int = 20
     lexical_k: int = 20
-    rrf_k: int = 60
+    rrf_k: int = 10
 
     # Answering and verification.
     answer_backend: str = "extractive"
@@ -64,6 +64,7 @@ class Settings:
     llm_gguf_path: str = ""
     llm_timeout_s: float = 5.0
     llm_total_timeout_s: float = 60.0  # bound on one whole LLM answer, streaming included (generate.py)
+    llm_passages: int = 5  # retrieved passages shown to the LLM; prompt reading dominates CPU latency (generate.py)
     llm_max_retries: int = 1
     llm_max_tokens: int = 256
     llm_context_window: int = 2048

@@ -70,10 +70,14 @@ class Generator:
         if fallback.refused or not passages:
             self.last_gate.fallback = "extractive refusal"
             return replace(fallback, backend=self.name)
-        shown = passages[:self.settings.top_k]
-        texts = excerpts(question, [sp.passage.text for sp in shown], self.settings.llm_context_window,
-                         self.settings.llm_max_tokens)
-        gate = Gate(shown, documents, self.scorer, self.settings.max_answer_sentences)
+        retrieved = passages[:self.settings.top_k]
+        texts = excerpts(question, [sp.passage.text for sp in retrieved[:self.settings.llm_passages]],
+                         self.settings.llm_context_window, self.settings.llm_max_tokens)
+        shown = [(sp, text) for sp, text in zip(retrieved, texts) if text]
+        # The prompt's [n] is the gate's passage n; the passages not shown can still back a sentence
+        # (its marker is then corrected).
+        order = [sp for sp, _ in shown] + [sp for sp in retrieved if all(sp is not s for s, _ in shown)]
+        gate = Gate(order, documents, self.scorer, self.settings.max_answer_sentences)
         self.last_gate = gate.stats
         lead = _lead(fallback)
         stream = SentenceStream()
@@ -92,7 +96,7 @@ class Generator:
 
         try:
             # Closing the stream early stops the generation (the model refused, or enough is verified).
-            with closing(self._stream(answer_messages(question, turns, texts))) as pieces:
+            with closing(self._stream(answer_messages(question, turns, [t for _, t in shown]))) as pieces:
                 for piece in pieces:
                     timings.setdefault("llm_first_text", (time.perf_counter() - t0) * 1000)
                     if not check(stream.feed(piece)):

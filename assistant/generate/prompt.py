@@ -41,22 +41,29 @@ def is_refusal(sentence: str) -> bool:
     return bool(_REFUSAL_RE.search(sentence.strip().strip("\"“”*")))
 
 
-def excerpt(question: str, text: str, max_sentences: int = EXCERPT_SENTENCES) -> str:
-    """The passage's sentences that share the most content words with the question, in their order."""
-    spans = sentence_spans(text)
-    if len(spans) <= max_sentences:
-        return text.strip()
+def best_sentences(question: str, text: str, max_sentences: int = EXCERPT_SENTENCES,
+                   shown: set[str] = frozenset()) -> list[str]:
+    """The passage's sentences that share the most content words with the question, in their
+    order, leaving out sentences in `shown` (neighbouring passages overlap by a sentence)."""
+    sentences = [text[s.start:s.end] for s in sentence_spans(text)]
+    sentences = [s for s in sentences if s not in shown]
     asked = set(content_stems(question))
-    overlap = [len(asked & set(content_stems(text[s.start:s.end]))) for s in spans]
-    best = sorted(range(len(spans)), key=lambda i: (-overlap[i], i))[:max_sentences]
-    return " ".join(text[spans[i].start:spans[i].end] for i in sorted(best))
+    overlap = [len(asked & set(content_stems(s))) for s in sentences]
+    best = sorted(range(len(sentences)), key=lambda i: (-overlap[i], i))[:max_sentences]
+    return [sentences[i] for i in sorted(best)]
 
 
 def excerpts(question: str, texts: list[str], context_tokens: int, answer_tokens: int) -> list[str]:
-    """Excerpts of every passage, shortened further when together they would not fit the context."""
+    """An excerpt of each passage ("" when all its sentences are in an earlier one), shortened
+    further when together they would not fit the context."""
     budget = max(400, (context_tokens - answer_tokens - PROMPT_OVERHEAD_TOKENS) * CHARS_PER_1K_TOKENS // 1000)
-    out = [excerpt(question, t) for t in texts]
-    per_passage = budget // max(1, len(out))
+    shown: set[str] = set()
+    out = []
+    for text in texts:
+        chosen = best_sentences(question, text, shown=shown)
+        shown.update(chosen)
+        out.append(" ".join(chosen))
+    per_passage = budget // max(1, sum(bool(e) for e in out))
     return [e if len(e) <= per_passage else e[:per_passage].rsplit(" ", 1)[0] + " ..." for e in out]
 
 

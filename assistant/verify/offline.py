@@ -15,12 +15,14 @@ The score is scaled so that 0.5 separates supported from unsupported claims.
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
+from assistant.verify.compare import check_comparison
 from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -33,6 +35,7 @@ NEGATION_MISMATCH = 0.3
 OPPOSITE_POLE = 0.3
 SWAPPED_ROLE = 0.3
 SPLIT_NAME = 0.7
+WRONG_COMPARISON = 0.2
 # Credit for a content word found only outside the aligned window.
 ELSEWHERE_CREDIT = 0.5
 # MiniLM word-vector cosine that starts to count as a near-synonym, and the one that counts fully.
@@ -45,12 +48,13 @@ SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
 CANDIDATE_WINDOWS = 3
+_QUOTE_RE = re.compile("[\"“”]")
 # In an answer to a question, the words the question did not bring in are the answer's whole
 # assertion: each one the window backs with less credit than this multiplies the score. A
 # free-standing claim gets no such factor, because faithful paraphrases reword freely.
 UNBACKED_BELOW = 0.35
 UNBACKED_ANSWER_WORD = 0.5
-UNBACKED_GIVEN_WORD = 1.0
+UNBACKED_GIVEN_WORD = 0.65
 
 
 class _LRU(OrderedDict):
@@ -113,6 +117,7 @@ class _Window:
 class _Passage:
     normalized: str
     windows: list[_Window]
+    whole: _Window
     keys: set[str]
     numbers: set[str]
     names: set[str]
@@ -170,7 +175,11 @@ class SupportScorer:
                                  "The claim has no content words to check.", None)
         given = {t.key for t in parse(question).terms} if question and not short else set()
         verdict = self._judge(parsed, context, infos, claim if not short else f"{question} {claim}",
-                              check_polarity=not yes_no, given=given)
+                              yes_no=yes_no, given=given)
+        comparison = check_comparison(claim, question, passages) if question else None
+        if comparison is not None and not comparison.agrees:
+            verdict.score *= WRONG_COMPARISON
+            verdict.problems.insert(0, f"the passages date {comparison.earlier} before {comparison.later}")
         score = round(float(min(1.0, max(0.0, verdict.score))), 4)
         supported = score >= self.threshold
         return SupportResult(score, supported, verdict.unsupported,
@@ -196,9 +205,13 @@ class SupportScorer:
 
     # ----- judging -----
     def _judge(self, parsed: Parsed, context: Parsed | None, infos: list[_Passage], claim_text: str,
-               check_polarity: bool, given: set[str]) -> _Verdict:
+               yes_no: bool, given: set[str]) -> _Verdict:
         claim_acronyms = _claim_runs(claim_text)
-        windows = [(index, w) for index, info in enumerate(infos) for w in info.windows]
+        if not yes_no:
+            windows = [(index, w) for index, info in enumerate(infos) for w in info.windows]
+        else:
+            # A bare yes/no often compares two things described in different sentences.
+            windows = [(index, info.whole) for index, info in enumerate(infos)]
         context_keys = {t.key for t in context.terms} if context else set()
 
         def quick(window: _Window) -> float:
@@ -208,7 +221,7 @@ class SupportScorer:
 
         ranked = sorted(windows, key=lambda pair: quick(pair[1]), reverse=True)[:CANDIDATE_WINDOWS]
         claim_vector = self._vector(claim_text) if self.embedder is not None else None
-        verdicts = [self._check(parsed, index, w, infos[index], claim_acronyms, claim_vector, check_polarity,
+        verdicts = [self._check(parsed, index, w, infos[index], claim_acronyms, claim_vector, not yes_no,
                                 context is not None, given) for index, w in ranked]
         return max(verdicts, key=lambda v: v.score)
 
@@ -246,7 +259,10 @@ class SupportScorer:
                     factor *= MISSING_NAME
                     unsupported.append(term.surface)
                     problems.append(f"the name '{term.surface}' is not in the matching passage text")
-                elif anchor is not window and not _direct(term, anchor, claim_acronyms):
+                elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
+                        and not _QUOTE_RE.search(anchor.text):
+                    # A quotation's speaker is often named in the next sentence; anything else
+                    # split across two sentences may join facts about different things.
                     factor *= SPLIT_NAME
                     problems.append(f"'{term.surface}' is in a neighbouring sentence, not the one that matches")
                 elif check_polarity and term.role and window.roles.get(term.key) \
@@ -328,10 +344,11 @@ def _analyse(text: str) -> _Passage:
         for j in (i, i + 1):
             window.add(parsed[j], acr[j])
         windows.append(window)
-    whole = _Window((), text)
+    whole = _Window(tuple(range(len(sentences))), text)
     for p, a in zip(parsed, acr):
         whole.add(p, a)
-    return _Passage(normalize_surface(text), windows, set(whole.keys), whole.numbers, whole.names, sentences)
+    return _Passage(normalize_surface(text), windows, whole, set(whole.keys), whole.numbers, whole.names,
+                    sentences)
 
 
 def _claim_runs(text: str) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.generate.gate import Gate, SentenceStream, markers_of
-from assistant.generate.prompt import clean_condensed, excerpt, is_refusal
+from assistant.generate.prompt import best_sentences, clean_condensed, excerpts, is_refusal
 from assistant.schema import ScoredPassage
 
 
@@ -93,8 +93,15 @@ def test_condensed_question_must_keep_the_follow_up_and_add_context():
     assert clean_condensed("Landau leads the US side.", "What's Landau's first name?") is None    # an answer
 
 
-def test_excerpt_keeps_the_sentences_closest_to_the_question():
-    text = ("It is painted red. The bridge opened in 1932. Ferries stopped in 1933. "
-            "Tolls on the bridge were removed in 1990.")
-    assert excerpt("When were tolls on the bridge removed?", text, max_sentences=2) == \
-        "The bridge opened in 1932. Tolls on the bridge were removed in 1990."
+def test_excerpts_keep_the_sentences_closest_to_the_question_and_skip_repeats():
+    first = ("It is painted red. The bridge opened in 1932. Ferries stopped in 1933. "
+             "Tolls on the bridge were removed in 1990.")
+    second = "Tolls on the bridge were removed in 1990. A new toll on the bridge came in 2001."
+    third = "Tolls on the bridge were removed in 1990."
+    question = "When were tolls on the bridge removed?"
+    assert best_sentences(question, first, max_sentences=2) == \
+        ["The bridge opened in 1932.", "Tolls on the bridge were removed in 1990."]
+    assert excerpts(question, [first, second, third], context_tokens=2048, answer_tokens=128) == [
+        "The bridge opened in 1932. Tolls on the bridge were removed in 1990.",
+        "A new toll on the bridge came in 2001.",
+        ""]
