@@ -30,6 +30,8 @@ class Question:
 
 
 _KINDS = [
+    ("money", r"\bhow much (money|funding|aid|cash|investment|does it cost|did it cost|will it cost)|"
+              r"\b(what|how much) (is|was) the (cost|budget|price)\b"),
     ("count", r"\bhow many\b"),
     ("number", r"\b(how (much|large|big|high|far|long)|what (percentage|percent|share|proportion|number|"
                r"amount|rate|figure)|by (how much|what (percentage|percent|margin|amount)))\b"),
@@ -85,7 +87,7 @@ def analyse(text: str) -> Question:
     all_words = words(text)
     if kind == "who" and re.match(r"(who|whom)\s+(is|was|are|were)\s+\S", lowered) \
             and any(w[:1].isupper() for w in all_words[2:]):
-        kind = "other"  # "Who is Dr. Rodriguez?" asks for a description, not a name
+        kind = "describe"  # "Who is Dr. Rodriguez?" asks for a description, not a name
     stems = content_stems(text, QUESTION_WORDS)
     names = []
     for i, w in enumerate(all_words):
@@ -175,6 +177,7 @@ class Candidate:
     text: str
     neighbours: str
     speaker: str = ""  # who said it, when the sentence is part of a quotation attributed next to it
+    paragraph: str = ""
     score: float = 0.0
     coverage: float = 0.0
     dense: float = 0.0
@@ -190,6 +193,8 @@ _ENTITY_PATTERNS = {
                        r"September|October|November|December)\b|\b(\d+(?:[–-]\d+)?|" + _NUMBER_WORDS + r")\s*(months?|years?|weeks?|days?|decades?)"
                        r"\b|\b(quarter|decade|century)\b", re.I),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s*(%|percent\b|per cent\b)"),
+    "money": re.compile(r"[$€£]\s?\d[\d,.]*(\s*(million|billion|thousand|bn|m)\b)?|\b\d[\d,.]*\s*(million|billion|"
+                        r"thousand)?\s*(dollars|euros|pounds|USD|EUR)\b", re.I),
     "count": re.compile(r"(?<![\w.])\$?\d+(?:[.,]\d+)*(?![\d.,]|\s*(%|percent|per cent))(\s*(million|billion|thousand|"
                         r"tonnes|tons|people|migrants|MW|GW|MWh|GWh|km|kilometres|miles|litres|liters|dollars))?\b"),
     "person": re.compile(r"\b" + _TITLE + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+"
@@ -201,7 +206,7 @@ _ENTITY_PATTERNS = {
                         r"([A-Z][\w’'-]+)"),
 }
 # "Who" is answered by a person or an organisation ("Who released the figures?").
-_KIND_ENTITIES = {"count": ("count",), "number": ("percent", "count"), "date": ("date",), "person": ("person",),
+_KIND_ENTITIES = {"money": ("money",), "count": ("count",), "number": ("percent", "count"), "date": ("date",), "person": ("person",),
                   "who": ("person", "org"), "org": ("org",), "place": ("place", "org"), "people": ("person",)}
 
 
@@ -297,7 +302,10 @@ def candidates(passages: list[ScoredPassage], documents: dict[str, Document]) ->
             if sentence[:1] in "\"“" and not _ATTRIBUTION.search(sentence):
                 said = _SPEAKER.search(left) or _SPEAKER.search(right)
                 speaker = said.group(1) if said else ""
-            out.append(Candidate(p.doc_id, sp, span.start, span.end, sentence, left + " " + right, speaker))
+            paragraph = doc.text[doc.text.rfind("\n\n", 0, span.start) + 1:
+                                 (doc.text.find("\n\n", span.end) + 1 or len(doc.text) + 1) - 1]
+            out.append(Candidate(p.doc_id, sp, span.start, span.end, sentence, left + " " + right, speaker,
+                                 paragraph))
     return out
 
 
@@ -316,7 +324,8 @@ def score_candidates(question: Question, resolved: Resolved, cands: list[Candida
     dense = vectors @ query_vector if len(cands) else np.zeros(0)
     top_passage = max((c.passage.score for c in cands), default=1.0) or 1.0
     for c, d in zip(cands, dense):
-        own = set(content_stems(c.text + " " + c.speaker))
+        # Words in a quotation count for its speaker, except when asking who the speaker is.
+        own = set(content_stems(c.text if question.kind == "describe" else c.text + " " + c.speaker))
         near = set(content_stems(c.neighbours))
         c.dense = float(d)
         c.coverage = coverage(question.stems, own, idf)
@@ -358,7 +367,8 @@ def select(question: Question, resolved: Resolved, cands: list[Candidate], max_s
         if typed:
             best = typed[0]
     chosen = [best]
-    limit = {"explain": max_sentences, "list": max_sentences, "other": 2, "yesno": 2}.get(question.kind, 1)
+    limit = {"explain": max_sentences, "list": max_sentences, "other": 2, "yesno": 2, "describe": 2}.get(
+        question.kind, 1)
     if question.kind == "people":
         # One sentence per person named, best first.
         names = {e.split()[-1] for e in new_entities(question, best.text)}
@@ -380,7 +390,7 @@ def select(question: Question, resolved: Resolved, cands: list[Candidate], max_s
         # A further sentence must be nearly as good and add something the first ones lack, or
         # continue a short opening sentence ("... several possible scenarios.").
         if (close and (new_terms or question.kind in {"explain", "list"}) and c.dense > 0.3) or \
-                (follows and question.kind in {"explain", "list", "other"} and c.score >= 0.6 * best.score):
+                (follows and question.kind in {"explain", "list", "other", "describe"} and c.score >= 0.6 * best.score):
             if len(own & covered) / max(1, len(own)) < 0.7:
                 chosen.append(c)
                 covered |= own
@@ -391,15 +401,16 @@ def select(question: Question, resolved: Resolved, cands: list[Candidate], max_s
         if following:
             chosen = following[:max_sentences]
             best = chosen[0]
-    if question.kind in {"explain", "other", "list"} and len(chosen) < limit + 1:
+    if question.kind in {"explain", "other", "list", "describe"} and len(chosen) < limit + 1:
         # A quotation that runs on into the next sentence is one statement.
         for c in ranked:
             if c.doc_id == best.doc_id and 0 < c.start - best.end <= 3 and c not in chosen \
                     and c.text[:1] in "\"“'‘" and _ATTRIBUTION.search(best.text):
                 chosen.append(c)
     chosen.sort(key=lambda c: (c is not best, c.doc_id, c.start))
-    # Names and numbers the question relies on, looked for around the chosen sentences.
-    support_text = " ".join(c.text + " " + c.neighbours for c in chosen).lower()
+    # Names and numbers the question relies on must occur in the paragraphs the answer comes
+    # from: a question about something else is not answered from these.
+    support_text = " ".join(dict.fromkeys(c.paragraph for c in chosen)).lower()
     support_stems = set(content_stems(support_text))
     missing = [n for n in question.names
                if not _mentions(n, support_text, support_stems) and n not in question.asserted_numbers]

@@ -18,9 +18,11 @@ vs etc e.g i.e cf al approx dept est fig no nos vol inc ltd co corp bros assn un
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a a.m p.m
 """.split())
 
-# A sentence ends at . ! ? (plus closing quotes or brackets) followed by white space.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
+# A sentence ends at . ! ? (plus closing quotes or brackets) followed by white space, or at a
+# period glued to the next sentence ("...century.First for Women is"), as text pasted from
+# web pages often has.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z0-9)])\.(?=[A-Z][a-z])")
+_NEXT_START = re.compile(r"\s*[\"'“‘(\[]?[A-Z0-9]")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

@@ -230,7 +230,8 @@ def markdown(report: dict) -> str:
             cells.append("–" if value is None else f"{value:.1%}" if kind == "pct" else
                          f"{value / 1000:.1f} s" if kind == "ms" else str(value))
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    reasons = {n: report["backends"][n].get("fallback_reasons") for n in names if report["backends"][n].get("fallback_reasons")}
+    reasons = {n: report["backends"][n]["fallback_reasons"] for n in names
+               if report["backends"][n].get("fallback_reasons")}
     if reasons:
         lines += ["", "Fallback reasons: " + "; ".join(f"{n}: " + ", ".join(f"{k} {v}" for k, v in r.items())
                                                        for n, r in reasons.items())]

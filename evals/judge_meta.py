@@ -138,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="write the report as JSON here")
     parser.add_argument("--no-embedder", action="store_true", help="offline judge in lexical-only mode")
     parser.add_argument("--show-errors", type=int, default=0, help="print this many misjudged cases per set")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="use only the first N source lines of each set (for slow judges)")
     args = parser.parse_args(argv)
 
     from assistant.runtime import configure
@@ -154,10 +156,12 @@ def main(argv: list[str] | None = None) -> int:
             embedder = Embedder.load(settings)
         judge = make_judge(args.judge, settings, embedder)
         sets = {
-            "halueval_qa": (halueval_cases(args.halueval), lambda c: c.id.rsplit("-", 1)[0]),
-            "brief_claims": (claim_cases(args.claims), lambda c: c.id),
+            "halueval_qa": (halueval_cases(args.halueval)[: 2 * args.limit if args.limit else None],
+                            lambda c: c.id.rsplit("-", 1)[0]),
+            "brief_claims": (claim_cases(args.claims)[: args.limit], lambda c: c.id),
         }
-        output = {"judge": args.judge, "lexical_only": embedder is None and args.judge == "offline"}
+        output = {"judge": args.judge, "lexical_only": embedder is None and args.judge == "offline",
+                  "limit": args.limit}
         for name, (cases, key) in sets.items():
             report, errors = evaluate(judge, cases, key)
             output[name] = report

@@ -59,8 +59,8 @@ def gguf_path(settings: Settings) -> Path:
     return path
 
 
-def make_llm(settings: Settings, backend: str | None = None) -> LLMBackend:
-    name = backend or settings.answer_backend
+def make_llm(settings: Settings) -> LLMBackend:
+    name = settings.answer_backend
     if name == "llama_cpp":
         return _llama_cpp(settings)
     if name == "openai":

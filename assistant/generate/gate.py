@@ -36,11 +36,6 @@ class GateStats:
     fallback: str = ""      # why the extractive answer is shown instead ("" when the generated one is)
     dropped_text: list[str] = field(default_factory=list)
 
-    @property
-    def unfaithful(self) -> int:
-        """Raw sentences that would have been unfaithful without the gate."""
-        return self.dropped + self.corrected
-
 
 def markers_of(sentence: str) -> list[int]:
     found: list[int] = []

@@ -5,12 +5,17 @@ How a claim is judged:
 2. Each passage is cut into sentences; the claim is aligned with the best sentence or pair of
    adjacent sentences (a "window"), never with the whole passage, so facts from unrelated
    sentences cannot add up to support.
-3. Hard checks against the window: every number/date and every name in the claim must be in
-   it; a negation, an opposite ("rose" vs "fell", "strengthened" vs "weakened") or a swapped
-   role ("from Peru into Chile") contradicts it. Each failure multiplies the score down.
-4. Soft support: the share of the claim's content words the window backs (stem, synonym,
-   same pole of an opposite pair, or a close MiniLM word vector), mixed with the MiniLM
-   similarity of claim and window, so faithful paraphrases pass.
+3. Hard checks against the window: every number/date (in the sentence that carries the claim)
+   and every name must be there; a negation, an opposite ("rose" vs "fell", "strengthened" vs
+   "weakened") or a swapped role ("from Peru into Chile") contradicts it. Each failure
+   multiplies the score down.
+4. Soft support: the share of the claim's terms the window backs (stem, synonym, same pole of
+   an opposite pair, or a close MiniLM word vector), mixed with the MiniLM similarity of claim
+   and window, so faithful paraphrases pass.
+With a question: a short answer ("Delhi") is read with its question and its own words must be
+in the passages; in a sentence answer, every word the question did not bring in must be backed
+(those are what the answer asserts); "X or Y, which came first?" is checked against the years
+the passages give. A bare yes/no is judged on whether the passages cover what is asked.
 The score is scaled so that 0.5 separates supported from unsupported claims.
 """
 from __future__ import annotations
@@ -58,18 +63,28 @@ UNBACKED_GIVEN_WORD = 0.65
 
 
 class _LRU(OrderedDict):
+    """A small least-recently-used cache: repeated passages and words cost nothing."""
+
     def __init__(self, size: int):
         super().__init__()
         self.size = size
 
-    def get_or(self, key, make):
+    def lookup(self, key):
         if key in self:
             self.move_to_end(key)
             return self[key]
-        value = make()
+        return None
+
+    def put(self, key, value) -> None:
         self[key] = value
         if len(self) > self.size:
             self.popitem(last=False)
+
+    def get_or(self, key, make):
+        value = self.lookup(key)
+        if value is None:
+            value = make()
+            self.put(key, value)
         return value
 
 
@@ -115,12 +130,9 @@ class _Window:
 
 @dataclass
 class _Passage:
-    normalized: str
     windows: list[_Window]
     whole: _Window
     keys: set[str]
-    numbers: set[str]
-    names: set[str]
     sentence_texts: list[str]
 
 
@@ -132,7 +144,6 @@ class _Verdict:
     unsupported: list[str]
     problems: list[str]
     similarity: float | None
-    credits: list[float]
 
 
 class SupportScorer:
@@ -143,6 +154,7 @@ class SupportScorer:
     def __init__(self, embedder=None, threshold: float = DEFAULT_THRESHOLD):
         self.embedder = embedder
         self.threshold = threshold
+        self._normalized: _LRU = _LRU(1024)
         self._passages: _LRU = _LRU(256)
         self._vectors: _LRU = _LRU(4096)
 
@@ -153,13 +165,14 @@ class SupportScorer:
             return SupportResult(0.0, False, [], "The claim is empty.", None)
         if not passages:
             return SupportResult(0.0, False, [], "There is no passage to check the claim against.", None)
-        infos = [self._passage(p) for p in passages]
         short = is_short_answer(claim, question)
         if not short:
-            target = normalize_surface(claim)
-            for index, info in enumerate(infos):
-                if target and f" {target} " in f" {info.normalized} ":
+            target = f" {normalize_surface(claim)} "
+            for index, passage in enumerate(passages):
+                normalized = self._normalized.get_or(passage, lambda: f" {normalize_surface(passage)} ")
+                if target.strip() and target in normalized:
                     return SupportResult(1.0, True, [], f"The claim is quoted verbatim from passage {index + 1}.", index)
+        infos = [self._passages.get_or(p, lambda: _analyse(p)) for p in passages]
 
         yes_no = short and claim.strip().lower() in YES_NO
         if yes_no:
@@ -185,23 +198,15 @@ class SupportScorer:
         return SupportResult(score, supported, verdict.unsupported,
                              _reason(supported, verdict, yes_no), verdict.passage)
 
-    # ----- passages -----
-    def _passage(self, text: str) -> _Passage:
-        return self._passages.get_or(text, lambda: _analyse(text))
-
-    def _vector(self, text: str) -> np.ndarray:
-        cached = self._vectors.get(text)
-        if cached is None:
-            cached = self.embedder.encode([text])[0]
-            self._vectors.get_or(text, lambda: cached)
-        return cached
-
+    # ----- vectors -----
     def _vectors_for(self, texts: list[str]) -> list[np.ndarray]:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        found = {text: self._vectors.lookup(text) for text in dict.fromkeys(texts)}
+        missing = [text for text, vector in found.items() if vector is None]
         if missing:
             for text, vector in zip(missing, self.embedder.encode(missing)):
-                self._vectors.get_or(text, lambda v=vector: v)
-        return [self._vector(t) for t in texts]
+                found[text] = vector
+                self._vectors.put(text, vector)
+        return [found[text] for text in texts]
 
     # ----- judging -----
     def _judge(self, parsed: Parsed, context: Parsed | None, infos: list[_Passage], claim_text: str,
@@ -220,7 +225,7 @@ class SupportScorer:
             return hits + 0.3 * len(context_keys & window.keys.keys())
 
         ranked = sorted(windows, key=lambda pair: quick(pair[1]), reverse=True)[:CANDIDATE_WINDOWS]
-        claim_vector = self._vector(claim_text) if self.embedder is not None else None
+        claim_vector = self._vectors_for([claim_text])[0] if self.embedder is not None else None
         verdicts = [self._check(parsed, index, w, infos[index], claim_acronyms, claim_vector, not yes_no,
                                 context is not None, given) for index, w in ranked]
         return max(verdicts, key=lambda v: v.score)
@@ -305,8 +310,7 @@ class SupportScorer:
         else:
             sim_part = min(1.0, max(0.0, (similarity - SENT_SIM_LOW) / (SENT_SIM_HIGH - SENT_SIM_LOW)))
             soft = (1 - SIM_WEIGHT) * coverage + SIM_WEIGHT * sim_part
-        return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity,
-                        credits)
+        return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity)
 
     def _word_credits(self, words: list[Term], unmatched: list[Term], window: _Window,
                       credits: list[float]) -> list[float]:
@@ -347,8 +351,7 @@ def _analyse(text: str) -> _Passage:
     whole = _Window(tuple(range(len(sentences))), text)
     for p, a in zip(parsed, acr):
         whole.add(p, a)
-    return _Passage(normalize_surface(text), windows, whole, set(whole.keys), whole.numbers, whole.names,
-                    sentences)
+    return _Passage(windows, whole, set(whole.keys), sentences)
 
 
 def _claim_runs(text: str) -> dict[str, str]:

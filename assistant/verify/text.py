@@ -58,14 +58,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
 def split_claims(answer: str) -> list[str]:
-    """The sentences of an answer, without their [n] citation markers."""
-    text = strip_citations(answer)
+    """The sentences of an answer (list items count as sentences), without [n] citation markers."""
     claims = []
-    for start, end in split_sentences(text):
-        sentence = re.sub(r"\s+", " ", text[start:end]).strip()
-        if any(ch.isalnum() for ch in sentence):
-            claims.append(sentence)
+    for line in answer.splitlines():
+        text = strip_citations(_BULLET_RE.sub("", line))
+        for start, end in split_sentences(text):
+            sentence = re.sub(r"\s+", " ", text[start:end]).strip()
+            if any(ch.isalnum() for ch in sentence):
+                claims.append(sentence)
     return claims
 
 
@@ -84,16 +88,14 @@ class Term:
     negated: bool = False
     poles: dict[str, int] = field(default_factory=dict)
     role: str | None = None       # "source"/"target" when after from/into/to
-    position: int = 0
 
 
 @dataclass
 class Parsed:
-    """A sentence as terms, plus the negation words it contains."""
+    """A sentence as the terms the judge compares."""
 
     text: str
     terms: list[Term]
-    negations: list[str]
 
 
 def _prepare(text: str) -> str:
@@ -135,20 +137,18 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     """Terms of one sentence. In a fragment (a short answer) every capitalised word is a name."""
     tokens = _TOKEN_RE.findall(_prepare(text))
     terms: list[Term] = []
-    negations: list[str] = []
-    negation_budget = 0
+    negation_budget = 0      # how many more content terms the last negation covers
     negated_state = False
-
-    def negate(surface: str) -> None:
-        # A negation inside another one's scope cancels it ("insufficient without X" = X needed).
-        nonlocal negation_budget, negated_state
-        negations.append(surface)
-        negated_state = not negated_state if negation_budget > 0 else True
-        negation_budget = _NEGATION_SCOPE
-    previous_word = ""
     role_word = ""
     sentence_start = True
     index = 0
+
+    def negate() -> None:
+        # A negation inside another one's scope cancels it ("insufficient without X" = X needed).
+        nonlocal negation_budget, negated_state
+        negated_state = not negated_state if negation_budget > 0 else True
+        negation_budget = _NEGATION_SCOPE
+
     def _negated() -> bool:
         return negation_budget > 0 and negated_state
 
@@ -159,7 +159,6 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             negation_budget, negated_state = 0, False
             sentence_start = token in {".", "!", "?"} or sentence_start and token in {"\"", "“", "("}
             role_word = ""
-            previous_word = token.lower()
             continue
         if token in {"\"", "“", "”"}:
             continue
@@ -167,18 +166,16 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower.endswith("'s"):
             lower, token = lower[:-2], token[:-2]
         if lower.endswith("n't"):
-            negate(token)
+            negate()
             lower, token = lower[:-3], token[:-3]
             if lower in {"ca", "wo"}:
                 continue
-        position = len(terms)
         quarter = _QUARTER_RE.fullmatch(token)
         if quarter:
             # "Q3" says "third quarter": the same two terms.
-            terms.append(Term(token, _number_key(float(quarter.group(1)), "ord"), "number", negated=_negated(),
-                              position=position))
-            terms.append(Term(token, word_key("quarter"), "word", negated=_negated(), position=position + 1))
-            previous_word, sentence_start = "quarter", False
+            terms.append(Term(token, _number_key(float(quarter.group(1)), "ord"), "number", negated=_negated()))
+            terms.append(Term(token, word_key("quarter"), "word", negated=_negated()))
+            sentence_start = False
             continue
         # Numbers: digits, number words, with a following scale ("3.5 billion").
         value, suffix = (None, "")
@@ -200,45 +197,45 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             elif index + 1 < len(tokens) and tokens[index].lower() == "per" and tokens[index + 1].lower() == "cent":
                 index += 2
             terms.append(Term(token, _number_key(value, suffix), "number", negated=_negated(),
-                              role=_role(role_word), position=position))
+                              role=_role(role_word)))
             negation_budget = max(0, negation_budget - 1)
-            previous_word, sentence_start = lower, False
+            sentence_start = False
             continue
         if "-" in lower and any(p[:1].isdigit() or p in lx.NUMBER_WORDS for p in lower.split("-")):
-            # "five-to-ten-year", "US-Peru": the pieces are separate terms.
+            # "five-to-ten-year": the numbers in it are separate terms.
             pieces = token.split("-")
             tokens[index:index] = pieces[1:]
             token, lower = pieces[0], pieces[0].lower()
             value = lx.NUMBER_WORDS.get(lower)
             if value is not None:
-                terms.append(Term(token, _number_key(float(value), ""), "number", position=position,
-                                  negated=_negated()))
-                previous_word, sentence_start = lower, False
+                terms.append(Term(token, _number_key(float(value), ""), "number", negated=_negated()))
+                sentence_start = False
                 continue
         pair = (lower, tokens[index].lower()) if index < len(tokens) else None
         if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:
-            negate(token)
+            negate()
             index += pair in lx.NEGATOR_PAIRS
-            previous_word, sentence_start = lower, False
+            sentence_start = False
             continue
         if lower in lx.NEGATED_WORDS:
-            negate(token)
+            negate()
             lower = token = lx.NEGATED_WORDS[lower]
-            negation_budget += 1
+            negation_budget += 1  # the base word itself is the first term in scope
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))
-        capitalised = token[:1].isupper() and not lower in lx.MONTHS | {"i"}
+        capitalised = token[:1].isupper() and lower not in lx.MONTHS | {"i"}
         all_caps = len(token) >= 2 and token.isupper()
         is_name = all_caps or (capitalised and (fragment or not sentence_start))
         if lower in lx.TITLES or (not is_name and (lower in lx.FUNCTION_WORDS or stemmed in lx.FUNCTION_STEMS)):
-            previous_word, sentence_start = lower, False
-            if lower in lx.FUNCTION_WORDS and lower not in lx.ROLE_PREPOSITIONS and lower not in {"the", "a", "an"}:
-                role_word = role_word if lower in {"of"} else ""
+            sentence_start = False
+            # "from the remote Apurímac region": articles keep the role, other grammar ends it.
+            if lower not in lx.ROLE_PREPOSITIONS and lower not in {"the", "a", "an", "of"}:
+                role_word = ""
             continue
         if is_name and (lower in lx.FUNCTION_WORDS) and not all_caps:
             # "The", "According" at a title-cased fragment: grammar, not a name.
-            previous_word, sentence_start = lower, False
+            sentence_start = False
             continue
         parts = tuple(word_key(p) for p in lower.split("-") if p and p not in lx.FUNCTION_WORDS) \
             if "-" in lower else ()
@@ -247,10 +244,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             key = "acr:" + token.upper() if all_caps else lower.replace("-", "")
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
         terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
-                          _role(role_word) if is_name else None, position))
+                          _role(role_word) if is_name else None))
         negation_budget = max(0, negation_budget - 1)
-        previous_word, sentence_start = lower, False
-    return Parsed(text, terms, negations)
+        sentence_start = False
+    return Parsed(text, terms)
 
 
 def _role(word: str) -> str | None:

@@ -128,7 +128,8 @@ def test_silent_server_is_given_up_after_the_timeout(gen_settings, corpus_index,
         turns = [Turn("user", "Where does Dr. Isabel Rodriguez work?"), Turn("assistant", "At the Institute.")]
         resolved = resolve_followup("What does she recommend?", turns)
         condensed = assistant.generator.condense("What does she recommend?", turns, resolved)
-    assert answer.note == f"The LLM server at {url} did not answer (no reply within 1 s); showing the extractive answer."
+    assert answer.note == (f"The LLM server at {url} did not answer (no reply within 1 s); "
+                           "showing the extractive answer.")
     assert "1965" in answer.answer
     assert condensed is resolved  # the rule-based resolution stands
 

@@ -119,6 +119,8 @@ def test_split_claims_strips_markers_and_keeps_abbreviations():
         "The U.S. backed the pact.",
     ]
     assert split_claims("  [1] ") == []
+    assert split_claims("Two figures:\n- Crossings rose 37% [1]\n- Insurgent activity rose 22% [1]") == [
+        "Two figures:", "Crossings rose 37%", "Insurgent activity rose 22%"]
 
 
 def test_make_judge(settings, embedder):
