@@ -55,6 +55,7 @@ class RowResult:
     note: str = ""
     error: str = ""
     gate: dict = field(default_factory=dict)  # GateStats of LLM backends
+    cited: list[dict] = field(default_factory=list)  # each answer sentence with its quotes, for audits
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -148,6 +149,9 @@ def run_backend(backend: str, rows: list[dict], settings: Settings, embedder, sc
             result.latency_ms = (time.perf_counter() - t0) * 1000
             result.answer, result.refused, result.note = answer.answer, answer.refused, answer.note
             if not answer.refused:
+                quotes = {c.marker: c.quote for c in answer.citations}
+                result.cited = [{"text": s.text, "quotes": [quotes.get(m, "") for m in s.markers]}
+                                for s in answer.sentences]
                 result.sentences = len(answer.sentences)
                 result.supported = supported_sentences(answer, assistant.snapshot.documents, scorer)
             if result.answerable:

@@ -80,10 +80,15 @@ def test_false_premise_gets_what_the_documents_say(brief):
 def test_followups_use_the_history(brief):
     history = [{"role": "user", "content": "Who is Dr. Isabel Rodriguez?"},
                {"role": "assistant", "content": "A specialist in Andean political economy."}]
-    alone = brief.ask("What does she say about money?")
-    followed = brief.ask("What does she say about money?", history)
-    assert not followed.refused and "throwing money" in followed.answer
-    assert followed.answer != alone.answer or "Rodriguez" in " ".join(c.quote for c in followed.citations)
+    followed = brief.ask("What does she recommend?", history)
+    assert not followed.refused and "collaborative strategy" in followed.answer
+    # The same words after a different person give that person's statement.
+    silva = brief.ask("What does he argue?", [{"role": "user", "content": "Who is Dr. Ricardo Silva?"}])
+    rodriguez = brief.ask("What does he argue?", [{"role": "user", "content": "Who is Dr. Isabel Rodriguez?"}])
+    assert "securing the border" in silva.answer and "systemic failure" in rodriguez.answer
+    short = [{"role": "user", "content": "What are the short-term prospects?"}]
+    assert "strengthened US-Peru relationship" in brief.ask("And the long-term ones?", short).answer
+    assert brief.ask("And the long-term ones?").refused
     history = [{"role": "user", "content": "Who leads Peru's government?"},
                {"role": "assistant", "content": "President Mateo Vargas."}]
     answer = brief.ask("What is he expected to do?", history)

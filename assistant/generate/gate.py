@@ -21,6 +21,12 @@ _MARKERS = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 _MARKER_AFTER_STOP = re.compile(r"([.!?])((?:\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\])+)")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _FINISHED = re.compile(r"(?:[.!?][\"”’)]*|\])\s*$")
+# A generated sentence may use at most this many words its quote does not back. The support
+# score alone lets a fluent paraphrase through with invented parts (measured with SmolLM2 on the
+# brief: "his work has been widely criticized for oversimplifying complex issues" scored 0.56,
+# "Rosaliant believes that the US needs to shift ..." 0.97); extractive sentences are the
+# document's own words, so the extractive engine does not need this.
+MAX_UNBACKED_TERMS = 2
 
 
 @dataclass
@@ -148,7 +154,7 @@ class Gate:
             passage = self.passages[i]
             citation = make_citation(self.documents[passage.doc_id], passage, None, None,
                                      len(self.citations) + 1, self.scorer, claim=claim)
-            if citation is None:
+            if citation is None or self._adds_facts(claim, citation.quote, passage.text):
                 continue
             for existing in self.citations:
                 if (existing.doc_id, existing.start, existing.end) == (citation.doc_id, citation.start, citation.end):
@@ -156,3 +162,11 @@ class Gate:
             self.citations.append(citation)
             return citation
         return None
+
+    def _adds_facts(self, claim: str, quote: str, passage_text: str) -> bool:
+        """True when the claim brings in more than a few words, or any name or number, that the
+        scorer finds unbacked by the quote (a name elsewhere in the passage is excused)."""
+        unbacked = self.scorer.score(claim, [quote]).unsupported_terms
+        named = [t for t in unbacked if (t[:1].isupper() or any(ch.isdigit() for ch in t))
+                 and t.lower() not in passage_text.lower()]
+        return len(unbacked) > MAX_UNBACKED_TERMS or bool(named)

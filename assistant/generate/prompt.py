@@ -1,8 +1,8 @@
 """What the LLM is asked: numbered passage excerpts and a question, or a follow-up to rewrite.
 
 Measured with SmolLM2-135M: a single worked example in the chat makes it end sentences with
-[n] far more often than instructions alone; an example of the refusal makes it refuse answerable
-questions. Short excerpts (the sentences closest to the question) keep prompt evaluation fast on
+[n] (mostly [1], whichever passage it used; the gate corrects that), which instructions alone did
+not; an example of the refusal made it refuse answerable questions. Short excerpts (the sentences closest to the question) keep prompt evaluation fast on
 a loaded CPU (15-60 ms per prompt token with one thread).
 """
 from __future__ import annotations

@@ -21,6 +21,7 @@ The score is scaled so that 0.5 separates supported from unsupported claims.
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -63,22 +64,28 @@ UNBACKED_GIVEN_WORD = 0.65
 
 
 class _LRU(OrderedDict):
-    """A small least-recently-used cache: repeated passages and words cost nothing."""
+    """A small least-recently-used cache: repeated passages and words cost nothing.
+
+    Locked, because the web chat may verify answers of two sessions at once.
+    """
 
     def __init__(self, size: int):
         super().__init__()
         self.size = size
+        self._lock = threading.Lock()
 
     def lookup(self, key):
-        if key in self:
-            self.move_to_end(key)
-            return self[key]
-        return None
+        with self._lock:
+            if key in self:
+                self.move_to_end(key)
+                return self[key]
+            return None
 
     def put(self, key, value) -> None:
-        self[key] = value
-        if len(self) > self.size:
-            self.popitem(last=False)
+        with self._lock:
+            self[key] = value
+            if len(self) > self.size:
+                self.popitem(last=False)
 
     def get_or(self, key, make):
         value = self.lookup(key)
@@ -239,8 +246,11 @@ class SupportScorer:
                claim_vector: np.ndarray | None, check_polarity: bool, fragment: bool,
                given: set[str]) -> _Verdict:
         # Numbers and opposites must sit in the sentence that carries the claim, not its neighbour.
-        anchor = max(window.members, key=lambda m: sum(_direct(t, m, claim_acronyms) for t in parsed.terms
-                                                       if t.kind != "number")) if window.members else window
+        def carried(member: _Window) -> tuple[float, float]:
+            hits = [(t.kind == "number", _direct(t, member, claim_acronyms)) for t in parsed.terms]
+            return sum(h for is_number, h in hits if not is_number), sum(h for is_number, h in hits if is_number)
+
+        anchor = max(window.members, key=carried) if window.members else window
         factor = 1.0
         unsupported: list[str] = []
         problems: list[str] = []
