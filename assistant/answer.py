@@ -293,7 +293,10 @@ def candidates(passages: list[ScoredPassage], documents: dict[str, Document]) ->
                 continue
             seen.add((p.doc_id, span.start))
             sentence = doc.text[span.start:span.end]
-            heading = sentence[-1:] not in ".!?:;\"”'’)" and doc.text[span.end:span.end + 1] in ("\n", "")
+            # A title or heading: a short line of its own without closing punctuation.
+            heading = (sentence[-1:] not in ".!?:;\"”'’)" and len(words(sentence)) <= 20
+                       and doc.text[span.end:span.end + 1] in ("\n", "")
+                       and (span.start == 0 or doc.text[span.start - 1] == "\n"))
             if len(words(sentence)) < 4 or heading:
                 continue  # headings, titles and fragments make poor answers
             left = doc.text[spans[i - 1].start:spans[i - 1].end] if i > 0 else ""
