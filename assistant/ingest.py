@@ -80,16 +80,22 @@ def _passages_for(documents: list[Document], embedder, settings: Settings) -> li
     return passages
 
 
-def _encode(passages: list[Passage], embedder, progress: bool) -> np.ndarray:
+def _encode(passages: list[Passage], embedder, progress: bool, threads: int) -> np.ndarray:
+    import torch
     from tqdm import tqdm
 
     batch = max(1, embedder.batch_size)
+    before = torch.get_num_threads()
+    torch.set_num_threads(max(1, threads))
     chunks = []
-    with tqdm(total=len(passages), unit="passage", desc="embedding", disable=not progress or len(passages) < 2 * batch,
-              file=sys.stderr, leave=False) as bar:
-        for i in range(0, len(passages), batch):
-            chunks.append(embedder.encode([p.text for p in passages[i:i + batch]]))
-            bar.update(len(passages[i:i + batch]))
+    try:
+        with tqdm(total=len(passages), unit="passage", desc="embedding", file=sys.stderr, leave=False,
+                  disable=not progress or len(passages) < 2 * batch) as bar:
+            for i in range(0, len(passages), batch):
+                chunks.append(embedder.encode([p.text for p in passages[i:i + batch]]))
+                bar.update(len(passages[i:i + batch]))
+    finally:
+        torch.set_num_threads(before)
     return np.vstack(chunks) if chunks else np.zeros((0, embedder.dim), dtype=np.float32)
 
 
@@ -208,7 +214,7 @@ def ingest(paths: Iterable[Path], settings: Settings, embedder_factory: Embedder
             manifest.documents.pop(doc_id, None)
 
         new_passages = _passages_for(changed, embedder, settings) if changed else []
-        new_vectors = _encode(new_passages, embedder, progress) if changed else []
+        new_vectors = _encode(new_passages, embedder, progress, settings.ingest_threads) if changed else []
         for passage, vector in zip(new_passages, new_vectors):
             passages[manifest.next_id] = passage
             vectors[manifest.next_id] = vector

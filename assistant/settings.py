@@ -31,6 +31,8 @@ class Settings:
     embed_model: str = "package"
     embed_batch_size: int = 64
     torch_threads: int = 1
+    # Batch embedding during ingest may use both cores; a query uses one (see runtime.py).
+    ingest_threads: int = 2
     offline: bool = True
 
     # Splitting, in the embedding model's own word pieces.
