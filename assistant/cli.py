@@ -131,29 +131,21 @@ def cmd_ask(args, settings: Settings) -> int:
 
 
 def _ask_batch(args, settings: Settings) -> int:
-    path = Path(args.questions)
-    if not path.is_file():
-        raise UserError(f"{path}: no such questions file.")
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise UserError(f"{path}:{number}: not valid JSON ({exc}).") from None
-        if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-            raise UserError(f"{path}:{number}: each line needs a \"question\" string.")
-        rows.append(row)
+    from assistant.evaluate import read_dataset
+
+    rows = read_dataset(Path(args.questions))
     assistant = _load_assistant(settings)
     failed = 0
     for row in rows:
         try:
-            out = _json_answer(assistant.ask(row["question"], row.get("history")))
+            answer = assistant.ask(row["question"], row.get("history"))
         except UserError as exc:
             failed += 1
-            out = {"question": row["question"], "error": str(exc)}
-        print(json.dumps(out, ensure_ascii=False) if args.json else out, flush=True)
+            print(json.dumps({"question": row["question"], "error": str(exc)}, ensure_ascii=False)
+                  if args.json else f"Q: {row['question']}\nerror: {exc}\n", flush=True)
+            continue
+        print(json.dumps(_json_answer(answer), ensure_ascii=False) if args.json
+              else f"Q: {row['question']}\n{format_answer(answer)}\n", flush=True)
     return 1 if failed else 0
 
 
