@@ -162,6 +162,9 @@ def resolve_followup(question: str, history: list[Turn]) -> Resolved:
     # something other than what was already answered.
     referential = rewritten == question and re.search(r"\b(it|its|they|them|their|this|that|these|those)\b",
                                                       question, re.I)
+    if referential:
+        # "their weakness" after an answer naming the OAS and the IDB: the answer is the referent.
+        context += [s for s in content_stems(last_answer) if s not in context and s not in q.stems]
     return Resolved(rewritten, query, context, followup=True, context_weight=0.3 if referential else 0.05,
                     previous_answer=last_answer)
 
@@ -263,10 +266,10 @@ def _related_stems(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    if a.startswith(b) or b.startswith(a):
+    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 2:
         return True
     common = len(os.path.commonprefix([a, b]))
-    return common >= 5 and common >= 0.8 * min(len(a), len(b))
+    return common >= 5 and max(len(a), len(b)) - common <= 2
 
 
 def coverage(terms: list[str], stems: set[str], idf: IdfTable) -> float:

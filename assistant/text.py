@@ -71,7 +71,9 @@ def content_stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[s
     """Stems of the words that carry meaning (no stop words), in order, with repeats."""
     out = []
     for w in words(text):
-        lw = w.lower()
+        lw = w.lower().replace("’", "'")
+        if lw.endswith("'s"):
+            lw = lw[:-2]
         if lw in STOPWORDS or lw in extra_stop:
             continue
         out.append(stem(lw))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 
 import pytest
 
@@ -13,8 +14,10 @@ from assistant.settings import PROJECT_ROOT
 def compare_backends():
     spec = importlib.util.spec_from_file_location("compare_backends", PROJECT_ROOT / "evals" / "compare_backends.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
     spec.loader.exec_module(module)
-    return module
+    yield module
+    del sys.modules[spec.name]
 
 
 def test_correctness_needs_an_alternative_of_every_group(compare_backends):
