@@ -75,3 +75,22 @@ def test_chat_keeps_history(index):
     out = run("chat", "--index", index, stdin="Who leads Peru's government?\nWhat is he expected to do?\n/quit\n")
     assert out.returncode == 0, out.stderr
     assert "snap elections" in out.stdout
+
+
+def test_judge_scores_answers_from_any_system(tmp_path):
+    context = ("Data released by the UN indicates a 37% increase in migrant crossings from Peru into "
+               "neighboring Chile in Q3 2025.")
+    rows = [
+        {"id": "a", "question": "How much did crossings rise?", "answer": "Crossings into Chile went up by 37%.",
+         "contexts": [context], "label": "supported"},
+        {"id": "b", "question": "How much did crossings rise?", "answer": "Crossings into Chile fell by 27%.",
+         "contexts": [context], "label": "unsupported"},
+    ]
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in rows))
+    out = run("judge", "--input", source, "--output", target)
+    assert out.returncode == 0, out.stderr
+    results = {r["id"]: r for r in map(json.loads, target.read_text().splitlines())}
+    assert results["a"]["supported"] is True and results["b"]["supported"] is False
+    assert any("27" in t or "fell" in t for c in results["b"]["claims"] for t in c["unsupported_terms"])
+    assert "balanced accuracy 1.000" in out.stdout
