@@ -27,7 +27,7 @@ WORDS = ("policy security migration border governance reform economy trade miner
 def synthetic_corpus(folder: Path, docs: int, passages: int, seed: int = 7) -> None:
     """Documents of plain sentences; about `passages` passages in all at the default size."""
     rng = random.Random(seed)
-    sentences_per_doc = passages * 5 // docs  # about five sentences of ~25 words fill a passage
+    sentences_per_doc = passages * 2 // docs  # a passage takes three ~30-piece sentences, one shared
     for d in range(docs):
         paragraphs = []
         for _ in range(sentences_per_doc // 6):
