@@ -10,7 +10,6 @@ from assistant import Assistant
 from assistant.evaluate import gate_failures, read_dataset, run_eval, write_report
 from assistant.errors import UserError
 from assistant.ingest import ingest
-from assistant.verify import make_judge
 
 ROOT = Path(__file__).resolve().parent.parent
 
