@@ -31,8 +31,9 @@ class Settings:
     embed_model: str = "package"
     embed_batch_size: int = 64
     torch_threads: int = 1
-    # Batch embedding during ingest may use both cores; a query uses one (see runtime.py).
-    ingest_threads: int = 2
+    # Threads for batch embedding at ingest. Two were slower than one whenever anything else ran
+    # on this 2-core machine (16 vs 22 passages per second); raise it on a quiet or bigger machine.
+    ingest_threads: int = 1
     offline: bool = True
 
     # Splitting, in the embedding model's own word pieces.

@@ -22,10 +22,10 @@ _MARKER_AFTER_STOP = re.compile(r"([.!?])((?:\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\])
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _FINISHED = re.compile(r"(?:[.!?][\"”’)]*|\])\s*$")
 # A generated sentence may use at most this many words its quote does not back. The support
-# score alone lets a fluent paraphrase through with invented parts (measured with SmolLM2 on the
-# brief: "his work has been widely criticized for oversimplifying complex issues" scored 0.56,
-# "Rosaliant believes that the US needs to shift ..." 0.97); extractive sentences are the
-# document's own words, so the extractive engine does not need this.
+# score alone lets a fluent paraphrase through with invented parts (measured on the brief:
+# "Rosaliant believes that the US needs to shift ..." scored 0.96, "... has stretched Peruvian
+# resources, angered local farmers and emptied the national treasury" 0.79); extractive sentences
+# are the document's own words, so the extractive engine does not need this.
 MAX_UNBACKED_TERMS = 2
 
 
@@ -93,8 +93,10 @@ def _clean(sentence: str) -> str:
 class Gate:
     """Checks generated sentences one at a time against the passages the model was shown."""
 
-    def __init__(self, passages: list[ScoredPassage], documents: dict[str, Document], scorer, max_sentences: int):
+    def __init__(self, passages: list[ScoredPassage], documents: dict[str, Document], scorer, max_sentences: int,
+                 question: str | None = None):
         self.passages = [sp.passage for sp in passages]
+        self.question = question
         self.documents = documents
         self.scorer = scorer
         self.max_sentences = max_sentences
@@ -154,7 +156,7 @@ class Gate:
             passage = self.passages[i]
             citation = make_citation(self.documents[passage.doc_id], passage, None, None,
                                      len(self.citations) + 1, self.scorer, claim=claim)
-            if citation is None or self._adds_facts(claim, citation.quote, passage.text):
+            if citation is None or not self._backed(claim, citation.quote, passage.text):
                 continue
             for existing in self.citations:
                 if (existing.doc_id, existing.start, existing.end) == (citation.doc_id, citation.start, citation.end):
@@ -163,10 +165,11 @@ class Gate:
             return citation
         return None
 
-    def _adds_facts(self, claim: str, quote: str, passage_text: str) -> bool:
-        """True when the claim brings in more than a few words, or any name or number, that the
-        scorer finds unbacked by the quote (a name elsewhere in the passage is excused)."""
-        unbacked = self.scorer.score(claim, [quote]).unsupported_terms
-        named = [t for t in unbacked if (t[:1].isupper() or any(ch.isdigit() for ch in t))
+    def _backed(self, claim: str, quote: str, passage_text: str) -> bool:
+        """The quote backs the claim read with its question (as the evaluation judges it), and the
+        claim adds at most a few words, and no name or number, that the quote does not back (a
+        name found elsewhere in the passage is excused)."""
+        result = self.scorer.score(claim, [quote], self.question)
+        named = [t for t in result.unsupported_terms if (t[:1].isupper() or any(ch.isdigit() for ch in t))
                  and t.lower() not in passage_text.lower()]
-        return len(unbacked) > MAX_UNBACKED_TERMS or bool(named)
+        return result.supported and len(result.unsupported_terms) <= MAX_UNBACKED_TERMS and not named

@@ -77,7 +77,7 @@ class Generator:
         # The prompt's [n] is the gate's passage n; the passages not shown can still back a sentence
         # (its marker is then corrected).
         order = [sp for sp, _ in shown] + [sp for sp in retrieved if all(sp is not s for s, _ in shown)]
-        gate = Gate(order, documents, self.scorer, self.settings.max_answer_sentences)
+        gate = Gate(order, documents, self.scorer, self.settings.max_answer_sentences, question)
         self.last_gate = gate.stats
         lead = _lead(fallback)
         stream = SentenceStream()

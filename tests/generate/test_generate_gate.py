@@ -69,21 +69,21 @@ def test_gate_keeps_corrects_drops_and_renumbers(passages, scorer):
 
 
 def test_gate_drops_fluent_sentences_that_add_unbacked_facts(corpus_index, settings, scorer):
-    """Measured SmolLM2 output that the support score alone lets through."""
+    """Sentences the support score alone accepts (0.96 and 0.79 when measured) but that bring in a
+    name, or several words, their quote does not back."""
     from assistant.embed import model_name
     from assistant.store import IndexStore
 
     snapshot = IndexStore(corpus_index).load(model_name(settings))
     shown = [ScoredPassage(p, 1.0) for p in snapshot.passages.values()
-             if "collaborative strategy" in p.text or "Ricardo Silva" in p.text]
+             if "collaborative strategy" in p.text or "influx of migrants" in p.text]
     gate = Gate(shown, snapshot.documents, scorer, max_sentences=3)
     assert not gate.add("Rosaliant believes that the US needs to shift its approach from a top-down imposition of "
-                        "security measures to a collaborative strategy focused on strengthening local governance [1].")
-    assert not gate.add("The expert Dr. Ricardo Silva, a security analyst at the Atlantic Council's Latin America Task "
-                        "Force, is a leading voice in the field, and his work has been widely criticized for "
-                        "oversimplifying complex issues [1].")
-    assert gate.add("Dr. Rodriguez says the US needs to shift its approach from a top-down imposition of security "
-                    "measures to a collaborative strategy [1].")
+                        "security measures to a collaborative strategy focused on strengthening local governance.")
+    assert not gate.add("The influx of migrants from Venezuela, driven by hyperinflation and political instability, "
+                        "has stretched Peruvian resources, angered local farmers and emptied the national treasury.")
+    assert gate.add("The influx of migrants from Venezuela has stretched Peruvian resources and inflamed "
+                    "anti-immigrant sentiment.")
     assert gate.stats.dropped == 2
 
 
