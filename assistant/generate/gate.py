@@ -115,8 +115,8 @@ class Gate:
     def add(self, sentence: str) -> bool:
         """Check one generated sentence; True when it was kept (possibly re-cited)."""
         claim = strip_citations(sentence).strip()
-        if not claim or not any(ch.isalnum() for ch in claim):
-            return False
+        if len(words(claim)) < 2:
+            return False  # list numbers and stray fragments ("5.") state nothing
         if is_refusal(claim):
             if self.stats.generated == 0:
                 self.stats.model_refused = True

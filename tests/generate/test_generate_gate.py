@@ -52,6 +52,7 @@ def test_gate_keeps_corrects_drops_and_renumbers(passages, scorer):
     assert gate.add("The Andean Pact was signed in 1965 [2].")                         # wrong passage cited
     assert not gate.add("The Andean Pact was signed in 1972 by Peru and Brazil [1].")  # invented
     assert not gate.add("The Andean Pact was signed in 1965 [2].")                     # a repeat
+    assert not gate.add("5. [1]")                                                       # a list number
     stats = gate.stats
     assert (stats.generated, stats.kept, stats.corrected, stats.dropped) == (3, 1, 1, 1)
     assert stats.dropped_text == ["The Andean Pact was signed in 1972 by Peru and Brazil."]
