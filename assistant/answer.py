@@ -260,13 +260,18 @@ class IdfTable:
         return s in self.df
 
 
+# "Peru"/"Peruvian", "Chile"/"Chilean", "Venezuela"/"Venezuelan": places and their adjectives.
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "vian", "ean", "ese", "ish", "i", "ic"})
+
+
 def _related_stems(a: str, b: str) -> bool:
     """Stems of one word family: "long"/"longer", "migrat"/"migrant" (the stemmer misses some)."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 2:
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and (len(long_) - len(short) <= 2 or long_[len(short):] in _DEMONYM_ENDINGS):
         return True
     common = len(os.path.commonprefix([a, b]))
     return common >= 5 and max(len(a), len(b)) - common <= 2
