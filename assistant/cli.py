@@ -234,11 +234,11 @@ def cmd_eval(args, settings: Settings) -> int:
     if args.limit:
         rows = rows[:args.limit]
     if args.backends:
-        from assistant.generate import compare
+        from assistant.generate.compare import compare, markdown
 
         result = compare(rows, [b.strip() for b in args.backends.split(",") if b.strip()], settings,
                          Path(args.out))
-        print(json.dumps(result, indent=1, ensure_ascii=False))
+        print(markdown(result))
         return 0
     assistant = _load_assistant(settings)
     judge = _judge(settings, args.judge, assistant.embedder if (args.judge or settings.judge) == "offline" else None)

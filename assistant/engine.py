@@ -158,7 +158,8 @@ class Assistant:
                                            fallback=answer, on_text=on_text)
             timings["generate"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - t0) * 1000
-        answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
+        # Keep what a backend recorded (gate counts, LLM time) beside the stage timings.
+        answer.timings_ms = {**answer.timings_ms, **{k: round(v, 2) for k, v in timings.items()}}
         answer.confidence = selection.confidence
         return answer
 
