@@ -185,6 +185,7 @@ class Candidate:
     coverage: float = 0.0
     dense: float = 0.0
     type_ok: bool = False
+    context: float = 0.0  # how much of the earlier turn's topic it mentions (follow-ups)
 
 
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
@@ -342,6 +343,7 @@ def score_candidates(question: Question, resolved: Resolved, cands: list[Candida
         c.coverage = coverage(question.stems, own, idf)
         near_cov = coverage(question.stems, own | near, idf)
         ctx = coverage(resolved.context_stems, own | near, idf) if resolved.context_stems else 0.0
+        c.context = ctx
         c.type_ok = type_matches(question, c.text)
         c.score = (0.45 * c.dense + 0.35 * c.coverage + 0.1 * near_cov + resolved.context_weight * ctx
                    + 0.05 * (c.passage.score / top_passage) + (0.08 if c.type_ok else 0.0))
@@ -371,6 +373,11 @@ def select(question: Question, resolved: Resolved, cands: list[Candidate], max_s
     ranked = sorted(cands, key=lambda c: -c.score)
     if not ranked:
         return Selection([], 0.0, [], question.names, False, False)
+    if resolved.context_weight >= 0.3:
+        # "What's their weakness?": the answer must be about what "their" points back to.
+        about = [c for c in ranked if c.context >= 0.25]
+        if about:
+            ranked = about + [c for c in ranked if c.context < 0.25]
     best = ranked[0]
     if question.kind in _KIND_ENTITIES:
         # A typed question is answered by the best sentence that names a new thing of that type.
