@@ -20,6 +20,7 @@ CSS = """
 .ba-text { white-space: pre-wrap; line-height: 1.6; }
 .ba-marker { font-weight: 600; text-decoration: none; padding: 0 .15rem; border-radius: .25rem;
   background: rgba(28, 131, 225, .12); }
+.ba-verified { font-size: .7rem; color: #1e7b34; margin-left: .2rem; font-variant: small-caps; }
 .ba-refusal { border-left: .25rem solid #e8a317; background: rgba(255, 189, 69, .14);
   padding: .75rem 1rem; border-radius: .5rem; }
 .ba-source { border: 1px solid rgba(128, 128, 128, .3); border-radius: .5rem; padding: .5rem .75rem;
@@ -64,13 +65,21 @@ def source_anchor(turn_id: str, marker: int) -> str:
     return f"src-{turn_id}-{marker}"
 
 
-def answer_html(answer_text: str, markers: set[int], turn_id: str, refused: bool) -> str:
-    """The answer escaped, each known [n] marker a link to its source card below."""
+def answer_html(answer_text: str, markers: set[int], turn_id: str, refused: bool,
+                verified: dict[int, float] | None = None) -> str:
+    """The answer escaped, each known [n] marker a link to its source card below, and marked
+    "verified" when the support scorer checked its sentence against the cited passage."""
+    verified = verified or {}
+
     def link(match: re.Match) -> str:
         n = int(match.group(1))
         if n not in markers:
             return match.group(0)
-        return f'<a class="ba-marker" href="#{source_anchor(turn_id, n)}" target="_self">[{n}]</a>'
+        anchor = f'<a class="ba-marker" href="#{source_anchor(turn_id, n)}" target="_self">[{n}]</a>'
+        if n in verified:
+            anchor += (f'<span class="ba-verified" title="Verified: the cited passage supports this sentence '
+                       f'(support {verified[n]:.2f})">verified</span>')
+        return anchor
 
     body = _MARKER.sub(link, esc(answer_text))
     kind = "ba-text ba-refusal" if refused else "ba-text ba-answer"

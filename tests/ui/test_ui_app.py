@@ -47,6 +47,7 @@ def test_answer_shows_markers_sources_and_timing(app_env):
     quote = turn.answer.citations[0].quote
     # The marker links to the source card, which shows the passage with the quote highlighted.
     anchor = re.search(r'<a class="ba-marker" href="#(src-\w+-1)"', answer).group(1)
+    assert '<span class="ba-verified" title="Verified: the cited passage supports this sentence' in answer
     [card] = [h for h in html(at) if f'id="{anchor}"' in h]
     assert f'<mark class="ba-mark">{quote}</mark>' in card
     assert "The Andean Crucible" in card

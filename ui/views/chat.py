@@ -89,7 +89,8 @@ def show_answer(turn: ChatTurn) -> None:
         return
     answer = turn.answer
     markers = {c.marker for c in answer.citations}
-    st.html(render.answer_html(answer.answer, markers, turn.id, answer.refused))
+    verified = {m: s.support for s in answer.sentences if s.verified for m in s.markers}
+    st.html(render.answer_html(answer.answer, markers, turn.id, answer.refused, verified))
     verb = "Refused" if answer.refused else "Answered"
     st.caption(f"{verb} in {answer.timings_ms.get('total', 0) / 1000:.2f} s")
     show_sources(turn)
