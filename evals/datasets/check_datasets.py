@@ -25,7 +25,7 @@ EXTRA_DOCS = {
     "grid-storage-brief": ROOT / "tests" / "data" / "docs" / "grid-storage-brief.html",
 }
 
-# Page chrome saved with the brief (see /work/shared/brief/README.md); never evidence.
+# Page chrome saved with the brief (see the shared brief README); never evidence.
 BRIEF_CHROME = (
     "Top 5 This Week",
     "Related Posts",
