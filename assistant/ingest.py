@@ -81,21 +81,16 @@ def _passages_for(documents: list[Document], embedder, settings: Settings) -> li
 
 
 def _encode(passages: list[Passage], embedder, progress: bool, threads: int) -> np.ndarray:
-    import torch
     from tqdm import tqdm
 
-    batch = max(1, embedder.batch_size)
-    before = torch.get_num_threads()
-    torch.set_num_threads(max(1, threads))
+    # Several batches per call, so the encoder can group passages of similar length.
+    step = max(1, embedder.batch_size) * 4
     chunks = []
-    try:
-        with tqdm(total=len(passages), unit="passage", desc="embedding", file=sys.stderr, leave=False,
-                  disable=not progress or len(passages) < 2 * batch) as bar:
-            for i in range(0, len(passages), batch):
-                chunks.append(embedder.encode([p.text for p in passages[i:i + batch]]))
-                bar.update(len(passages[i:i + batch]))
-    finally:
-        torch.set_num_threads(before)
+    with tqdm(total=len(passages), unit="passage", desc="embedding", file=sys.stderr, leave=False,
+              disable=not progress or len(passages) < 2 * step) as bar:
+        for i in range(0, len(passages), step):
+            chunks.append(embedder.encode([p.text for p in passages[i:i + step]], threads=threads))
+            bar.update(len(passages[i:i + step]))
     return np.vstack(chunks) if chunks else np.zeros((0, embedder.dim), dtype=np.float32)
 
 
