@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -60,17 +61,37 @@ class SentenceVectors:
         return np.vstack([self.cache[k] for k in keys])
 
 
+@dataclass(frozen=True)
+class _Corpus:
+    """One index version and what is derived from it, swapped in as a whole so that a question
+    asked during a reload sees either the old version or the new one, never a mix."""
+    snapshot: Snapshot
+    retriever: HybridRetriever
+    idf: IdfTable
+
+
 class Assistant:
     def __init__(self, settings: Settings, snapshot: Snapshot, embedder, scorer, generator=None):
         self.settings = settings
-        self.snapshot = snapshot
         self.embedder = embedder
         self.scorer = scorer
         # An LLM answer backend (assistant.generate); None means the extractive engine alone.
         self.generator = generator
-        self.retriever = HybridRetriever(snapshot, embedder, settings.dense_k, settings.lexical_k, settings.rrf_k)
-        self.idf = IdfTable([p.text for p in snapshot.passages.values()])
+        self._corpus = self._derive(snapshot)
         self.sentence_vectors = SentenceVectors(embedder)
+
+    def _derive(self, snapshot: Snapshot) -> _Corpus:
+        s = self.settings
+        return _Corpus(snapshot, HybridRetriever(snapshot, self.embedder, s.dense_k, s.lexical_k, s.rrf_k),
+                       IdfTable([p.text for p in snapshot.passages.values()]))
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._corpus.snapshot
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        return self._corpus.retriever
 
     @classmethod
     def load(cls, index_dir: str | Path | None = None, settings: Settings | None = None,
@@ -101,10 +122,7 @@ class Assistant:
             return False
         from assistant.embed import model_name
 
-        self.snapshot = store.load(model_name(self.settings))
-        self.retriever = HybridRetriever(self.snapshot, self.embedder, self.settings.dense_k,
-                                         self.settings.lexical_k, self.settings.rrf_k)
-        self.idf = IdfTable([p.text for p in self.snapshot.passages.values()])
+        self._corpus = self._derive(store.load(model_name(self.settings)))
         return True
 
     # ------------------------------------------------------------------ asking
@@ -125,6 +143,7 @@ class Assistant:
         verified sentences arrive; the extractive answer is the fallback."""
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
+        corpus = self._corpus
         question = self.prepare(question)
         turns = parse_history(history)
         resolved = resolve_followup(question, turns)
@@ -139,22 +158,22 @@ class Assistant:
         timings["embed"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        retrieval = self.retriever.retrieve(resolved.query, self.settings.top_k, query_vector)
+        retrieval = corpus.retriever.retrieve(resolved.query, self.settings.top_k, query_vector)
         timings["retrieve"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        cands = candidates(self._with_successors(retrieval.passages), self.snapshot.documents)
+        cands = candidates(self._with_successors(corpus.snapshot, retrieval.passages), corpus.snapshot.documents)
         vectors = self.sentence_vectors.get([(c.doc_id, c.start, c.end) for c in cands], [c.text for c in cands])
-        score_candidates(analysed, resolved, cands, vectors, query_vector, self.idf)
+        score_candidates(analysed, resolved, cands, vectors, query_vector, corpus.idf)
         selection = select(analysed, resolved, cands, self.settings.max_answer_sentences)
         timings["select"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        answer = self._compose(question, analysed, resolved, selection)
+        answer = self._compose(corpus.snapshot, question, analysed, resolved, selection)
         timings["verify"] = (time.perf_counter() - t) * 1000
         if self.generator is not None:
             t = time.perf_counter()
-            answer = self.generator.answer(question, turns, retrieval.passages, self.snapshot.documents,
+            answer = self.generator.answer(question, turns, retrieval.passages, corpus.snapshot.documents,
                                            fallback=answer, on_text=on_text)
             timings["generate"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - t0) * 1000
@@ -163,12 +182,13 @@ class Assistant:
         answer.confidence = selection.confidence
         return answer
 
-    def _with_successors(self, passages: list[ScoredPassage], top: int = 3) -> list[ScoredPassage]:
+    @staticmethod
+    def _with_successors(snapshot: Snapshot, passages: list[ScoredPassage], top: int = 3) -> list[ScoredPassage]:
         """Add the passage after each of the best few, so an answer that runs on is not cut."""
         out = list(passages)
         ids = {p.passage.passage_id for p in passages}
         for sp in passages[:top]:
-            nxt = self.snapshot.successor(sp.passage)
+            nxt = snapshot.successor(sp.passage)
             if nxt is not None and nxt.passage_id not in ids:
                 ids.add(nxt.passage_id)
                 out.append(ScoredPassage(nxt, sp.score * 0.5))
@@ -196,13 +216,14 @@ class Assistant:
         return analysed.assertive or bool(re.match(r"(why|how come|what (caused|made|explains))\b",
                                                     analysed.text.strip(), re.I))
 
-    def _compose(self, question: str, analysed: Question, resolved: Resolved, selection) -> Answer:
+    def _compose(self, snapshot: Snapshot, question: str, analysed: Question, resolved: Resolved,
+                 selection) -> Answer:
         reason = self.refusal_reason(analysed, selection)
         if reason is None:
             citations: list[Citation] = []
             sentences: list[AnswerSentence] = []
             for cand in selection.chosen:
-                citation = make_citation(self.snapshot.documents[cand.doc_id], cand.passage.passage,
+                citation = make_citation(snapshot.documents[cand.doc_id], cand.passage.passage,
                                          cand.start, cand.end, len(citations) + 1, self.scorer)
                 if citation is None:
                     continue
@@ -216,7 +237,7 @@ class Assistant:
                 return Answer(question, lead + text, False, citations, sentences,
                               note="premise contradicted by the documents" if lead else "")
             reason = "no sentence passed verification"
-        related = self._related(selection)
+        related = self._related(snapshot, selection)
         if analysed.instruction:
             text = ("I can only answer questions from the documents, and they don't cover that. "
                     "Ask me about what the documents say.")
@@ -227,7 +248,8 @@ class Assistant:
             text = f"{REFUSAL} Nothing in them is close to this question."
         return Answer(question, text, True, [], [], related=related, note=f"refused ({reason})")
 
-    def _related(self, selection, limit: int = 3) -> list[Citation]:
+    @staticmethod
+    def _related(snapshot: Snapshot, selection, limit: int = 3) -> list[Citation]:
         """Closest passages to show with a refusal; they make no claim, so no support is required."""
         out: list[Citation] = []
         seen = set()
@@ -237,7 +259,7 @@ class Assistant:
                 continue
             seen.add(pid)
             p = cand.passage.passage
-            doc = self.snapshot.documents[p.doc_id]
+            doc = snapshot.documents[p.doc_id]
             page, heading = doc.location(p.start)
             out.append(Citation(len(out) + 1, p.doc_id, doc.source, doc.title, pid, p.start, p.end,
                                 doc.text[p.start:p.end], page, heading, 0.0))

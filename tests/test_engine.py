@@ -110,3 +110,44 @@ def test_odd_input_gets_clear_errors(brief):
 def test_missing_index_is_a_clear_error(tmp_path, settings, embedder):
     with pytest.raises(IndexMissingError, match="assistant ingest"):
         Assistant.load(tmp_path / "nothing", settings=settings, embedder=embedder)
+
+
+def test_questions_asked_during_reloads_see_one_whole_index_version(tmp_path, settings, embedder):
+    """A reload swaps the index, the retriever and the term statistics together: a question asked
+    meanwhile answers from the old version or the new one, with citations that quote it exactly."""
+    import threading
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "falcon.txt").write_text("Falcon brief.\n\nThe falcon programme received 12 million dollars in 2021.",
+                                       encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    ingest([corpus], s, lambda: embedder, progress=False)
+    assistant = Assistant.load(settings=s, embedder=embedder)
+    problems: list[str] = []
+    stop = threading.Event()
+
+    def ask_repeatedly():
+        while not stop.is_set():
+            answer = assistant.ask("How much did the falcon programme receive?")
+            for c in answer.citations:
+                if c.quote not in (corpus / "falcon.txt").read_text(encoding="utf-8") and "heron" not in c.quote:
+                    problems.append(c.quote)
+            if answer.refused:
+                problems.append("refused: " + answer.answer)
+
+    asker = threading.Thread(target=ask_repeatedly)
+    asker.start()
+    try:
+        for n in range(3):
+            (corpus / f"heron-{n}.txt").write_text(f"Heron brief {n}.\n\nThe heron survey counted {40 + n} nests.",
+                                                   encoding="utf-8")
+            ingest([corpus], s, lambda: embedder, progress=False)
+            assert assistant.reload_if_changed()
+            assert assistant.retriever.snapshot is assistant.snapshot
+    finally:
+        stop.set()
+        asker.join()
+    assert not problems, problems[:3]
+    answer = assistant.ask("How many nests did the heron survey count?")
+    assert not answer.refused and any(c.doc_id.startswith("heron") for c in answer.citations)
