@@ -7,15 +7,19 @@ How a claim is judged:
    sentences cannot add up to support.
 3. Hard checks against the window: every number/date (in the sentence that carries the claim)
    and every name must be there; a negation, an opposite ("rose" vs "fell", "strengthened" vs
-   "weakened") or a swapped role ("from Peru into Chile") contradicts it. Each failure
-   multiplies the score down.
+   "weakened") or a swapped role ("from Peru into Chile") contradicts it. A name found only in
+   the neighbouring sentence weakens the pair. Each failure multiplies the score down.
 4. Soft support: the share of the claim's terms the window backs (stem, synonym, same pole of
    an opposite pair, or a close MiniLM word vector), mixed with the MiniLM similarity of claim
    and window, so faithful paraphrases pass.
+Against all passages: a multi-word name must occur as such, not spliced from the words of two
+names ("Lake Erie State Park"), and a name put in a relation slot ("directed by X") must be in
+that slot where the passages state the relation (relations.py).
 With a question: a short answer ("Delhi") is read with its question and its own words must be
 in the passages; in a sentence answer, every word the question did not bring in must be backed
 (those are what the answer asserts); "X or Y, which came first?" is checked against the years
-the passages give. A bare yes/no is judged on whether the passages cover what is asked.
+the passages give; an answer about two subjects ("both", "in common") must hold in the
+sentences about each one. A bare yes/no is judged on whether the passages cover what is asked.
 The score is scaled so that 0.5 separates supported from unsupported claims.
 """
 from __future__ import annotations
@@ -29,6 +33,7 @@ import numpy as np
 
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
+from assistant.verify.relations import check_bindings
 from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -40,7 +45,11 @@ MISSING_NAME = 0.3
 NEGATION_MISMATCH = 0.3
 OPPOSITE_POLE = 0.3
 SWAPPED_ROLE = 0.3
-SPLIT_NAME = 0.7
+MISBOUND_SLOT = 0.3
+UNSHARED = 0.3
+SPLICED_NAME = 0.4
+# Two sentences joined by names split between them are more often two facts than one.
+SPLIT_NAME = 0.5
 WRONG_COMPARISON = 0.2
 # Credit for a content word found only outside the aligned window.
 ELSEWHERE_CREDIT = 0.5
@@ -61,6 +70,17 @@ _QUOTE_RE = re.compile("[\"“”]")
 UNBACKED_BELOW = 0.35
 UNBACKED_ANSWER_WORD = 0.5
 UNBACKED_GIVEN_WORD = 0.65
+# Words by which a question or claim says one thing holds of two subjects ("both", "in common").
+_SHARED_WORDS = {"both", "common", "share", "shared"}
+# "No, ..." answers deny that the subjects share something: nothing to check per subject.
+_DENIAL_RE = re.compile(r"\W*(?:no|neither|not)\b", re.IGNORECASE)
+_PRONOUN_START_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their)\b")
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+# Two or more capitalised words in a row: one name. "of", "and" may as well join two names
+# ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
+_LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
+# A nickname in quotes inside a name: Matthew "The Granimal" Granahan.
+_NICKNAME_RE = re.compile(r"\s[\"“][^\"”]{1,40}[\"”](?=\s)")
 
 
 class _LRU(OrderedDict):
@@ -200,6 +220,21 @@ class SupportScorer:
         if comparison is not None and not comparison.agrees:
             verdict.score *= WRONG_COMPARISON
             verdict.problems.insert(0, f"the passages date {comparison.earlier} before {comparison.later}")
+        if not yes_no and question:
+            missing = _unshared(parse(claim, fragment=short), claim, question, infos)
+            if missing:
+                verdict.score *= UNSHARED
+                verdict.problems.insert(0, f"the passages do not say '{missing[1]}' of {missing[0]}")
+        if not yes_no:
+            spliced = _spliced_name(claim, passages, question)
+            if spliced:
+                verdict.score *= SPLICED_NAME
+                verdict.problems.insert(0, f"the passages have the words of '{spliced}' but never that name")
+            for binding in check_bindings(claim, passages, question, short):
+                if not binding.bound:
+                    verdict.score *= MISBOUND_SLOT
+                    verdict.problems.insert(0, f"in the passages '{binding.name}' is not what is "
+                                               f"'{binding.relation}'")
         score = round(float(min(1.0, max(0.0, verdict.score))), 4)
         supported = score >= self.threshold
         return SupportResult(score, supported, verdict.unsupported,
@@ -398,6 +433,63 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> floa
     if any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items()):
         return 1.0
     return 0.0
+
+
+def _unshared(parsed: Parsed, claim: str, question: str, infos: list[_Passage]) -> tuple[str, str] | None:
+    """(subject, word) when an answer says of two subjects what the passages say of one only.
+
+    "Are X and Y both ...?" and "What do X and Y have in common?" make the answer a statement
+    about each subject; a word backed only in the sentences about X joins two different facts.
+    """
+    said = set(re.findall(r"[a-z]+", f"{question} {claim}".lower()))
+    if not said & _SHARED_WORDS or _DENIAL_RE.match(claim):
+        return None
+    subjects = _NAME_RUN_RE.findall(question.split(None, 1)[1] if " " in question else "")
+    if len(subjects) != 2:
+        return None
+    subject_words = {w.lower().strip("'’") for s in subjects for w in s.split()}
+    predicate = [t for t in parsed.terms if t.key not in subject_words and t.surface.lower() not in subject_words]
+    for subject in subjects:
+        about = _sentences_about(subject.split()[-1].lower().strip("'’"), infos)
+        for term in predicate:
+            if about and not any(_direct(term, w, {}) for w in about):
+                return subject, term.surface
+    return None
+
+
+def _sentences_about(name: str, infos: list[_Passage]) -> list[_Window]:
+    """The sentences that name `name`, each with the previous one when it opens on "He"/"It"/..."""
+    about = []
+    for info in infos:
+        singles = info.windows[:len(info.sentence_texts)]
+        for i, window in enumerate(singles):
+            if name in window.names:
+                about.append(window)
+                # "He is known for ...": the previous sentence names who "he" is.
+                if i and _PRONOUN_START_RE.match(window.text):
+                    about.append(singles[i - 1])
+    return about
+
+
+def _name_text(text: str) -> str:
+    return f" {normalize_surface(text)} ".replace("'s ", " ")
+
+
+def _spliced_name(claim: str, passages: list[str], question: str | None) -> str | None:
+    """A multi-word name whose words the passages have, but never together ("Lake Erie State Park"
+    from "Presque Isle State Park ... into Lake Erie"): two names spliced into a third."""
+    sources = [*passages, *(_NICKNAME_RE.sub(" ", p) for p in passages), question or ""]
+    texts = [_name_text(t) for t in sources]
+    words = set(" ".join(texts).split())
+    for run in _LONG_NAME_RE.findall(claim):
+        name = _name_text(run)
+        variants = [name]
+        if claim.startswith(run):
+            # The claim's first word is capitalised anyway: "Besides the US" names only "the US".
+            variants.append(" " + name.split(None, 1)[1])
+        if set(name.split()) <= words and not any(v in t for v in variants for t in texts):
+            return run
+    return None
 
 
 def _opposite(term: Term, window: _Window) -> str | None:

@@ -226,7 +226,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         stemmed = lx.stem(lower.replace("-", ""))
         capitalised = token[:1].isupper() and lower not in lx.MONTHS | {"i"}
         all_caps = len(token) >= 2 and token.isupper()
-        is_name = all_caps or (capitalised and (fragment or not sentence_start))
+        # At a sentence start only a run of capitalised words ("Stanford University") is a name.
+        run_follows = index < len(tokens) and tokens[index][:1].isupper() \
+            and tokens[index].lower() not in lx.FUNCTION_WORDS
+        is_name = all_caps or (capitalised and (fragment or not sentence_start or run_follows))
         if lower in lx.TITLES or (not is_name and (lower in lx.FUNCTION_WORDS or stemmed in lx.FUNCTION_STEMS)):
             sentence_start = False
             # "from the remote Apurímac region": articles keep the role, other grammar ends it.

@@ -105,6 +105,46 @@ def test_answer_words_the_question_did_not_bring_must_be_backed(scorer):
     assert not invented.supported and "army" in invented.unsupported_terms
 
 
+FILM = ("Harbour Lights is a 2011 Irish drama film directed by Aoife Brennan and written by Colm Daly "
+        "and Niamh Ward, based on a novel of the same name.")
+
+
+def test_a_name_must_fill_the_relation_slot_it_is_put_in(scorer):
+    question = "Harbour Lights is a 2011 Irish drama film directed by who?"
+    assert scorer.score("Aoife Brennan", [FILM], question).supported
+    writer = scorer.score("Colm Daly", [FILM], question)
+    assert not writer.supported and "directed by" in writer.reason
+    assert scorer.score("Harbour Lights was directed by Aoife Brennan.", [FILM]).supported
+    assert not scorer.score("Harbour Lights was directed by Niamh Ward.", [FILM]).supported
+
+
+def test_both_and_in_common_must_hold_of_each_subject(scorer):
+    drinks = [("A Moscow mule is a cocktail made with vodka, ginger beer and lime juice. "
+               "The Margarita is a tequila-based cocktail served with salt on the rim.")]
+    question = "Are Moscow mule and Margarita both cocktails based on tequila?"
+    assert not scorer.score("Yes, both cocktails are tequila-based.", drinks, question).supported
+    people = [("Ines Aldana (1921 - 1990) was a Chilean playwright and photographer. "
+               "Tomas Berrio (1930 - 2001) was an Argentine playwright and novelist.")]
+    question = "What profession do Ines Aldana and Tomas Berrio share?"
+    assert scorer.score("playwright", people, question).supported
+    assert not scorer.score("Photographer and playwright.", people, question).supported
+
+
+def test_a_name_spliced_from_two_names_is_not_supported(scorer):
+    park = ["Long Point Nature Reserve is a protected area on a sandy spit that reaches into Lake Huron."]
+    question = "What is the protected area on the spit that reaches into Lake Huron called?"
+    assert scorer.score("Long Point Nature Reserve.", park, question).supported
+    spliced = scorer.score("Lake Huron Nature Reserve.", park, question)
+    assert not spliced.supported and "Lake Huron Nature Reserve" in spliced.reason
+
+
+def test_a_name_that_opens_the_claim_is_checked_as_a_name(scorer):
+    colleges = [("Fairhaven University is a private university located in the village of Elm Ridge, Vermont. "
+                 "Westbrook University is a public research university in Westbrook, Oregon.")]
+    assert scorer.score("Fairhaven University is located in Elm Ridge.", colleges).supported
+    assert not scorer.score("Westbrook University is located in Elm Ridge.", colleges).supported
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported

@@ -1,0 +1,117 @@
+"""Relation slots: "directed by X" in a claim must find X in the passage's "directed by ..." slot.
+
+Word overlap cannot tell "directed by Robert Zemeckis and written by Neil Gaiman" from "directed by
+Neil Gaiman": every word is there. What differs is which name fills the slot a relation opens.
+A claim's (or a short answer's) "<relation word> <preposition> <Name>" is checked against every
+place the passage states the same relation: the slot runs from the preposition to the next
+relation of the same kind ("... and written by") or the end of the sentence. When the passage
+states the relation but never with the claim's name in its slot, the claim binds the name to the
+wrong relation. When the passage never states the relation, nothing is concluded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.verify import lexicon as lx
+from assistant.verify.text import split_sentences
+
+# Prepositions that open a slot for a name after a relation word ("directed by", "known for").
+SLOT_PREPOSITIONS = {"by", "for", "after", "as", "from", "in", "at"}
+# How many words may stand between the preposition and the name in the claim ("known for his opera X").
+NAME_REACH = 3
+_WH = {"who", "whom", "what", "which"}
+# Verbs the judge otherwise treats as grammar ("said", "written") but that name a relation here.
+_ATTRIBUTION = {"written", "wrote", "described", "called", "found", "founded", "shown", "presented", "made",
+                "taken", "kept"}
+# Words, and the punctuation that ends a name ("Paris, France" names Paris first).
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[,;:()]")
+
+
+@dataclass
+class Binding:
+    relation: str      # "directed by"
+    name: str          # the name the claim puts in the slot
+    bound: bool        # the passage has the name in that relation's slot somewhere
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)
+
+
+def _is_relation_word(token: str) -> bool:
+    """A lower-case content word: "directed", "written", "school" (attribution verbs count here)."""
+    return token.isalpha() and token.islower() and (token not in lx.FUNCTION_WORDS or token in _ATTRIBUTION)
+
+
+def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
+    """(relation word, preposition, name) for each slot a claim fills with a name."""
+    slots = []
+    for i in range(len(tokens) - 2):
+        word, prep = tokens[i], tokens[i + 1]
+        if prep not in SLOT_PREPOSITIONS or not _is_relation_word(word):
+            continue
+        for j in range(i + 2, min(len(tokens), i + 3 + NAME_REACH)):
+            token = tokens[j]
+            if token[:1].isupper() and token.lower() not in lx.FUNCTION_WORDS:
+                slots.append((word.lower(), prep, _name_at(tokens, j)))
+                break
+            if token in SLOT_PREPOSITIONS or not (token.islower() or token.lower() in lx.FUNCTION_WORDS):
+                break
+    return slots
+
+
+def _name_at(tokens: list[str], start: int) -> str:
+    """The run of capitalised words from `start`: "Neil Gaiman"."""
+    end = start + 1
+    while end < len(tokens) and tokens[end][:1].isupper():
+        end += 1
+    return " ".join(tokens[start:end])
+
+
+def _word(token: str) -> str:
+    return re.sub(r"['’]s$", "", token.lower())
+
+
+def _answer_slot(answer: str, question: str) -> list[tuple[str, str, str]]:
+    """A short answer fills the slot a question ends on: "... directed by who?" + "Neil Gaiman".
+
+    Only a bare wh-word at the end counts: "a school in what county?" may ask one hop further
+    than the passage's "school in <town>".
+    """
+    q = _tokens(question)
+    a = [t for t in _tokens(answer) if t[0].isalnum() and t.lower() not in lx.FUNCTION_WORDS]
+    if len(q) < 3 or q[-1].lower() not in _WH or not a:
+        return []
+    word, prep = q[-3], q[-2]
+    return [(word.lower(), prep, " ".join(a))] if prep in SLOT_PREPOSITIONS and _is_relation_word(word) else []
+
+
+def _slot_fillers(passage: str, word: str, prep: str) -> list[list[str]]:
+    """The words of every slot the passage opens with "<word> <prep>"."""
+    fillers = []
+    for start, end in split_sentences(passage):
+        tokens = _tokens(passage[start:end])
+        for i in range(len(tokens) - 1):
+            if tokens[i].lower() != word or tokens[i + 1] != prep:
+                continue
+            slot = []
+            for j in range(i + 2, len(tokens)):
+                # "... and written by": another relation of the same kind closes this slot.
+                if tokens[j] == prep and tokens[j - 1].isalpha() and tokens[j - 1].islower():
+                    break
+                slot.append(_word(tokens[j]))
+            fillers.append(slot)
+    return fillers
+
+
+def check_bindings(claim: str, passages: list[str], question: str | None, short: bool) -> list[Binding]:
+    """The claim's relation slots that the passages state; `bound` says whether the name fits one."""
+    slots = _answer_slot(claim, question) if short and question else _claim_slots(_tokens(claim))
+    found = []
+    for word, prep, name in slots:
+        fillers = [f for p in passages for f in _slot_fillers(p, word, prep)]
+        if fillers:
+            words = {_word(w) for w in name.split()}
+            found.append(Binding(f"{word} {prep}", name, any(words <= set(f) for f in fillers)))
+    return found
