@@ -25,7 +25,7 @@ def settings_or_stop() -> Settings:
 
 
 @st.cache_resource(show_spinner="Loading the embedding model (first start only)…")
-def _embedder(model: str, _settings: Settings):
+def _embedder(model: str, backend: str, _settings: Settings):
     from assistant.embed import Embedder
     from assistant.runtime import configure
 
@@ -49,7 +49,7 @@ def index_lock() -> threading.Lock:
 def assistant_or_stop(settings: Settings):
     """The shared Assistant on the newest index version, or a clear error on the page."""
     try:
-        embedder = _embedder(settings.embed_model, settings)
+        embedder = _embedder(settings.embed_model, settings.embed_backend, settings)
         # repr leaves out the admin password; any other setting change gets its own Assistant.
         assistant = _assistant(repr(settings), settings, embedder)
     except UserError as exc:
