@@ -67,7 +67,12 @@ def export(model, location: str, cache_dir: Path, int8: bool = False) -> Path:
         if not target.exists():
             fp32 = cache_dir / f"encoder-{key}.onnx"
             if not fp32.exists():
-                _publish(fp32, lambda path: _export_graph(model, path))
+                try:
+                    _publish(fp32, lambda path: _export_graph(model, path))
+                except (RuntimeError, ValueError, TypeError, NotImplementedError) as exc:
+                    # Some architectures do not trace; torch still runs them.
+                    raise UserError(f"Cannot export the embedding model '{location}' to ONNX "
+                                    f"({str(exc).splitlines()[0][:200]}); set embed_backend = \"torch\".") from None
             if int8:
                 _publish(target, lambda path: _quantize(fp32, path))
     return target

@@ -62,3 +62,39 @@ def test_int8_is_recorded_as_another_model(settings, embedder, tmp_path):
 def test_an_unknown_backend_is_a_clear_error(settings):
     with pytest.raises(UserError, match="embed_backend"):
         Embedder.load(settings.replace(embed_backend="tensorrt"))
+
+
+def build_tiny_sentence_model(folder, pooling: str):
+    """A 2-layer BERT sentence model saved as a local folder, the way a user would point to one."""
+    from sentence_transformers import SentenceTransformer, models
+    from transformers import BertConfig, BertModel, BertTokenizerFast
+
+    words = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "pact", "was", "signed", "in", "1965", "peru"]
+    base = folder / "base"
+    base.mkdir(parents=True)
+    (base / "vocab.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    BertModel(BertConfig(vocab_size=len(words), hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
+                         intermediate_size=32, max_position_embeddings=64)).save_pretrained(base)
+    BertTokenizerFast(vocab_file=str(base / "vocab.txt")).save_pretrained(base)
+    transformer = models.Transformer(str(base), max_seq_length=32)
+    pool = models.Pooling(transformer.get_embedding_dimension(), pooling_mode=pooling)
+    SentenceTransformer(modules=[transformer, pool, models.Normalize()], device="cpu").save(str(folder / "model"))
+    return folder / "model"
+
+
+def test_a_local_model_folder_is_exported_and_matches_torch(settings, tmp_path):
+    folder = build_tiny_sentence_model(tmp_path, "mean")
+    s = settings.replace(embed_model=str(folder), model_cache_dir=tmp_path / "models")
+    onnx, reference = Embedder.load(s), Embedder.load(s.replace(embed_backend="torch"))
+    texts = ["the pact was signed in 1965", "peru", "the the the pact"]
+    assert onnx.onnx is not None and onnx.dim == 16
+    assert (onnx.encode(texts) * reference.encode(texts)).sum(axis=1).min() > 0.9999
+    assert model_name(s) == str(folder)
+
+
+def test_a_model_onnx_cannot_pool_asks_for_the_torch_backend(settings, tmp_path):
+    folder = build_tiny_sentence_model(tmp_path, "max")
+    s = settings.replace(embed_model=str(folder), model_cache_dir=tmp_path / "models")
+    with pytest.raises(UserError, match='embed_backend = "torch"'):
+        Embedder.load(s)
+    assert Embedder.load(s.replace(embed_backend="torch")).encode(["peru"]).shape == (1, 16)
