@@ -63,7 +63,8 @@ SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
 CANDIDATE_WINDOWS = 3
-_QUOTE_RE = re.compile("[\"“”]")
+# Spoken words in quotes (four words or more), as opposed to a quoted title such as "Cars".
+_QUOTATION_RE = re.compile(r"[\"“”](?:[^\"“”\s]+\s+){3,}[^\"“”\s]+(?:[\"“”]|$)")
 # In an answer to a question, the words the question did not bring in are the answer's whole
 # assertion: each one the window backs with less credit than this multiplies the score. A
 # free-standing claim gets no such factor, because faithful paraphrases reword freely.
@@ -128,6 +129,9 @@ class _Window:
     pole_words: dict[tuple[str, int], str] = field(default_factory=dict)
     roles: dict[str, set[str]] = field(default_factory=dict)
     words: set[str] = field(default_factory=set)
+    # Acronyms of the window's spelled-out names ("Organization of American States" -> acr:OAS):
+    # they back an acronym the claim writes, never another name with the same initials.
+    spelled: set[str] = field(default_factory=set)
     members: tuple["_Window", ...] = ()   # the single sentences of a pair window
 
     def add(self, parsed: Parsed, raw_acronyms: set[str]) -> None:
@@ -152,7 +156,7 @@ class _Window:
                 for axis, sign in term.poles.items():
                     self.poles.setdefault(axis, set()).add(sign)
                     self.pole_words.setdefault((axis, sign), term.surface)
-        self.names |= raw_acronyms
+        self.spelled |= raw_acronyms
 
 
 @dataclass
@@ -213,7 +217,7 @@ class SupportScorer:
         if not parsed.terms:
             return SupportResult(1.0 if not yes_no else 0.0, not yes_no, [],
                                  "The claim has no content words to check.", None)
-        given = {t.key for t in parse(question).terms} if question and not short else set()
+        given = {t.key for t in parse(question).terms} if question and not yes_no else set()
         verdict = self._judge(parsed, context, infos, claim if not short else f"{question} {claim}",
                               yes_no=yes_no, given=given)
         comparison = check_comparison(claim, question, passages) if question else None
@@ -310,7 +314,7 @@ class SupportScorer:
                     unsupported.append(term.surface)
                     problems.append(f"the name '{term.surface}' is not in the matching passage text")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
-                        and not _QUOTE_RE.search(anchor.text):
+                        and not _QUOTATION_RE.search(anchor.text):
                     # A quotation's speaker is often named in the next sentence; anything else
                     # split across two sentences may join facts about different things.
                     factor *= SPLIT_NAME
@@ -418,10 +422,10 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> floa
     if term.kind == "number":
         return 1.0 if term.key in window.numbers else 0.0
     if term.kind == "name":
-        if term.key in window.names or term.key in window.keys:
+        if term.key in window.names or term.key in window.keys or term.key in window.spelled:
             return 1.0
         lower = term.key
-        if len(lower) >= 4 and any(len(n) >= 4 and (n.startswith(lower) or lower.startswith(n))
+        if len(lower) >= 4 and not lower.startswith("acr:") and any(len(n) >= 4 and (n.startswith(lower) or lower.startswith(n))
                                    for n in window.names):
             return 1.0
         acronym = claim_acronyms.get(term.surface.lower())

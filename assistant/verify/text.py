@@ -260,15 +260,26 @@ def _role(word: str) -> str | None:
 def acronyms(text: str) -> set[str]:
     """Acronyms of capitalised runs: "Organization of American States" -> "acr:OAS"."""
     found = set()
-    words = re.findall(r"[^\W\d_]+", _prepare(text))
+    # Punctuation ends a run: "the United States, the Peruvian government" holds "acr:US".
+    # A hyphenated word gives one initial or one per part: "Inter-American Development Bank" is
+    # "IDB" or "IADB".
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,.;:()\[\]!?\"“”]", _prepare(text))
+    def add(run: list[str]) -> None:
+        if len(run) >= 2 or any("-" in w for w in run):
+            found.add("acr:" + "".join(w[0] for w in run).upper())
+            found.add("acr:" + "".join(p[0] for w in run for p in w.split("-") if p).upper())
+
     run: list[str] = []
+    pieces: list[list[str]] = [[]]   # the run cut at "and": "the OAS and the United States"
     for word in words + ["."]:
         if word[:1].isupper():
             run.append(word)
+            pieces[-1].append(word)
         elif word.lower() in {"of", "for", "and", "the", "de", "on"} and run:
-            continue
+            if word.lower() == "and":
+                pieces.append([])
         else:
-            if len(run) >= 2:
-                found.add("acr:" + "".join(w[0] for w in run).upper())
-            run = []
-    return found
+            for piece in [run, *pieces] if len(pieces) > 1 else [run]:
+                add(piece)
+            run, pieces = [], [[]]
+    return {a for a in found if len(a) >= 6}

@@ -145,6 +145,36 @@ def test_a_name_that_opens_the_claim_is_checked_as_a_name(scorer):
     assert not scorer.score("Westbrook University is located in Elm Ridge.", colleges).supported
 
 
+def test_names_with_the_same_initials_do_not_back_each_other(scorer):
+    film = ["The film was written and directed by Tomas Varga, who adapted a novel by Ilona Mester."]
+    assert scorer.score("Tomas Varga directed the film.", film).supported
+    other = scorer.score("Tibor Vass directed the film.", film)
+    assert not other.supported and "Tibor" in other.unsupported_terms
+    # An acronym still stands for its spelled-out name, and the other way round.
+    banks = ["Funding came from the Inter-American Development Bank, the Organization of American States "
+             "and the United States, the region's largest donor."]
+    assert scorer.score("Funding came from the IDB and the OAS.", banks).supported
+    assert scorer.score("The US is the region's largest donor.", banks).supported
+
+
+def test_a_quoted_title_does_not_excuse_a_name_from_the_next_sentence(scorer):
+    cast = ["The comedy stars Kenji Mori and Paul Abbot. He is best known for voicing Captain Reef in "
+            "the \"Tides\" series."]
+    split = scorer.score("Kenji Mori voiced Captain Reef.", cast)
+    assert not split.supported and "neighbouring sentence" in split.reason
+    # A quotation's speaker is named in the next sentence, so spoken words keep the exemption.
+    assert scorer.score("Dr. Ricardo Silva calls simply securing the border a dangerous oversimplification.",
+                        PASSAGES).supported
+
+
+def test_a_short_answer_word_the_passages_lack_is_unsupported(scorer):
+    operas = ["Der Ring is a music drama in four parts by Richard Wagner."]
+    question = "Der Ring is which type of music drama?"
+    assert scorer.score("music drama in four parts", operas, question).supported
+    invented = scorer.score("classical music drama", operas, question)
+    assert not invented.supported and "classical" in invented.unsupported_terms
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
