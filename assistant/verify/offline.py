@@ -33,7 +33,7 @@ import numpy as np
 
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import check_bindings
+from assistant.verify.relations import check_bindings, swapped_numbers
 from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -46,6 +46,7 @@ NEGATION_MISMATCH = 0.3
 OPPOSITE_POLE = 0.3
 SWAPPED_ROLE = 0.3
 MISBOUND_SLOT = 0.3
+SWAPPED_NUMBERS = 0.3
 UNSHARED = 0.3
 SPLICED_NAME = 0.4
 # Two sentences joined by names split between them are more often two facts than one.
@@ -234,6 +235,11 @@ class SupportScorer:
             if spliced:
                 verdict.score *= SPLICED_NAME
                 verdict.problems.insert(0, f"the passages have the words of '{spliced}' but never that name")
+            swapped = swapped_numbers(claim, passages)
+            if swapped:
+                verdict.score *= SWAPPED_NUMBERS
+                verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
+                verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
             for binding in check_bindings(claim, passages, question, short):
                 if not binding.bound:
                     verdict.score *= MISBOUND_SLOT

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.verify import lexicon as lx
-from assistant.verify.text import split_sentences
+from assistant.verify.text import parse, split_sentences
 
 # Prepositions that open a slot for a name after a relation word ("directed by", "known for").
 SLOT_PREPOSITIONS = {"by", "for", "after", "as", "from", "in", "at"}
@@ -115,3 +115,53 @@ def check_bindings(claim: str, passages: list[str], question: str | None, short:
             words = {_word(w) for w in name.split()}
             found.append(Binding(f"{word} {prep}", name, any(words <= set(f) for f in fillers)))
     return found
+
+
+# Where one fact ends and the next begins inside a sentence: "rose by 22%, while ... rose by 37%".
+_CLAUSE_RE = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:while|whereas|but|and|compared|versus|vs|coupled|alongside|"
+                        r"against|than)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Clause:
+    numbers: dict[str, str]   # key -> surface
+    words: set[str]
+
+
+def _clauses(text: str) -> list[_Clause]:
+    clauses = []
+    for start, end in split_sentences(text):
+        for piece in _CLAUSE_RE.split(text[start:end]):
+            terms = parse(piece).terms
+            numbers = {t.key: t.surface for t in terms if t.kind == "number"}
+            if numbers:
+                clauses.append(_Clause(numbers, {t.key for t in terms if t.kind != "number"}))
+    return clauses
+
+
+def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(a, b) when the claim gives a and b to each other's facts: "crossings rose by 22% while
+    insurgent activity rose by 37%" where the passage has crossings at 37% and activity at 22%.
+
+    Both numbers are in the passage, so the number check passes; what is wrong is which words
+    each number goes with. A swap is concluded only when each of the claim's two clauses shares
+    more words with the passage clause holding the other number than with the one holding its own.
+    """
+    mine = [c for c in _clauses(claim) if len(c.numbers) == 1]
+    if len(mine) < 2:
+        return None
+    theirs = [c for p in passages for c in _clauses(p)]
+
+    def overlap(words: set[str], number: str) -> int:
+        return max((len(words & c.words) for c in theirs if number in c.numbers), default=-1)
+
+    for i, first in enumerate(mine):
+        for second in mine[i + 1:]:
+            (a, surface_a), (b, surface_b) = *first.numbers.items(), *second.numbers.items()
+            if a == b:
+                continue
+            own = (overlap(first.words, a), overlap(second.words, b))
+            crossed = (overlap(first.words, b), overlap(second.words, a))
+            if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
+                return surface_a, surface_b
+    return None

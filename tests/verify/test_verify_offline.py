@@ -175,6 +175,17 @@ def test_a_short_answer_word_the_passages_lack_is_unsupported(scorer):
     assert not invented.supported and "classical" in invented.unsupported_terms
 
 
+def test_two_numbers_given_to_each_other_s_facts_are_caught(scorer):
+    trade = ["Copper exports to China grew by 18% in 2024, while lithium shipments to Korea fell by 6% over "
+             "the same period. Between 2019 and 2023 the port handled 40% more containers."]
+    assert scorer.score("Copper exports to China rose 18% while lithium shipments to Korea dropped 6%.",
+                        trade).supported
+    assert scorer.score("The port handled 40% more containers between 2019 and 2023.", trade).supported
+    swapped = scorer.score("Copper exports to China grew by 6% while lithium shipments to Korea fell by 18%.", trade)
+    assert not swapped.supported and {"6%", "18%"} <= set(swapped.unsupported_terms)
+    assert "each other" in swapped.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
