@@ -291,6 +291,22 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
                "m": 1e6}
 MONTHS = set("january february march april may june july august september october november "
              "december".split())
+# Closed sets whose members are alternatives to each other: a word vector puts "June" next to
+# "July" and "southern" next to "northern", so for these words only the word itself (or a
+# synonym) is evidence, never a near vector.
+CONTRAST_SETS = [
+    MONTHS,
+    set("monday tuesday wednesday thursday friday saturday sunday".split()),
+    set("spring summer autumn winter".split()),
+    set("north south east west northern southern eastern western northeast northwest southeast "
+        "southwest northeastern northwestern southeastern southwestern".split()),
+    set("red orange yellow green blue purple violet pink brown black white grey gray".split()),
+    set("male female men women man woman boy girl boys girls".split()),
+    set("father mother son daughter brother sister husband wife uncle aunt nephew niece grandfather "
+        "grandmother grandson granddaughter king queen prince princess".split()),
+    set(ORDINAL_WORDS) | set(NUMBER_WORDS),
+]
+CONTRAST_WORDS = set().union(*CONTRAST_SETS)
 # Titles before a name: the name is what must match, the title may be dropped or added.
 TITLES = set("dr mr mrs ms prof sir gen lt col sen rep gov st jr sr".split())
 ABBREVIATIONS = TITLES | set("no vs etc inc ltd co corp mt fig approx dept est univ".split())

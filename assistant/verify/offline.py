@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import check_bindings, swapped_numbers
@@ -338,6 +339,13 @@ class SupportScorer:
                 problems.append(f"'{term.surface}' contradicts '{conflict}' in the passage")
                 credits.append(0.0)
                 continue
+            rival = _rival(term, anchor) if check_polarity and not credit else None
+            if rival:
+                factor *= OPPOSITE_POLE
+                unsupported.append(term.surface)
+                problems.append(f"'{term.surface}' contradicts '{rival}' in the passage")
+                credits.append(0.0)
+                continue
             if credit and check_polarity and _polarity_differs(term, window):
                 factor *= NEGATION_MISMATCH
                 unsupported.append(("not " if not term.negated else "") + term.surface)
@@ -376,7 +384,7 @@ class SupportScorer:
         window_matrix = np.stack(vectors[len(unmatched):])
         best = (claim_vectors @ window_matrix.T).max(axis=1)
         gains = {id(t): WORD_SIM_CREDIT * min(1.0, max(0.0, (s - WORD_SIM_LOW) / (WORD_SIM_HIGH - WORD_SIM_LOW)))
-                 for t, s in zip(unmatched, best)}
+                 for t, s in zip(unmatched, best) if t.surface.lower() not in lx.CONTRAST_WORDS}
         return [max(c, gains.get(id(t), 0.0)) for t, c in zip(words, credits)]
 
 
@@ -508,6 +516,16 @@ def _opposite(term: Term, window: _Window) -> str | None:
         seen = window.poles.get(axis, set())
         if -sign in seen and sign not in seen:
             return window.pole_words[(axis, -sign)]
+    return None
+
+
+def _rival(term: Term, window: _Window) -> str | None:
+    """The window's other member of a closed set the claim's word belongs to ("July" for "June")."""
+    lower = term.surface.lower()
+    for members in lx.CONTRAST_SETS:
+        if lower in members:
+            rivals = sorted((window.words & members) - {lower})
+            return rivals[0] if rivals else None
     return None
 
 

@@ -186,7 +186,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             while index < len(tokens) and tokens[index].lower() in lx.NUMBER_WORDS:
                 value += lx.NUMBER_WORDS[tokens[index].lower()]
                 index += 1
-        elif lower in lx.ORDINAL_WORDS and index < len(tokens) and tokens[index].lower().rstrip("s") in lx.ORDINAL_UNITS:
+        elif lower in lx.ORDINAL_WORDS and (lower != "first" or index < len(tokens)
+                                             and tokens[index].lower().rstrip("s") in lx.ORDINAL_UNITS):
+            # "the fourth song" is a number like "4th"; "first" is one only before a unit
+            # ("first quarter"), not in "at first" or "the first to ...".
             value, suffix = float(lx.ORDINAL_WORDS[lower]), "ord"
         if value is not None:
             if index < len(tokens) and tokens[index].lower() in lx.SCALE_WORDS and suffix == "":

@@ -186,6 +186,24 @@ def test_two_numbers_given_to_each_other_s_facts_are_caught(scorer):
     assert "each other" in swapped.reason
 
 
+def test_ordinals_are_numbers(scorer):
+    album = ["Night Tide is the second studio album by the Irish band Harbour Lights, released in 2014."]
+    assert scorer.score("Night Tide is Harbour Lights' 2nd studio album.", album).supported
+    wrong = scorer.score("Night Tide is the fourth studio album by Harbour Lights.", album)
+    assert not wrong.supported and "fourth" in wrong.unsupported_terms
+
+
+@pytest.mark.parametrize("claim, term", [
+    ("The treaty on river water was signed in June by both governments.", "June"),
+    ("The dam stands in the southern part of the province.", "southern"),
+])
+def test_a_near_vector_does_not_back_a_word_of_a_closed_set(scorer, claim, term):
+    treaty = ["The treaty on river water was signed in July 1990 by both governments. "
+              "The dam it governs stands in the northern part of the province."]
+    result = scorer.score(claim, treaty)
+    assert not result.supported and term in result.unsupported_terms
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
