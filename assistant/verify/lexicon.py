@@ -307,6 +307,22 @@ CONTRAST_SETS = [
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
 ]
 CONTRAST_WORDS = set().union(*CONTRAST_SETS)
+# A country and the adjective for its people, where neither is a prefix of the other (the judge
+# already matches "Peru" with "Peruvian"). Acronym forms are written as the parser keys them.
+NATION_GROUPS = [
+    "american america acr:US acr:USA", "british britain acr:UK acr:GB", "english england",
+    "scottish scots scotland", "welsh wales", "irish ireland", "french france", "spanish spain",
+    "dutch netherlands holland", "swiss switzerland", "chinese china acr:PRC", "greek greece",
+    "turkish turkey", "polish poland", "danish denmark", "swedish sweden", "finnish finland",
+    "norwegian norway", "filipino philippines", "thai thailand", "argentine argentinian argentina",
+    "mexican mexico", "canadian canada", "haitian haiti", "portuguese portugal",
+    "soviet acr:USSR", "belgian belgium", "czech czechia", "lebanese lebanon", "icelandic iceland",
+]
+NATION_OF: dict[str, frozenset[str]] = {}
+for _group in NATION_GROUPS:
+    _forms = frozenset(_group.split())
+    for _form in _forms:
+        NATION_OF[_form] = _forms
 # Titles before a name: the name is what must match, the title may be dropped or added.
 TITLES = set("dr mr mrs ms prof sir gen lt col sen rep gov st jr sr".split())
 ABBREVIATIONS = TITLES | set("no vs etc inc ltd co corp mt fig approx dept est univ".split())

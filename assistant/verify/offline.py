@@ -438,6 +438,8 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> floa
     if term.kind == "name":
         if term.key in window.names or term.key in window.keys or term.key in window.spelled:
             return 1.0
+        if any(form in window.names or form in window.spelled for form in lx.NATION_OF.get(term.key, ())):
+            return 1.0
         lower = term.key
         if len(lower) >= 4 and not lower.startswith("acr:") and any(len(n) >= 4 and (n.startswith(lower) or lower.startswith(n))
                                    for n in window.names):

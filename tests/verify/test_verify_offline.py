@@ -204,6 +204,13 @@ def test_a_near_vector_does_not_back_a_word_of_a_closed_set(scorer, claim, term)
     assert not result.supported and term in result.unsupported_terms
 
 
+def test_a_country_backs_the_adjective_for_its_people(scorer):
+    talks = ["Talks between the UK and Spain on the fishing quota resumed in May after a pause of two years."]
+    assert scorer.score("British and Spanish negotiators resumed the fishing quota talks in May.", talks).supported
+    other = scorer.score("British and Mexican negotiators resumed the fishing quota talks in May.", talks)
+    assert not other.supported and "Mexican" in other.unsupported_terms
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
