@@ -3,6 +3,8 @@
 Two labelled sets:
 - HaluEval QA (dev split): each line gives (knowledge, question, right_answer) -> supported and
   (knowledge, question, hallucinated_answer) -> unsupported.
+- brief_claims_fresh.jsonl: 80 more such claims, written later by someone who had not seen the
+  judge or the first set, to check the judge on claims it was not tuned on.
 - brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
   numbers, dates, names, places, negations, directions, roles, unstated claims).
 
@@ -27,7 +29,8 @@ sys.path.insert(0, str(REPO))
 from assistant.errors import UserError  # noqa: E402
 
 DEFAULT_HALUEVAL = REPO.parent / "shared" / "data" / "halueval_qa_dev.jsonl"
-DEFAULT_CLAIMS = REPO / "evals" / "datasets" / "brief_claims.jsonl"
+DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / "brief_claims.jsonl",
+                  REPO / "evals" / "datasets" / "brief_claims_fresh.jsonl"]
 LABELS = ("supported", "unsupported")
 
 
@@ -134,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--judge", default="offline", help="offline | nli | llm")
     parser.add_argument("--halueval", type=Path, default=DEFAULT_HALUEVAL)
-    parser.add_argument("--claims", type=Path, default=DEFAULT_CLAIMS)
+    parser.add_argument("--claims", type=Path, action="append",
+                        help="a labelled claims file (repeatable; default: both brief claim sets)")
     parser.add_argument("--out", type=Path, default=None, help="write the report as JSON here")
     parser.add_argument("--no-embedder", action="store_true", help="offline judge in lexical-only mode")
     parser.add_argument("--show-errors", type=int, default=0, help="print this many misjudged cases per set")
@@ -158,8 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         sets = {
             "halueval_qa": (halueval_cases(args.halueval)[: 2 * args.limit if args.limit else None],
                             lambda c: c.id.rsplit("-", 1)[0]),
-            "brief_claims": (claim_cases(args.claims)[: args.limit], lambda c: c.id),
         }
+        for path in args.claims or DEFAULT_CLAIMS:
+            sets[path.stem] = (claim_cases(path)[: args.limit], lambda c: c.id)
         output = {"judge": args.judge, "lexical_only": embedder is None and args.judge == "offline",
                   "limit": args.limit}
         for name, (cases, key) in sets.items():

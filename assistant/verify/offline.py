@@ -78,6 +78,10 @@ _SHARED_WORDS = {"both", "common", "share", "shared"}
 # "No, ..." answers deny that the subjects share something: nothing to check per subject.
 _DENIAL_RE = re.compile(r"\W*(?:no|neither|not)\b", re.IGNORECASE)
 _PRONOUN_START_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their)\b")
+# "X was the <role>." and "The <role> was X.", X a run of capitalised words.
+_NAME = r"(?P<name>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*)"
+_COPULA_NAME_FIRST_RE = re.compile(_NAME + r"\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[^,;]+?)\.?$")
+_COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was|are|were)\s+" + _NAME + r"\.?$")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
@@ -148,6 +152,8 @@ class _Window:
                 self.keys.setdefault(word_key(lower), set()).add(term.negated)
             self.names.update({lower, term.key, lower.replace("-", "")})
             self.names.update(lower.split("-"))
+            # "US-Peru relations" names the US as much as "the US" does.
+            self.names.update("acr:" + part for part in term.surface.split("-") if len(part) >= 2 and part.isupper())
             if term.key.startswith("acr:"):
                 self.names.add(term.key)
             if term.kind == "word":
@@ -231,6 +237,11 @@ class SupportScorer:
             if missing:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the passages do not say '{missing[1]}' of {missing[0]}")
+        if not yes_no and not short:
+            role = _misassigned_role(claim, infos)
+            if role:
+                verdict.score *= UNSHARED
+                verdict.problems.insert(0, f"the passages do not say '{role[1]}' of {role[0]}")
         if not yes_no:
             spliced = _spliced_name(claim, passages, question)
             if spliced:
@@ -434,7 +445,10 @@ def _claim_runs(text: str) -> dict[str, str]:
 def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> float:
     """1 when the window states the term itself (or a synonym, or the same pole), else 0."""
     if term.kind == "number":
-        return 1.0 if term.key in window.numbers else 0.0
+        # "the seventh of December" is "December 7": an ordinal and its cardinal are one number.
+        kind, _, value = term.key.partition(":")
+        twin = f"{'num' if kind == 'ord' else 'ord'}:{value}" if kind in ("ord", "num") else None
+        return 1.0 if term.key in window.numbers or twin in window.numbers else 0.0
     if term.kind == "name":
         if term.key in window.names or term.key in window.keys or term.key in window.spelled:
             return 1.0
@@ -477,7 +491,29 @@ def _unshared(parsed: Parsed, claim: str, question: str, infos: list[_Passage]) 
     return None
 
 
-def _sentences_about(name: str, infos: list[_Passage]) -> list[_Window]:
+def _misassigned_role(claim: str, infos: list[_Passage]) -> tuple[str, str] | None:
+    """(name, word) when "X was the <role>" / "The <role> was X" gives X a role the passages give
+    someone else: "The architect of the memorial was Abraham Lincoln" where Lincoln's sentences
+    never call him an architect but another sentence does.
+    """
+    match = _COPULA_NAME_FIRST_RE.match(claim) or _COPULA_NAME_LAST_RE.match(claim)
+    if not match:
+        return None
+    name, role = match.group("name").rstrip("."), match.group("role")
+    about = _sentences_about(name.split()[-1].lower().strip("'’"), infos, following=True)
+    if not about:
+        return None
+    name_words = {w.lower() for w in name.split()}
+    for term in parse(role).terms:
+        if term.kind == "number" or term.surface.lower() in name_words:
+            continue
+        elsewhere = any(_direct(term, w, {}) for info in infos for w in info.windows[:len(info.sentence_texts)])
+        if elsewhere and not any(_direct(term, w, {}) for w in about):
+            return name, term.surface
+    return None
+
+
+def _sentences_about(name: str, infos: list[_Passage], following: bool = False) -> list[_Window]:
     """The sentences that name `name`, each with the previous one when it opens on "He"/"It"/..."""
     about = []
     for info in infos:
@@ -488,6 +524,9 @@ def _sentences_about(name: str, infos: list[_Passage]) -> list[_Window]:
                 # "He is known for ...": the previous sentence names who "he" is.
                 if i and _PRONOUN_START_RE.match(window.text):
                     about.append(singles[i - 1])
+                # ... and the next one, when it goes on about "him" or "it".
+                if following and i + 1 < len(singles) and _PRONOUN_START_RE.match(singles[i + 1].text):
+                    about.append(singles[i + 1])
     return about
 
 

@@ -62,6 +62,12 @@ def brief_corpus(path: Path = BRIEF) -> Corpus:
     return Corpus(BRIEF_ID, tuple(body))
 
 
+def brief_blocks(path: Path = BRIEF) -> Corpus:
+    """Every paragraph of the brief's file, page chrome and date line included."""
+    blocks = [b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    return Corpus(BRIEF_ID, tuple(blocks))
+
+
 def markdown_corpus(doc_id: str, path: Path) -> Corpus:
     """Paragraph and list-item lines of a Markdown document; headings and the date line are not body."""
     lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
@@ -243,6 +249,7 @@ def main() -> int:
     brief_qa = read_jsonl(HERE / "brief_qa.jsonl")
     multi_qa = read_jsonl(HERE / "multi_doc_qa.jsonl")
     claims = read_jsonl(HERE / "brief_claims.jsonl")
+    fresh = read_jsonl(HERE / "brief_claims_fresh.jsonl")
 
     problems = chrome_problems(brief, corpora)
     problems += qa_problems(brief_qa, {brief.doc_id: brief})
@@ -252,12 +259,18 @@ def main() -> int:
     problems += claim_problems(claims, brief)
     if len(claims) < 90:
         problems.append(f"brief_claims: {len(claims)} rows, expected at least 90")
+    # The fresh set's writer was given the whole file, so a few of its claims are about the page
+    # around the brief (the date line, the comment form); they stay as written.
+    problems += claim_problems(fresh, brief_blocks())
+    if len(fresh) < 80:
+        problems.append(f"brief_claims_fresh: {len(fresh)} rows, expected at least 80")
 
     print(f"brief_qa.jsonl      {len(brief_qa):3d}  {dict(Counter(r['kind'] for r in brief_qa))}")
     print(f"multi_doc_qa.jsonl  {len(multi_qa):3d}  {dict(Counter(r['kind'] for r in multi_qa))}"
           f"  {dict(Counter(r['doc_id'] for r in multi_qa))}")
     print(f"brief_claims.jsonl  {len(claims):3d}  {dict(Counter(r['label'] for r in claims))}"
           f"  unsupported types {dict(Counter(r['type'] for r in claims if r['label'] == 'unsupported'))}")
+    print(f"brief_claims_fresh.jsonl  {len(fresh):3d}  {dict(Counter(r['label'] for r in fresh))}")
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     return 1 if problems else 0

@@ -211,6 +211,25 @@ def test_a_country_backs_the_adjective_for_its_people(scorer):
     assert not other.supported and "Mexican" in other.unsupported_terms
 
 
+def test_a_role_the_passages_give_to_someone_else_is_caught(scorer):
+    memorial = ["Hugo Brandt was the Danish architect who designed the Harbour Memorial in Aarhus. "
+                "The memorial honours Niels Holm, the city's first mayor."]
+    assert scorer.score("Hugo Brandt was the architect of the Harbour Memorial.", memorial).supported
+    wrong = scorer.score("The architect of the Harbour Memorial was Niels Holm.", memorial)
+    assert not wrong.supported and "architect" in wrong.reason
+
+
+def test_an_ordinal_date_matches_its_digits(scorer):
+    dated = ["The brief was published on December 7, 2025, by the Institute for Strategic Studies."]
+    assert scorer.score("The brief came out on the seventh of December 2025.", dated).supported
+    assert not scorer.score("The brief came out on the ninth of December 2025.", dated).supported
+
+
+def test_an_acronym_inside_a_hyphenated_name_counts(scorer):
+    title = ["The Andean Crucible: US-Peru Relations and the Shifting Sands of Regional Security"]
+    assert scorer.score("The title links relations between the US and Peru to regional security.", title).supported
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
