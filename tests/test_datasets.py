@@ -1,0 +1,15 @@
+"""The evaluation datasets keep their invariants (evals/datasets/check_datasets.py)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_datasets_pass_their_checks():
+    result = subprocess.run([sys.executable, str(ROOT / "evals" / "datasets" / "check_datasets.py")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "brief_claims_fresh.jsonl" in result.stdout
