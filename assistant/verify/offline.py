@@ -34,7 +34,7 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import check_bindings, swapped_numbers
+from assistant.verify.relations import check_bindings, swapped_names, swapped_numbers
 from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -247,6 +247,11 @@ class SupportScorer:
             if spliced:
                 verdict.score *= SPLICED_NAME
                 verdict.problems.insert(0, f"the passages have the words of '{spliced}' but never that name")
+            exchanged = swapped_names(claim, passages) if not short else None
+            if exchanged:
+                verdict.score *= SWAPPED_ROLE
+                verdict.unsupported.extend(n for n in exchanged if n not in verdict.unsupported)
+                verdict.problems.insert(0, f"the passage has {exchanged[0]} and {exchanged[1]} the other way round")
             swapped = swapped_numbers(claim, passages)
             if swapped:
                 verdict.score *= SWAPPED_NUMBERS

@@ -165,3 +165,79 @@ def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
             if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
                 return surface_a, surface_b
     return None
+
+
+_SKIP = {"the", "a", "an"}
+# Between two names, these make them a pair whose order carries nothing: "Peru and Chile".
+_PAIRING = {"and", "or", "nor", ",", "&", "between", "both", "with", "the"}
+
+
+def _name_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words (an opening "Migrant" too: it only matters
+    when the other side has the same word as a name)."""
+    spans, i = [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token[:1].isupper() and (token.lower() not in lx.FUNCTION_WORDS or len(token) >= 2 and token.isupper()):
+            j = i + 1
+            while j < len(tokens) and tokens[j][:1].isupper():
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _context(tokens: list[str], start: int, end: int) -> tuple[str, str]:
+    before = start - 1
+    while before >= 0 and tokens[before].lower() in _SKIP:
+        before -= 1
+    return (tokens[before].lower() if before >= 0 else "^", tokens[end].lower() if end < len(tokens) else "$")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name, allowing the adjective for a country's people ("Peru"/"Peruvian", "US"/"American")."""
+    a, b = a.lower(), b.lower()
+    if a == b or lx.NATION_OF.get(f"acr:{a.upper()}", lx.NATION_OF.get(a, frozenset())) & \
+            lx.NATION_OF.get(f"acr:{b.upper()}", lx.NATION_OF.get(b, frozenset())):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(a, b) when the claim puts two names in each other's places in one passage sentence: "Peru
+    will deepen its partnerships ... influence over US decision-making" from "The US will deepen
+    its partnerships ... influence over Peruvian decision-making". Each name must sit where the
+    passage has the other one (the word before or after it), and nowhere the passage has itself.
+    """
+    tokens = _tokens(claim)
+    spans = _name_spans(tokens)
+    for x, (s1, e1) in enumerate(spans):
+        for s2, e2 in spans[x + 1:]:
+            if all(t.lower() in _PAIRING for t in tokens[e1:s2]):
+                continue
+            a, b = tokens[e1 - 1], tokens[e2 - 1]
+            if _same_name(a, b):
+                continue
+            for passage in passages:
+                for start, end in split_sentences(passage):
+                    sentence = _tokens(passage[start:end])
+                    places = {a: [], b: []}
+                    for ps, pe in _name_spans(sentence):
+                        for name in (a, b):
+                            if any(_same_name(name, part) for word in sentence[ps:pe] for part in word.split("-")):
+                                places[name].append(_context(sentence, ps, pe))
+                    if not places[a] or not places[b]:
+                        continue
+
+                    def fits(context: tuple[str, str], where: list[tuple[str, str]]) -> bool:
+                        return any(context[0] == w[0] and w[0] != "^" or context[1] == w[1] and w[1] != "$"
+                                   for w in where)
+
+                    ca, cb = _context(tokens, s1, e1), _context(tokens, s2, e2)
+                    if fits(ca, places[b]) and not fits(ca, places[a]) and \
+                            fits(cb, places[a]) and not fits(cb, places[b]):
+                        return " ".join(tokens[s1:e1]), " ".join(tokens[s2:e2])
+    return None

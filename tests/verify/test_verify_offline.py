@@ -230,6 +230,17 @@ def test_an_acronym_inside_a_hyphenated_name_counts(scorer):
     assert scorer.score("The title links relations between the US and Peru to regional security.", title).supported
 
 
+def test_two_names_put_in_each_other_s_places_are_caught(scorer):
+    aid = ["Norway will keep funding the water projects, but it struggles to gain a say over Kenyan planning. "
+           "Kenya and Norway signed the accord in 2019."]
+    assert scorer.score("Norway will go on funding the water projects but struggles to gain a say over "
+                        "planning in Kenya.", aid).supported
+    assert scorer.score("Norway and Kenya signed the accord in 2019.", aid).supported
+    swapped = scorer.score("Kenya will keep funding the water projects but struggles to gain a say over "
+                           "Norwegian planning.", aid)
+    assert not swapped.supported and "other way round" in swapped.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
