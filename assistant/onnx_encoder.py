@@ -79,7 +79,12 @@ def export(model, location: str, cache_dir: Path, int8: bool = False) -> Path:
 
 
 def _publish(target: Path, write) -> None:
-    """Write beside the target and rename, so a killed process never leaves a torn file."""
+    """Write beside the target and rename, so a killed process never leaves a torn file.
+
+    Called under the export lock: a partial file already there is left by a killed process.
+    """
+    for stale in target.parent.glob(f"{target.name}.*.partial"):
+        stale.unlink(missing_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     try:
         write(partial)

@@ -66,7 +66,8 @@ def test_an_unknown_backend_is_a_clear_error(settings):
 
 def build_tiny_sentence_model(folder, pooling: str):
     """A 2-layer BERT sentence model saved as a local folder, the way a user would point to one."""
-    from sentence_transformers import SentenceTransformer, models
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
     from transformers import BertConfig, BertModel, BertTokenizerFast
 
     words = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "pact", "was", "signed", "in", "1965", "peru"]
@@ -76,9 +77,9 @@ def build_tiny_sentence_model(folder, pooling: str):
     BertModel(BertConfig(vocab_size=len(words), hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
                          intermediate_size=32, max_position_embeddings=64)).save_pretrained(base)
     BertTokenizerFast(vocab_file=str(base / "vocab.txt")).save_pretrained(base)
-    transformer = models.Transformer(str(base), max_seq_length=32)
-    pool = models.Pooling(transformer.get_embedding_dimension(), pooling_mode=pooling)
-    SentenceTransformer(modules=[transformer, pool, models.Normalize()], device="cpu").save(str(folder / "model"))
+    transformer = Transformer(str(base), max_seq_length=32)
+    pool = Pooling(transformer.get_embedding_dimension(), pooling_mode=pooling)
+    SentenceTransformer(modules=[transformer, pool, Normalize()], device="cpu").save(str(folder / "model"))
     return folder / "model"
 
 
@@ -90,6 +91,17 @@ def test_a_local_model_folder_is_exported_and_matches_torch(settings, tmp_path):
     assert onnx.onnx is not None and onnx.dim == 16
     assert (onnx.encode(texts) * reference.encode(texts)).sum(axis=1).min() > 0.9999
     assert model_name(s) == str(folder)
+
+
+def test_an_export_cleans_up_after_a_killed_one(settings, tmp_path):
+    folder = build_tiny_sentence_model(tmp_path, "mean")
+    s = settings.replace(embed_model=str(folder), model_cache_dir=tmp_path / "models")
+    exported = Embedder.load(s).onnx.path
+    exported.unlink()
+    stale = exported.with_name(f"{exported.name}.4242.partial")
+    stale.write_bytes(b"half a graph")
+    assert Embedder.load(s).onnx.path == exported and exported.is_file()
+    assert not stale.exists()
 
 
 def test_a_model_onnx_cannot_pool_asks_for_the_torch_backend(settings, tmp_path):
