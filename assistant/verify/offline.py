@@ -348,18 +348,15 @@ class SupportScorer:
                     unsupported.append(term.surface)
                     problems.append(f"'{term.surface}' plays another role in the passage")
                 continue
-            conflict = _opposite(term, anchor) if check_polarity and term.key not in window.keys else None
+            # The other pole of an opposite pair ("fell" for "rose"), or another member of a
+            # closed set ("July" for "June"), where the window lacks the claim's own word.
+            conflict = None
+            if check_polarity and term.key not in window.keys:
+                conflict = _opposite(term, anchor) or (None if credit else _rival(term, anchor))
             if conflict:
                 factor *= OPPOSITE_POLE
                 unsupported.append(term.surface)
                 problems.append(f"'{term.surface}' contradicts '{conflict}' in the passage")
-                credits.append(0.0)
-                continue
-            rival = _rival(term, anchor) if check_polarity and not credit else None
-            if rival:
-                factor *= OPPOSITE_POLE
-                unsupported.append(term.surface)
-                problems.append(f"'{term.surface}' contradicts '{rival}' in the passage")
                 credits.append(0.0)
                 continue
             if credit and check_polarity and _polarity_differs(term, window):

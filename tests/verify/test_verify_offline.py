@@ -193,15 +193,16 @@ def test_ordinals_are_numbers(scorer):
     assert not wrong.supported and "fourth" in wrong.unsupported_terms
 
 
-@pytest.mark.parametrize("claim, term", [
-    ("The treaty on river water was signed in June by both governments.", "June"),
-    ("The dam stands in the southern part of the province.", "southern"),
+@pytest.mark.parametrize("claim, term, rival", [
+    ("Both governments agreed on the river water treaty in June.", "June", "july"),
+    ("The dam stands in the southern part of the province.", "southern", "northern"),
 ])
-def test_a_near_vector_does_not_back_a_word_of_a_closed_set(scorer, claim, term):
-    treaty = ["The treaty on river water was signed in July 1990 by both governments. "
+def test_a_near_vector_does_not_back_a_word_of_a_closed_set(scorer, claim, term, rival):
+    treaty = ["The treaty on river water was agreed by both governments in July 1990. "
               "The dam it governs stands in the northern part of the province."]
     result = scorer.score(claim, treaty)
     assert not result.supported and term in result.unsupported_terms
+    assert f"'{term}' contradicts '{rival}'" in result.reason
 
 
 def test_a_country_backs_the_adjective_for_its_people(scorer):
