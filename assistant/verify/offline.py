@@ -575,7 +575,9 @@ def _rival(term: Term, window: _Window) -> str | None:
 def _polarity_differs(term: Term, window: _Window) -> bool:
     flags = window.keys.get(term.key)
     if flags is None:
-        return False
+        # Backed by another word on its pole ("failure" by "failing"): the window states that pole
+        # and never denies it, so "not a failure" contradicts it.
+        return term.negated and any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items())
     return term.negated not in flags
 
 

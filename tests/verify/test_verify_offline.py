@@ -242,6 +242,13 @@ def test_two_names_put_in_each_other_s_places_are_caught(scorer):
     assert not swapped.supported and "other way round" in swapped.reason
 
 
+def test_denying_a_word_backed_only_by_its_pole_is_caught(scorer):
+    truce = ["The ceasefire is failing because neither side trusts the monitors sent by the regional council."]
+    assert scorer.score("The ceasefire is a failure because neither side trusts the monitors.", truce).supported
+    denied = scorer.score("The ceasefire is not a failure because neither side trusts the monitors.", truce)
+    assert not denied.supported and "affirms 'failure'" in denied.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
