@@ -250,6 +250,9 @@ OPPOSITES: dict[str, tuple[str, str]] = {
 
 NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
                "lacked absence absent n't".split())
+# Words that take back most of the pole word after them: "limited success" is no success to
+# claim, "little progress" no progress. Read as a negation of that one word.
+DIMINISHERS = set("limited little scant minimal negligible marginal".split())
 # Two-word negators: "continuity rather than realignment" denies the realignment.
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".

@@ -220,6 +220,11 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             index += pair in lx.NEGATOR_PAIRS
             sentence_start = False
             continue
+        if lower in lx.DIMINISHERS and index < len(tokens) and lx.stem(tokens[index].lower()) in lx.POLE_OF:
+            negate()
+            negation_budget = 1
+            sentence_start = False
+            continue
         if lower in lx.NEGATED_WORDS:
             negate()
             lower = token = lx.NEGATED_WORDS[lower]

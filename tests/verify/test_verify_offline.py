@@ -249,6 +249,14 @@ def test_denying_a_word_backed_only_by_its_pole_is_caught(scorer):
     assert not denied.supported and "affirms 'failure'" in denied.reason
 
 
+def test_limited_success_is_no_success_to_claim(scorer):
+    talks = ["Two rounds of talks between the ministries have yielded limited success so far, mostly because "
+             "the budget office refused to take part."]
+    assert scorer.score("The talks between the ministries have had little success so far.", talks).supported
+    claimed = scorer.score("The talks between the ministries have been successful so far.", talks)
+    assert not claimed.supported and "negates" in claimed.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
