@@ -80,7 +80,8 @@ _DENIAL_RE = re.compile(r"\W*(?:no|neither|not)\b", re.IGNORECASE)
 _PRONOUN_START_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their)\b")
 # "X was the <role>." and "The <role> was X.", X a run of capitalised words.
 _NAME = r"(?P<name>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*)"
-_COPULA_NAME_FIRST_RE = re.compile(_NAME + r"\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[^,;]+?)\.?$")
+_COPULA_NAME_FIRST_RE = re.compile(_NAME + r"(?:,\s+(?:which|who))?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+"
+                                   r"(?P<role>[^,;]+?)\.?$")
 _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was|are|were)\s+" + _NAME + r"\.?$")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names

@@ -218,6 +218,8 @@ def test_a_role_the_passages_give_to_someone_else_is_caught(scorer):
     assert scorer.score("Hugo Brandt was the architect of the Harbour Memorial.", memorial).supported
     wrong = scorer.score("The architect of the Harbour Memorial was Niels Holm.", memorial)
     assert not wrong.supported and "architect" in wrong.reason
+    relative = scorer.score("Niels Holm, who was the Danish architect of the Harbour Memorial.", memorial)
+    assert not relative.supported and "of Niels Holm" in relative.reason
 
 
 def test_an_ordinal_date_matches_its_digits(scorer):
