@@ -250,6 +250,9 @@ OPPOSITES: dict[str, tuple[str, str]] = {
 
 NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
                "lacked absence absent n't".split())
+# Negators that deny a noun phrase ("lack of decisive action", "without a clear plan") rather
+# than a clause: their scope ends sooner.
+NOUN_NEGATORS = set("without lack lacks lacking lacked absence".split())
 # Words that take back most of the pole word after them: "limited success" is no success to
 # claim, "little progress" no progress. Read as a negation of that one word.
 DIMINISHERS = set("limited little scant minimal negligible marginal".split())
@@ -257,7 +260,7 @@ DIMINISHERS = set("limited little scant minimal negligible marginal".split())
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
 ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
-                    "season session anniversary largest biggest".split())
+                    "season session anniversary largest biggest world".split())
 
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {

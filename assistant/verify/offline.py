@@ -65,7 +65,8 @@ SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
 CANDIDATE_WINDOWS = 3
-# Spoken words in quotes (four words or more), as opposed to a quoted title such as "Cars".
+# Spoken words in quotes (four words or more), as opposed to a quoted title such as "Cars" or
+# "Anne of Green Gables" (see _spoken).
 _QUOTATION_RE = re.compile(r"[\"“”](?:[^\"“”\s]+\s+){3,}[^\"“”\s]+(?:[\"“”]|$)")
 # In an answer to a question, the words the question did not bring in are the answer's whole
 # assertion: each one the window backs with less credit than this multiplies the score. A
@@ -84,6 +85,16 @@ _COPULA_NAME_FIRST_RE = re.compile(_NAME + r"(?:,\s+(?:which|who))?\s+(?:is|was|
                                    r"(?P<role>[^,;]+?)\.?$")
 _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was|are|were)\s+" + _NAME + r"\.?$")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+_RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
+_BOTH_RE = re.compile(rf"\b[Bb]oth\s+(?:the\s+)?(?P<a>{_RUN})\s+and\s+(?:the\s+)?(?P<b>{_RUN})")
+_PAIR_RE = re.compile(rf"(?P<a>{_RUN}),?\s+(?:and|or)\s+(?:the\s+)?(?P<b>{_RUN})\W*$")
+_YES_NO_QUESTION_RE = re.compile(r"\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b",
+                                 re.IGNORECASE)
+# "Only X ..." says X and no other subject of the question.
+_ONLY_RE = re.compile(rf"\W*(?:Only|Just)\s+(?:the\s+)?(?P<name>{_RUN})")
+# A name right after a denial: "from Georgia, but not Atlanta".
+_DENIED_NAME_RE = re.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or)\s+(?:(?:in|at|from|by|of|to|for|with|the|a|an)\s+)*"
+                             r"(?P<name>[A-Z][\w'’\-]*)")
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
@@ -205,6 +216,8 @@ class SupportScorer:
             return SupportResult(0.0, False, [], "The claim is empty.", None)
         if not passages:
             return SupportResult(0.0, False, [], "There is no passage to check the claim against.", None)
+        if question and claim.rstrip().endswith("?"):
+            return SupportResult(0.0, False, [], "The answer is itself a question: it asserts nothing.", None)
         short = is_short_answer(claim, question)
         if not short:
             target = f" {normalize_surface(claim)} "
@@ -238,7 +251,16 @@ class SupportScorer:
             if missing:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the passages do not say '{missing[1]}' of {missing[0]}")
+            also = _exclusive(parse(claim, fragment=short), claim, question, infos)
+            if also:
+                verdict.score *= UNSHARED
+                verdict.problems.insert(0, f"the passages say '{also[1]}' of {also[0]} too")
         if not yes_no and not short:
+            denied = _denied_name(claim, verdict.window)
+            if denied:
+                verdict.score *= NEGATION_MISMATCH
+                verdict.unsupported.append("not " + denied)
+                verdict.problems.insert(0, f"the passage affirms '{denied}'")
             role = _misassigned_role(claim, infos)
             if role:
                 verdict.score *= UNSHARED
@@ -338,7 +360,7 @@ class SupportScorer:
                     unsupported.append(term.surface)
                     problems.append(f"the name '{term.surface}' is not in the matching passage text")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
-                        and not _QUOTATION_RE.search(anchor.text):
+                        and not _spoken(anchor.text):
                     # A quotation's speaker is often named in the next sentence; anything else
                     # split across two sentences may join facts about different things.
                     factor *= SPLIT_NAME
@@ -477,20 +499,75 @@ def _unshared(parsed: Parsed, claim: str, question: str, infos: list[_Passage]) 
 
     "Are X and Y both ...?" and "What do X and Y have in common?" make the answer a statement
     about each subject; a word backed only in the sentences about X joins two different facts.
+    A wh-question's own words about both ("both bred for what purpose?") are its premise, not
+    the answer's claim.
     """
     said = set(re.findall(r"[a-z]+", f"{question} {claim}".lower()))
-    if not said & _SHARED_WORDS or _DENIAL_RE.match(claim):
+    if not said & _SHARED_WORDS or _DENIAL_RE.match(claim) or _ONLY_RE.match(claim):
         return None
-    subjects = _NAME_RUN_RE.findall(question.split(None, 1)[1] if " " in question else "")
-    if len(subjects) != 2:
+    subjects = _two_subjects(claim, question)
+    if not subjects:
         return None
     subject_words = {w.lower().strip("'’") for s in subjects for w in s.split()}
-    predicate = [t for t in parsed.terms if t.key not in subject_words and t.surface.lower() not in subject_words]
+    # "Both X and Y are bred for what purpose?" already says "bred" of both; "Which of X or Y is
+    # a novelist?" and "Are X and Y both novelists?" ask it.
+    asks_shared = set(re.findall(r"[a-z]+", question.lower())) & _SHARED_WORDS
+    premise = {t.key for t in parse(question).terms} \
+        if asks_shared and not _YES_NO_QUESTION_RE.match(question) else set()
+    predicate = [t for t in parsed.terms if t.key not in subject_words and t.surface.lower() not in subject_words
+                 and t.key not in premise]
     for subject in subjects:
         about = _sentences_about(subject.split()[-1].lower().strip("'’"), infos)
         for term in predicate:
-            if about and not any(_direct(term, w, {}) for w in about):
+            if about and not any(_direct(term, w, {}) or _agent_of(term, w) for w in about):
                 return subject, term.surface
+    return None
+
+
+_AGENT_RE = re.compile(r"(\w{4,}?)(?:or|er|ist)$")
+
+
+def _agent_of(term: Term, window: _Window) -> bool:
+    """An agent noun backed by its verb: "director" by "to direct", "writer" by "wrote a novel"."""
+    match = _AGENT_RE.fullmatch(term.key) if term.kind == "word" else None
+    return bool(match) and any(key.startswith(match.group(1)) for key in window.keys)
+
+
+def _two_subjects(claim: str, question: str) -> list[str] | None:
+    """The two subjects an answer speaks of together: the question's only two names, or the
+    "both X and Y" of the claim, or the "X and Y" / "X or Y" the question ends on."""
+    subjects = _NAME_RUN_RE.findall(question.split(None, 1)[1] if " " in question else "")
+    if len(subjects) == 2:
+        return subjects
+    pair = _BOTH_RE.search(claim) or _PAIR_RE.search(question)
+    return [pair.group("a"), pair.group("b")] if pair else None
+
+
+def _exclusive(parsed: Parsed, claim: str, question: str, infos: list[_Passage]) -> tuple[str, str] | None:
+    """(other subject, words) when "Only X is ..." is false because the passages say the same of
+    the question's other subject: "Only Russell is a novelist" where Joyce is one too."""
+    only = _ONLY_RE.match(claim)
+    subjects = _two_subjects(claim, question) if only else None
+    if not subjects:
+        return None
+    named = only.group("name").split()[-1].lower()
+    others = [s for s in subjects if s.split()[-1].lower() != named]
+    if len(others) != 1 or len(others) == len(subjects):
+        return None
+    subject_words = {w.lower().strip("'’") for s in subjects for w in s.split()}
+    predicate = [t for t in parsed.terms if t.key not in subject_words and t.surface.lower() not in subject_words]
+    about = _sentences_about(others[0].split()[-1].lower().strip("'’"), infos)
+    if predicate and about and all(any(_direct(t, w, {}) for w in about) for t in predicate):
+        return others[0], " ".join(t.surface for t in predicate)
+    return None
+
+
+def _denied_name(claim: str, window: _Window) -> str | None:
+    """A name the claim denies ("from Georgia, but not Atlanta") that the matching passage text
+    states, and never denies."""
+    for match in _DENIED_NAME_RE.finditer(claim):
+        if window.keys.get(match.group("name").lower().replace("-", "")) == {False}:
+            return match.group("name")
     return None
 
 
@@ -533,6 +610,13 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
     return about
 
 
+def _spoken(text: str) -> bool:
+    """A quotation of spoken words: four words or more, some of them lower-case content words.
+    A title in quotes capitalises its content words ("Anne of Green Gables")."""
+    return any(any(w.islower() and w not in lx.FUNCTION_WORDS for w in re.findall(r"[^\W\d_]+", m.group()))
+               for m in _QUOTATION_RE.finditer(text))
+
+
 def _name_text(text: str) -> str:
     return f" {normalize_surface(text)} ".replace("'s ", " ")
 
@@ -546,8 +630,11 @@ def _spliced_name(claim: str, passages: list[str], question: str | None) -> str 
     for run in _LONG_NAME_RE.findall(claim):
         name = _name_text(run)
         variants = [name]
-        if claim.startswith(run):
+        first = run.split()[0]
+        if claim.startswith(run) and (first.lower() in lx.FUNCTION_WORDS
+                                      or not any(re.search(rf"\b{re.escape(first)}\b", t) for t in sources)):
             # The claim's first word is capitalised anyway: "Besides the US" names only "the US".
+            # A first word the passages write too ("Denver Avalanche") is part of the name.
             variants.append(" " + name.split(None, 1)[1])
         if set(name.split()) <= words and not any(v in t for v in variants for t in texts):
             return run

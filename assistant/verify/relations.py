@@ -24,6 +24,15 @@ _WH = {"who", "whom", "what", "which"}
 # Verbs the judge otherwise treats as grammar ("said", "written") but that name a relation here.
 _ATTRIBUTION = {"written", "wrote", "described", "called", "found", "founded", "shown", "presented", "made",
                 "taken", "kept"}
+# Verbs whose active form "X directed Y" states what the passive slot "directed by X" does: the
+# "by" of these names the maker or doer, never a bystander ("well received by critics").
+_ACTIVE = {"directed": "directed", "wrote": "written", "produced": "produced", "composed": "composed",
+           "founded": "founded", "created": "created", "designed": "designed", "invented": "invented",
+           "painted": "painted", "built": "built", "discovered": "discovered", "developed": "developed",
+           "published": "published", "illustrated": "illustrated", "edited": "edited",
+           "established": "established", "sang": "sung", "performed": "performed", "narrated": "narrated",
+           "hosted": "hosted", "coached": "coached", "owned": "owned", "assassinated": "assassinated",
+           "authored": "authored", "co-wrote": "co-written", "co-founded": "co-founded"}
 # Words, and the punctuation that ends a name ("Paris, France" names Paris first).
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[,;:()]")
 
@@ -58,6 +67,22 @@ def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
                 break
             if token in SLOT_PREPOSITIONS or not (token.islower() or token.lower() in lx.FUNCTION_WORDS):
                 break
+    return slots
+
+
+def _active_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
+    """("directed", "by", "Neil Gaiman") for "Neil Gaiman directed Beowulf"."""
+    slots = []
+    for i in range(1, len(tokens)):
+        participle = _ACTIVE.get(tokens[i])
+        if not participle or not tokens[i - 1][:1].isupper():
+            continue
+        start = i - 1
+        while start > 0 and tokens[start - 1][:1].isupper():
+            start -= 1
+        words = [w for w in tokens[start:i] if w.lower() not in lx.FUNCTION_WORDS]
+        if words:
+            slots.append((participle, "by", " ".join(words)))
     return slots
 
 
@@ -107,7 +132,8 @@ def _slot_fillers(passage: str, word: str, prep: str) -> list[list[str]]:
 
 def check_bindings(claim: str, passages: list[str], question: str | None, short: bool) -> list[Binding]:
     """The claim's relation slots that the passages state; `bound` says whether the name fits one."""
-    slots = _answer_slot(claim, question) if short and question else _claim_slots(_tokens(claim))
+    tokens = _tokens(claim)
+    slots = _answer_slot(claim, question) if short and question else _claim_slots(tokens) + _active_slots(tokens)
     found = []
     for word, prep, name in slots:
         fillers = [f for p in passages for f in _slot_fillers(p, word, prep)]

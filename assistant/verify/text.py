@@ -20,10 +20,16 @@ _TOKEN_RE = re.compile(
     r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?"
     r"|[.,;:!?()\"“”]"
 )
-_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+# A sentence end before a space, or glued to the next sentence ("... Gables".Jan Karon is ...).
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z0-9)\"”’][.!?])(?=[A-Z][a-z])"
+                          r"|(?<=[a-z0-9][.!?][\"”])(?=[A-Z][a-z])")
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas", "although",
                   "though", "because", "and"}
 _NEGATION_SCOPE = 3
+_NOUN_NEGATION_SCOPE = 2
+# A Roman numeral after a name is an ordinal: "World War II", "Henry VIII", "Part IV".
+_ROMAN_RE = re.compile(r"(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 
 
 def strip_citations(text: str) -> str:
@@ -141,6 +147,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     negated_state = False
     role_word = ""
     sentence_start = True
+    last_name = -1           # token position of the last name term
     index = 0
 
     def negate() -> None:
@@ -170,6 +177,11 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             lower, token = lower[:-3], token[:-3]
             if lower in {"ca", "wo"}:
                 continue
+        if last_name == index - 2 and _ROMAN_RE.fullmatch(token):
+            terms.append(Term(token, _number_key(float(_roman_value(token)), "ord"), "number",
+                              negated=_negated()))
+            sentence_start = False
+            continue
         quarter = _QUARTER_RE.fullmatch(token)
         if quarter:
             # "Q3" says "third quarter": the same two terms.
@@ -217,6 +229,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         pair = (lower, tokens[index].lower()) if index < len(tokens) else None
         if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:
             negate()
+            if lower in lx.NOUN_NEGATORS:
+                # "a lack of decisive action often hampers ...": the noun phrase, not the verb after it.
+                negation_budget = _NOUN_NEGATION_SCOPE
             index += pair in lx.NEGATOR_PAIRS
             sentence_start = False
             continue
@@ -256,9 +271,16 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
         terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
                           _role(role_word) if is_name else None))
+        if is_name:
+            last_name = index - 1
         negation_budget = max(0, negation_budget - 1)
         sentence_start = False
     return Parsed(text, terms)
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _role(word: str) -> str | None:

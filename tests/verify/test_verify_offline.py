@@ -259,6 +259,102 @@ def test_limited_success_is_no_success_to_claim(scorer):
     assert not claimed.supported and "negates" in claimed.reason
 
 
+def test_a_roman_numeral_after_a_name_is_a_number(scorer):
+    general = ["Otto Brenner was a German general who was killed in Allied custody during World War II."]
+    assert scorer.score("Otto Brenner was killed during the Second World War.", general).supported
+    wrong = scorer.score("Otto Brenner was killed during World War I.", general)
+    assert not wrong.supported and "I" in wrong.unsupported_terms
+
+
+def test_a_name_the_claim_denies_but_the_passage_states_is_caught(scorer):
+    band = ["Rust Harbour is an American metalcore band from Tulsa, Oklahoma, formed in 2009."]
+    assert scorer.score("Rust Harbour is a metalcore band from Tulsa, Oklahoma.", band).supported
+    denied = scorer.score("Rust Harbour is from Oklahoma, but not Tulsa.", band)
+    assert not denied.supported and "not Tulsa" in denied.unsupported_terms
+
+
+def test_only_one_subject_is_false_when_the_other_has_it_too(scorer):
+    writers = ["Mara Quill (born 1950) is an American novelist. Tobias Renn (1882 - 1941) was an Irish "
+               "novelist and poet."]
+    question = "Are Mara Quill and Tobias Renn both novelists?"
+    assert scorer.score("Only Mara Quill is American.", writers, question).supported
+    only = scorer.score("Only Mara Quill is a novelist.", writers, question)
+    assert not only.supported and "of Tobias Renn too" in only.reason
+
+
+def test_the_active_voice_fills_the_same_slot_as_the_passive(scorer):
+    film = ["Silver Reach is a 2011 drama film directed by Ana Lund and written by Piet Marsh."]
+    question = "Who directed Silver Reach?"
+    assert scorer.score("Ana Lund directed Silver Reach.", film, question).supported
+    assert scorer.score("Piet Marsh wrote Silver Reach.", film, question).supported
+    wrong = scorer.score("Piet Marsh directed Silver Reach.", film, question)
+    assert not wrong.supported and "'directed by'" in wrong.reason
+
+
+def test_an_answer_that_is_a_question_asserts_nothing(scorer):
+    prize = ["Ilse Varga won the 1981 Kessler Prize together with Karl Mohr, a zoologist of Austrian nationality."]
+    question = "Ilse Varga won the 1981 Kessler Prize with a zoologist of what nationality?"
+    assert scorer.score("Austrian", prize, question).supported
+    echo = scorer.score("Ilse Varga won the 1981 Kessler Prize with a zoologist of what nationality?",
+                        prize, question)
+    assert not echo.supported and "itself a question" in echo.reason
+
+
+def test_a_quoted_title_of_four_words_is_not_speech(scorer):
+    # Paragraphs glued without a space after a closing quote are still two sentences.
+    books = ["Lena Aske is a Norwegian author best known for the novel \"House of Grey Birds\".Mark Dow is "
+             "an American novelist who writes for young readers."]
+    assert scorer.score("Lena Aske wrote \"House of Grey Birds\".", books).supported
+    wrong = scorer.score("Mark Dow wrote the \"House of Grey Birds\" novel.", books)
+    assert not wrong.supported and "neighbouring sentence" in wrong.reason
+
+
+def test_a_first_word_the_passages_write_belongs_to_the_name(scorer):
+    team = ["The club moved to Halden, Norway in 1998 and was renamed the Norway Falcons."]
+    question = "What was the club renamed after moving in 1998?"
+    assert scorer.score("Norway Falcons", team, question).supported
+    spliced = scorer.score("Halden Falcons", team, question)
+    assert not spliced.supported and "never that name" in spliced.reason
+    # A first word that is only grammar is still dropped: "The Norway Falcons".
+    assert scorer.score("The Norway Falcons", team, question).supported
+
+
+def test_a_both_claim_is_checked_for_each_subject_it_names(scorer):
+    musicians = ["Aram Tevan (born 1978) is a jazz pianist from Los Angeles. Levon Arzu (born 1957) is a "
+                 "Grammy winning American musician of Armenian descent."]
+    question = "Who is a Grammy winning musician of Armenian descent, Aram Tevan or Levon Arzu?"
+    assert scorer.score("Levon Arzu is a Grammy winning musician of Armenian descent.", musicians,
+                        question).supported
+    both = scorer.score("Both Aram Tevan and Levon Arzu are Grammy winning musicians.", musicians, question)
+    assert not both.supported and "of Aram Tevan" in both.reason
+
+
+def test_a_wh_question_s_own_words_are_its_premise(scorer):
+    dogs = ["The Skallhund is a short-legged scenthound from Norway used for hunting deer. The Vargbracke "
+            "is a breed of dog originally bred for hunting hare and fox."]
+    question = "Both the Skallhund and the Vargbracke are dog breeds bred for what purpose?"
+    assert scorer.score("bred for hunting", dogs, question).supported
+    assert not scorer.score("bred for herding", dogs, question).supported
+
+
+def test_an_agent_noun_is_backed_by_its_verb_for_each_subject(scorer):
+    film = ["Rosa Keel (1897 - 1995) was the first woman to direct a feature film in Ohio. Anil Varma "
+            "(1945 - 1991) was an Indian novelist and film director."]
+    question = "Rosa Keel and Anil Varma have which occupation in common?"
+    assert scorer.score("film director", film, question).supported
+    assert not scorer.score("novelist", film, question).supported
+
+
+def test_a_lack_of_something_denies_the_noun_phrase_not_the_verb_after_it(scorer):
+    agency = ["The agency plays a supporting role, often hampered by a lack of funding and a lack of "
+              "clear leadership."]
+    assert scorer.score("A lack of clear leadership often hampers the agency's supporting role.",
+                        agency).supported
+    denied = scorer.score("The agency's supporting role is not hampered by a lack of funding.", agency)
+    assert not denied.supported and "hampered" in denied.reason
+    assert not scorer.score("The agency has no lack of funding.", agency).supported
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
