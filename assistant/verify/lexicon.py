@@ -11,6 +11,8 @@ _stemmer = Stemmer.Stemmer("english")
 
 # Irregular forms the Porter stemmer leaves apart from their base verb.
 IRREGULAR = {
+    # "founded" is not "found": the stemmer makes them one word, and "found" is grammar here.
+    "founded": "establish", "founding": "establish", "cofounded": "establish", "founds": "establish",
     "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
     "shrank": "shrink", "shrunk": "shrink", "began": "begin", "begun": "begin", "led": "lead",
     "won": "win", "held": "hold", "took": "take", "taken": "take", "gave": "give", "given": "give",

@@ -17,7 +17,7 @@ from assistant.verify import lexicon as lx
 from assistant.verify.text import parse, split_sentences
 
 # Prepositions that open a slot for a name after a relation word ("directed by", "known for").
-SLOT_PREPOSITIONS = {"by", "for", "after", "as", "from", "in", "at"}
+SLOT_PREPOSITIONS = {"by", "for", "after", "as", "from", "in", "at", "with"}
 # How many words may stand between the preposition and the name in the claim ("known for his opera X").
 NAME_REACH = 3
 _WH = {"who", "whom", "what", "which"}

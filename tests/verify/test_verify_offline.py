@@ -355,6 +355,24 @@ def test_a_lack_of_something_denies_the_noun_phrase_not_the_verb_after_it(scorer
     assert not scorer.score("The agency has no lack of funding.", agency).supported
 
 
+def test_a_name_in_another_with_slot_is_caught(scorer):
+    singer = ["From 1971 to 1976 the country singer Dale Porter received a string of awards for duets with "
+              "June Mayfield."]
+    assert scorer.score("Dale Porter received awards for duets with June Mayfield.", singer).supported
+    wrong = scorer.score("The country singer's duets with Dale Porter won a string of awards.", singer)
+    assert not wrong.supported and "'duets with'" in wrong.reason
+
+
+def test_founded_is_a_content_word(scorer):
+    house = ["Keller & Sons was a Hamburg trading house closely associated with the Brandt family of Riga."]
+    question = "Which family was the Hamburg trading house Keller & Sons related to?"
+    assert scorer.score("Keller & Sons was associated with the Brandt family.", house, question).supported
+    founded = scorer.score("Keller & Sons was founded by the Brandt family.", house, question)
+    assert not founded.supported and "founded" in founded.unsupported_terms
+    society = ["The Riga Society is a club established in 1957 under the patronage of Anna Brandt."]
+    assert scorer.score("The Riga Society was founded in 1957.", society).supported
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
