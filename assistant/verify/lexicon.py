@@ -326,6 +326,20 @@ NATION_GROUPS = [
     "mexican mexico", "canadian canada", "haitian haiti", "portuguese portugal",
     "soviet acr:USSR", "belgian belgium", "czech czechia", "lebanese lebanon", "icelandic iceland",
 ]
+# A capital standing for its government ("relations between Washington and Lima"): the claim's
+# capital is backed by its country; a passage's capital names the city, so not the other way.
+CAPITALS = {
+    "washington": "acr:US acr:USA america american", "london": "acr:UK britain british",
+    "beijing": "china chinese acr:PRC", "moscow": "russia russian", "lima": "peru peruvian",
+    "santiago": "chile chilean", "caracas": "venezuela venezuelan", "bogota": "colombia colombian",
+    "bogotá": "colombia colombian", "quito": "ecuador ecuadorian", "brasilia": "brazil brazilian",
+    "brasília": "brazil brazilian", "paris": "france french", "berlin": "germany german",
+    "tokyo": "japan japanese", "ottawa": "canada canadian", "madrid": "spain spanish",
+}
+CAPITAL_OF = {city: frozenset(forms.split()) for city, forms in CAPITALS.items()}
+# Words that multiply: "crossings doubled" states a number as much as "rose 100%" does.
+MULTIPLIERS = {"doubled": 2, "doubling": 2, "doubles": 2, "twofold": 2, "tripled": 3, "tripling": 3,
+               "triples": 3, "threefold": 3, "quadrupled": 4, "fourfold": 4, "halved": 0.5, "halving": 0.5}
 NATION_OF: dict[str, frozenset[str]] = {}
 for _group in NATION_GROUPS:
     _forms = frozenset(_group.split())

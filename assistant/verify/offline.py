@@ -82,7 +82,7 @@ _PRONOUN_START_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their)\b")
 # "X was the <role>." and "The <role> was X.", X a run of capitalised words.
 _NAME = r"(?P<name>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*)"
 _COPULA_NAME_FIRST_RE = re.compile(_NAME + r"(?:,\s+(?:which|who))?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+"
-                                   r"(?P<role>[^,;]+?)\.?$")
+                                   r"(?P<role>[^,;]+?)(?:\.|,.*)?$")
 _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was|are|were)\s+" + _NAME + r"\.?$")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
@@ -98,6 +98,8 @@ _DENIED_NAME_RE = re.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or)\s+(?:(?:in|at|from|b
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
+# A title: capitalised words, joined by the small words titles keep lower-case.
+_TITLE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|in|on|a|an|to|for|at|de))*")
 # A nickname in quotes inside a name: Matthew "The Granimal" Granahan.
 _NICKNAME_RE = re.compile(r"\s[\"“][^\"”]{1,40}[\"”](?=\s)")
 
@@ -266,7 +268,7 @@ class SupportScorer:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the passages do not say '{role[1]}' of {role[0]}")
         if not yes_no:
-            spliced = _spliced_name(claim, passages, question)
+            spliced = _spliced_name(claim, passages, question, short)
             if spliced:
                 verdict.score *= SPLICED_NAME
                 verdict.problems.insert(0, f"the passages have the words of '{spliced}' but never that name")
@@ -477,7 +479,8 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> floa
     if term.kind == "name":
         if term.key in window.names or term.key in window.keys or term.key in window.spelled:
             return 1.0
-        if any(form in window.names or form in window.spelled for form in lx.NATION_OF.get(term.key, ())):
+        if any(form in window.names or form in window.spelled
+               for form in lx.NATION_OF.get(term.key, frozenset()) | lx.CAPITAL_OF.get(term.key, frozenset())):
             return 1.0
         lower = term.key
         if len(lower) >= 4 and not lower.startswith("acr:") and any(len(n) >= 4 and (n.startswith(lower) or lower.startswith(n))
@@ -621,13 +624,18 @@ def _name_text(text: str) -> str:
     return f" {normalize_surface(text)} ".replace("'s ", " ")
 
 
-def _spliced_name(claim: str, passages: list[str], question: str | None) -> str | None:
+def _spliced_name(claim: str, passages: list[str], question: str | None, short: bool = False) -> str | None:
     """A multi-word name whose words the passages have, but never together ("Lake Erie State Park"
-    from "Presque Isle State Park ... into Lake Erie"): two names spliced into a third."""
+    from "Presque Isle State Park ... into Lake Erie"): two names spliced into a third. A short
+    answer that is a title ("The Singer and the Producer") is held to the same rule as a whole."""
     sources = [*passages, *(_NICKNAME_RE.sub(" ", p) for p in passages), question or ""]
     texts = [_name_text(t) for t in sources]
     words = set(" ".join(texts).split())
-    for run in _LONG_NAME_RE.findall(claim):
+    runs = _LONG_NAME_RE.findall(claim)
+    title = _TITLE_RE.fullmatch(claim.strip().rstrip("."))
+    if short and title and " " in title.group():
+        runs.append(title.group())
+    for run in runs:
         name = _name_text(run)
         variants = [name]
         first = run.split()[0]

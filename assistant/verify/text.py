@@ -182,6 +182,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                               negated=_negated()))
             sentence_start = False
             continue
+        if lower in lx.MULTIPLIERS:
+            terms.append(Term(token, f"mult:{lx.MULTIPLIERS[lower]:g}", "number", negated=_negated()))
+            sentence_start = False
+            continue
         quarter = _QUARTER_RE.fullmatch(token)
         if quarter:
             # "Q3" says "third quarter": the same two terms.

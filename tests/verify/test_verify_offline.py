@@ -373,6 +373,39 @@ def test_founded_is_a_content_word(scorer):
     assert scorer.score("The Riga Society was founded in 1957.", society).supported
 
 
+def test_a_short_answer_title_must_occur_as_a_whole(scorer):
+    show = ["The Makers is a 2015 sitcom starring Ana Ruiz, a singer and actress who began her career at 15."]
+    question = "What sitcom starred a singer who began her career at 15?"
+    assert scorer.score("The Makers", show, question).supported
+    invented = scorer.score("The Singer and the Makers", show, question)
+    assert not invented.supported and "never that name" in invented.reason
+
+
+def test_a_capital_stands_for_its_government(scorer):
+    ties = ["Years of insurgency led to a marked deterioration of US-Peru relations."]
+    assert scorer.score("Relations between Washington and Lima deteriorated markedly after years of insurgency.",
+                        ties).supported
+    assert not scorer.score("Relations between Washington and Santiago deteriorated markedly after years of "
+                            "insurgency.", ties).supported
+
+
+def test_doubling_is_a_number(scorer):
+    crossings = ["Official data show a 37% increase in migrant crossings from Peru into Chile in Q3 2025."]
+    assert scorer.score("Migrant crossings from Peru into Chile rose by 37 percent in the third quarter of 2025.",
+                        crossings).supported
+    doubled = scorer.score("Migrant crossings from Peru into Chile nearly doubled in the third quarter of 2025.",
+                           crossings)
+    assert not doubled.supported and "doubled" in doubled.unsupported_terms
+
+
+def test_a_role_claim_with_a_trailing_clause_is_still_checked(scorer):
+    pact = ["The Lake Accord, signed in 1971, was initially championed by Norway as a shield against "
+            "overfishing. The accord's effect has been undermined by divisions within Denmark."]
+    wrong = scorer.score("Denmark was the original champion of the Lake Accord, promoting it as a shield "
+                         "against overfishing.", pact)
+    assert not wrong.supported and "champion" in wrong.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
