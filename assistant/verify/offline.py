@@ -160,7 +160,7 @@ class _Window:
                 self.numbers.add(term.key)
                 continue
             for key in (term.key, *term.parts):
-                self.keys.setdefault(key, set()).add(term.negated)
+                self.keys.setdefault(key, set()).update({term.negated, True} if term.past_scope else {term.negated})
             lower = term.surface.lower()
             if term.kind == "name":
                 self.keys.setdefault(word_key(lower), set()).add(term.negated)
@@ -384,7 +384,7 @@ class SupportScorer:
                 problems.append(f"'{term.surface}' contradicts '{conflict}' in the passage")
                 credits.append(0.0)
                 continue
-            if credit and check_polarity and _polarity_differs(term, window):
+            if credit and check_polarity and not term.past_scope and _polarity_differs(term, window):
                 factor *= NEGATION_MISMATCH
                 unsupported.append(("not " if not term.negated else "") + term.surface)
                 problems.append(f"the passage {'negates' if not term.negated else 'affirms'} '{term.surface}'")
@@ -490,6 +490,8 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> floa
         return 1.0 if acronym and acronym in window.names else 0.0
     if term.key in window.keys:
         return 1.0
+    if any(form in window.names for form in lx.CAPITAL_OF.get(term.key, frozenset())):
+        return 1.0   # "Washington also aims ...": a capital opening the sentence, read as a word
     if term.parts and all(p in window.keys for p in term.parts):
         return 1.0
     if any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items()):

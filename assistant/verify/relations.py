@@ -259,8 +259,8 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
                         continue
 
                     def fits(context: tuple[str, str], where: list[tuple[str, str]]) -> bool:
-                        return any(context[0] == w[0] and w[0] != "^" or context[1] == w[1] and w[1] != "$"
-                                   for w in where)
+                        # The start of the sentence is a place too: the subject's.
+                        return any(context[0] == w[0] or context[1] == w[1] and w[1] != "$" for w in where)
 
                     ca, cb = _context(tokens, s1, e1), _context(tokens, s2, e2)
                     if fits(ca, places[b]) and not fits(ca, places[a]) and \

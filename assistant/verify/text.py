@@ -94,6 +94,9 @@ class Term:
     negated: bool = False
     poles: dict[str, int] = field(default_factory=dict)
     role: str | None = None       # "source"/"target" when after from/into/to
+    # After a negation in the same clause but beyond its scope: "has not carried out comprehensive
+    # institutional reform". Where a scope ends is a guess, so such a word's polarity is unknown.
+    past_scope: bool = False
 
 
 @dataclass
@@ -148,11 +151,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     role_word = ""
     sentence_start = True
     last_name = -1           # token position of the last name term
+    negation_in_clause = False
     index = 0
 
     def negate() -> None:
         # A negation inside another one's scope cancels it ("insufficient without X" = X needed).
-        nonlocal negation_budget, negated_state
+        nonlocal negation_budget, negated_state, negation_in_clause
+        negation_in_clause = True
         negated_state = not negated_state if negation_budget > 0 else True
         negation_budget = _NEGATION_SCOPE
 
@@ -163,7 +168,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         token = tokens[index]
         index += 1
         if token in _CLAUSE_BREAKS or token.lower() in _CLAUSE_BREAKS:
-            negation_budget, negated_state = 0, False
+            negation_budget, negated_state, negation_in_clause = 0, False, False
             sentence_start = token in {".", "!", "?"} or sentence_start and token in {"\"", "“", "("}
             role_word = ""
             continue
@@ -274,7 +279,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             key = "acr:" + token.upper() if all_caps else lower.replace("-", "")
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
         terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
-                          _role(role_word) if is_name else None))
+                          _role(role_word) if is_name else None,
+                          past_scope=negation_in_clause and not _negated() and not is_name))
         if is_name:
             last_name = index - 1
         negation_budget = max(0, negation_budget - 1)

@@ -406,6 +406,35 @@ def test_a_role_claim_with_a_trailing_clause_is_still_checked(scorer):
     assert not wrong.supported and "champion" in wrong.reason
 
 
+def test_names_swapped_into_the_subject_s_place_are_caught(scorer):
+    aid = ["The EU will likely keep its focus on funding water projects, but faces an uphill battle to gain "
+           "influence over Kenyan planning."]
+    assert scorer.score("The EU is expected to keep funding water projects while struggling to gain influence "
+                        "over planning in Kenya.", aid).supported
+    swapped = scorer.score("Kenya is expected to keep funding water projects while struggling to gain influence "
+                           "over EU planning.", aid)
+    assert not swapped.supported and "other way round" in swapped.reason
+
+
+def test_a_capital_opening_the_sentence_stands_for_its_country(scorer):
+    policy = ["The US is focused on using security cooperation to counter transnational crime in the region."]
+    question = "Who is focused on using security cooperation against transnational crime?"
+    assert scorer.score("Washington is focused on using security cooperation to counter transnational crime.",
+                        policy, question).supported
+    assert not scorer.score("Santiago is focused on using security cooperation to counter transnational crime.",
+                            policy, question).supported
+
+
+def test_a_word_past_a_negation_s_scope_has_no_known_polarity(scorer):
+    reform = ["Talks have yielded limited success, largely due to a lack of comprehensive institutional reform."]
+    assert scorer.score("Talks achieved limited success, largely because the country has not carried out "
+                        "comprehensive institutional reform.", reform).supported
+    # With no negation in the claim's clause, the passage's denial still contradicts it.
+    done = scorer.score("Talks achieved limited success, although the country carried out comprehensive "
+                        "institutional reform.", reform)
+    assert not done.supported and "negates" in done.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
