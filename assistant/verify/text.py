@@ -280,7 +280,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
         terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
                           _role(role_word) if is_name else None,
-                          past_scope=negation_in_clause and not _negated() and not is_name))
+                          past_scope=negation_in_clause and negation_budget == 0 and not is_name))
         if is_name:
             last_name = index - 1
         negation_budget = max(0, negation_budget - 1)
