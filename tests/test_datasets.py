@@ -13,3 +13,4 @@ def test_datasets_pass_their_checks():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "brief_claims_fresh.jsonl" in result.stdout
+    assert "brief_claims_third.jsonl" in result.stdout
