@@ -34,7 +34,7 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import check_bindings, swapped_names, swapped_numbers
+from assistant.verify.relations import check_bindings, reversed_change, swapped_names, swapped_numbers
 from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -277,6 +277,11 @@ class SupportScorer:
                 verdict.score *= SWAPPED_ROLE
                 verdict.unsupported.extend(n for n in exchanged if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passage has {exchanged[0]} and {exchanged[1]} the other way round")
+            turned = reversed_change(claim, passages) if not short else None
+            if turned:
+                verdict.score *= OPPOSITE_POLE
+                verdict.problems.insert(0, f"the passage has the change the other way round: from "
+                                           f"'{turned[0]}' to '{turned[1]}'")
             swapped = swapped_numbers(claim, passages)
             if swapped:
                 verdict.score *= SWAPPED_NUMBERS

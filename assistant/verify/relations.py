@@ -267,3 +267,40 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
                             fits(cb, places[a]) and not fits(cb, places[b]):
                         return " ".join(tokens[s1:e1]), " ".join(tokens[s2:e2])
     return None
+
+
+# A change of course, as (what is left, what is taken up): "shift from X to Y", "abandon X in
+# favour of Y", "move away from X toward Y", "Y rather than X".
+_CHANGE_RES = [
+    re.compile(r"\b(?:abandon\w*|drop\w*|replac\w*|(?:mov|shift|turn)\w* away from)\s+(?P<src>[^,;.]+?)\s+"
+               r"(?:in favou?r of|with|toward\w*|for)\s+(?P<dst>[^,;.]+)", re.IGNORECASE),
+    re.compile(r"\bfrom\s+(?P<src>[^,;.]+?)\s+(?:to|into|toward\w*)\s+(?P<dst>[^,;.]+)", re.IGNORECASE),
+    re.compile(r"(?P<dst>[^,;.]+?)\s+(?:rather than|instead of)\s+(?P<src>[^,;.]+)", re.IGNORECASE),
+]
+
+
+def _changes(text: str) -> list[tuple[set[str], set[str], str, str]]:
+    found = []
+    for pattern in _CHANGE_RES:
+        for match in pattern.finditer(text):
+            src, dst = (match.group(g).strip() for g in ("src", "dst"))
+            keys = [{t.key for t in parse(x).terms if t.kind == "word"} | {p for t in parse(x).terms for p in t.parts}
+                    for x in (src, dst)]
+            if keys[0] and keys[1]:
+                found.append((keys[0], keys[1], src, dst))
+    return found
+
+
+def reversed_change(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(from, to) as the passage has them when the claim turns a change of course round: "abandon
+    its collaborative approach in favour of top-down measures" from "shift from a top-down
+    imposition of security measures to a collaborative strategy"."""
+    claimed = _changes(claim)
+    if not claimed:
+        return None
+    for passage in passages:
+        for p_src, p_dst, src_text, dst_text in _changes(passage):
+            for c_src, c_dst, _, _ in claimed:
+                if len(c_src & p_dst) > len(c_src & p_src) and len(c_dst & p_src) > len(c_dst & p_dst):
+                    return src_text, dst_text
+    return None

@@ -435,6 +435,16 @@ def test_a_word_past_a_negation_s_scope_has_no_known_polarity(scorer):
     assert not done.supported and "negates" in done.reason
 
 
+def test_a_change_of_course_turned_round_is_caught(scorer):
+    advice = ["\"The ministry needs to shift its approach from centralised control of water supplies to a "
+              "community-led model built on local councils,\" argues Dr. Mira Osei."]
+    assert scorer.score("Dr. Osei urges the ministry to move from centralised control of water to a "
+                        "community-led model.", advice).supported
+    turned = scorer.score("Dr. Osei urges the ministry to abandon its community-led model in favour of "
+                          "centralised control of water supplies.", advice)
+    assert not turned.supported and "other way round" in turned.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
