@@ -257,6 +257,12 @@ class SupportScorer:
             if also:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the passages say '{also[1]}' of {also[0]} too")
+        if not yes_no and not short and question:
+            dropped = _unanswered_choice(claim, question)
+            if dropped:
+                verdict.score *= UNSHARED
+                verdict.problems.insert(0, f"the answer picks {dropped[0]} but says nothing of '{dropped[1]}', "
+                                           "which the question asks")
         if not yes_no and not short:
             denied = _denied_name(claim, verdict.window)
             if denied:
@@ -569,6 +575,27 @@ def _exclusive(parsed: Parsed, claim: str, question: str, infos: list[_Passage])
     about = _sentences_about(others[0].split()[-1].lower().strip("'’"), infos)
     if predicate and about and all(any(_direct(t, w, {}) for w in about) for t in predicate):
         return others[0], " ".join(t.surface for t in predicate)
+    return None
+
+
+def _unanswered_choice(claim: str, question: str) -> tuple[str, str] | None:
+    """(option, words) when a sentence answers "Which is P, X or Y?" by saying something else of
+    one option: "Al Jamila is published in Dubai" for "Which magazine is published in the United
+    Kingdom, Bella or Al Jamila?". Most of what the question asks (P) must be in the answer."""
+    pair = _PAIR_RE.search(question)
+    if not pair or not re.search(r"\bor\b", pair.group()):
+        return None
+    options = [pair.group("a"), pair.group("b")]
+    picked = [o for o in options if o.split()[-1].lower() in claim.lower()]
+    if len(picked) != 1:
+        return None
+    option_words = {w.lower() for o in options for w in o.split()}
+    asked = [t for t in parse(question[:pair.start()]).terms
+             if t.surface.lower() not in option_words and t.kind != "number"]
+    said = {t.key for t in parse(claim).terms}
+    missing = [t.surface for t in asked if t.key not in said]
+    if len(asked) >= 2 and len(missing) * 2 > len(asked):
+        return picked[0], " ".join(missing)
     return None
 
 

@@ -445,6 +445,15 @@ def test_a_change_of_course_turned_round_is_caught(scorer):
     assert not turned.supported and "other way round" in turned.reason
 
 
+def test_a_choice_answered_with_another_fact_is_not_an_answer(scorer):
+    magazines = ["Vela is a weekly magazine published in Ireland by Harp Media. Al Noor is an Arabic monthly "
+                 "magazine published in Doha."]
+    question = "Which magazine is published in Ireland, Vela or Al Noor?"
+    assert scorer.score("Vela is published in Ireland.", magazines, question).supported
+    other = scorer.score("Al Noor is published in Doha.", magazines, question)
+    assert not other.supported and "which the question asks" in other.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
