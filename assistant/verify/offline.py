@@ -88,8 +88,21 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
 _BOTH_RE = re.compile(rf"\b[Bb]oth\s+(?:the\s+)?(?P<a>{_RUN})\s+and\s+(?:the\s+)?(?P<b>{_RUN})")
 _PAIR_RE = re.compile(rf"(?P<a>{_RUN}),?\s+(?:and|or)\s+(?:the\s+)?(?P<b>{_RUN})\W*$")
+# "Is X or Y the largest ...?": the two options first, what is asked after them.
+_CHOICE_FIRST_RE = re.compile(rf"^\W*(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave)\s+(?:the\s+)?"
+                              rf"(?P<a>{_RUN})\s+or\s+(?:the\s+)?(?P<b>{_RUN})\b")
 _YES_NO_QUESTION_RE = re.compile(r"\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b",
                                  re.IGNORECASE)
+# What a wh-question asks for, when its answer must bring a thing of that kind the question
+# does not already name: a place, a time, a count. Relative "where"/"when" ("the city where he
+# was born") do not count: only the question's own wh-word, at its start or end.
+_ASKS_PLACE_RE = re.compile(r"^\W*where\b|\bwhere\W*$|(?:^\W*|\b(?:in|at|from|to)\s+)(?:which|what)\s+(?:\w+\s+)?"
+                            r"(?:city|town|country|state|county|province|stadium|arena|venue|island|region|"
+                            r"village|location|place|district|continent)\b", re.IGNORECASE)
+_ASKS_TIME_RE = re.compile(r"^\W*when\b|\bwhen\W*$|\b(?:which|what)\s+(?:\w+\s+)?(?:year|decade|century|date|month)\b",
+                           re.IGNORECASE)
+_ASKS_COUNT_RE = re.compile(r"\bhow\s+(?:many|much|long|old|far|tall|high|large|big)\b|\bwhat\s+(?:is|was)\s+the\s+"
+                            r"(?:population|number|length|height|area|capacity|distance|size)\b", re.IGNORECASE)
 # "Only X ..." says X and no other subject of the question.
 _ONLY_RE = re.compile(rf"\W*(?:Only|Just)\s+(?:the\s+)?(?P<name>{_RUN})")
 # A name right after a denial: "from Georgia, but not Atlanta".
@@ -263,6 +276,12 @@ class SupportScorer:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the answer picks {dropped[0]} but says nothing of '{dropped[1]}', "
                                            "which the question asks")
+        if not yes_no and question:
+            lacking = _non_answer(claim, question, short)
+            if lacking:
+                verdict.score *= UNSHARED
+                verdict.problems.insert(0, f"the question asks for {lacking} and the answer names none "
+                                           "the question does not already give")
         if not yes_no and not short:
             denied = _denied_name(claim, verdict.window)
             if denied:
@@ -409,7 +428,7 @@ class SupportScorer:
             window_vector = self._window_vector(window, info)
             similarity = float(claim_vector @ window_vector)
             if unmatched and window.words:
-                credits = self._word_credits(words, unmatched, window, credits)
+                credits = self._word_credits(words, unmatched, window, credits, given)
         for term, credit in zip(words, credits):
             if credit < UNBACKED_BELOW and given:
                 factor *= UNBACKED_ANSWER_WORD if term.key not in given else UNBACKED_GIVEN_WORD
@@ -425,15 +444,21 @@ class SupportScorer:
         return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity)
 
     def _word_credits(self, words: list[Term], unmatched: list[Term], window: _Window,
-                      credits: list[float]) -> list[float]:
-        """Near-synonyms by MiniLM word vectors, for words with no stem or synonym match."""
+                      credits: list[float], given: set[str]) -> list[float]:
+        """Near-synonyms by MiniLM word vectors, for words with no stem or synonym match.
+
+        A near word of one the question itself uses is no backing: an answer that says
+        "psychologist" where the question and the passage say "psychiatrist" has changed it."""
         window_words = sorted(window.words)
         vectors = self._vectors_for([t.surface.lower() for t in unmatched] + window_words)
         claim_vectors = np.stack(vectors[: len(unmatched)])
         window_matrix = np.stack(vectors[len(unmatched):])
-        best = (claim_vectors @ window_matrix.T).max(axis=1)
+        similarities = claim_vectors @ window_matrix.T
+        nearest = [window_words[i] for i in similarities.argmax(axis=1)]
+        best = similarities.max(axis=1)
         gains = {id(t): WORD_SIM_CREDIT * min(1.0, max(0.0, (s - WORD_SIM_LOW) / (WORD_SIM_HIGH - WORD_SIM_LOW)))
-                 for t, s in zip(unmatched, best) if t.surface.lower() not in lx.CONTRAST_WORDS}
+                 for t, s, near in zip(unmatched, best, nearest)
+                 if t.surface.lower() not in lx.CONTRAST_WORDS and word_key(near) not in given}
         return [max(c, gains.get(id(t), 0.0)) for t, c in zip(words, credits)]
 
 
@@ -583,19 +608,43 @@ def _unanswered_choice(claim: str, question: str) -> tuple[str, str] | None:
     one option: "Al Jamila is published in Dubai" for "Which magazine is published in the United
     Kingdom, Bella or Al Jamila?". Most of what the question asks (P) must be in the answer."""
     pair = _PAIR_RE.search(question)
-    if not pair or not re.search(r"\bor\b", pair.group()):
-        return None
+    if pair and re.search(r"\bor\b", pair.group()):
+        rest = question[:pair.start()]
+    else:
+        pair = _CHOICE_FIRST_RE.search(question)
+        if not pair or not pair.group("a")[0].isupper():
+            return None
+        rest = question[pair.end():]
     options = [pair.group("a"), pair.group("b")]
-    picked = [o for o in options if o.split()[-1].lower() in claim.lower()]
+    said_words = set(re.findall(r"[\w'’\-]+", claim))
+    own = [set(o.split()) - set(other.split()) for o, other in (options, options[::-1])]
+    picked = [o for o, words in zip(options, own) if words & said_words]
     if len(picked) != 1:
         return None
     option_words = {w.lower() for o in options for w in o.split()}
-    asked = [t for t in parse(question[:pair.start()]).terms
+    asked = [t for t in parse(rest).terms
              if t.surface.lower() not in option_words and t.kind != "number"]
     said = {t.key for t in parse(claim).terms}
     missing = [t.surface for t in asked if t.key not in said]
     if len(asked) >= 2 and len(missing) * 2 > len(asked):
         return picked[0], " ".join(missing)
+    return None
+
+
+def _non_answer(claim: str, question: str, short: bool) -> str | None:
+    """The kind of thing ("a place", "a time", "a number") a wh-question asks for, when the answer
+    brings none that the question does not already give: "Benjamin Halfpenny played for a club
+    that played home matches in a stadium" for "... plays its home matches where?"."""
+    asked = {t.key for t in parse(question).terms}
+    new = [t for t in parse(claim, fragment=short).terms if t.key not in asked]
+    numbers = any(t.kind == "number" for t in new)
+    names = any(t.kind == "name" for t in new)
+    if _ASKS_COUNT_RE.search(question):
+        return None if numbers else "a number"
+    if _ASKS_TIME_RE.search(question):
+        return None if numbers or names else "a time"
+    if _ASKS_PLACE_RE.search(question):
+        return None if names else "a place"
     return None
 
 

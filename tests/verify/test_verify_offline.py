@@ -454,6 +454,42 @@ def test_a_choice_answered_with_another_fact_is_not_an_answer(scorer):
     assert not other.supported and "which the question asks" in other.reason
 
 
+def test_a_choice_question_with_the_options_first_must_be_answered(scorer):
+    hospitals = ["Harbour General Hospital is the largest private hospital in Kelso, with 900 beds. "
+                 "St Brigid's Children's Hospital in Kelso is ranked as a top hospital for children."]
+    question = "Is St Brigid's Children's Hospital or Harbour General Hospital the largest private hospital in Kelso?"
+    assert scorer.score("Harbour General Hospital is the largest private hospital in Kelso.", hospitals,
+                        question).supported
+    other = scorer.score("St Brigid's Children's Hospital is a top-ranked hospital.", hospitals, question)
+    assert not other.supported and "which the question asks" in other.reason
+
+
+@pytest.mark.parametrize("question, answer, right", [
+    ("Tomas Ekberg played for a club that plays its home matches where?",
+     "Tomas Ekberg played for a club that played its home matches in a stadium.",
+     "Tomas Ekberg played for Norrvik FC, which plays its home matches at Strandvallen."),
+    ("When did the Norrvik ferry line open?", "The Norrvik ferry line opened after a long debate.",
+     "The Norrvik ferry line opened in 1958."),
+    ("How many seats does Strandvallen have?", "Strandvallen has seats for its supporters.",
+     "Strandvallen has 4,200 seats."),
+])
+def test_an_answer_must_bring_the_kind_of_thing_the_question_asks_for(scorer, question, answer, right):
+    passages = ["Tomas Ekberg played for Norrvik FC, a club that plays its home matches in a stadium called "
+                "Strandvallen, which has 4,200 seats for its supporters. The Norrvik ferry line opened in 1958 "
+                "after a long debate."]
+    assert scorer.score(right, passages, question).supported
+    result = scorer.score(answer, passages, question)
+    assert not result.supported and "the question asks for" in result.reason
+
+
+def test_an_answer_may_not_swap_the_question_s_own_word_for_a_near_one(scorer):
+    passages = ["Lena Varga is an American forensic psychiatrist who has consulted on many criminal cases."]
+    question = "What forensic psychiatrist consulted on many criminal cases?"
+    assert scorer.score("Lena Varga was a forensic psychiatrist.", passages, question).supported
+    changed = scorer.score("Lena Varga was a psychologist.", passages, question)
+    assert not changed.supported and "psychologist" in changed.unsupported_terms
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
