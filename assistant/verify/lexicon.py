@@ -230,7 +230,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     "ease": (
         "easy easily simple simply straightforward effortless",
-        "hard difficult difficulty uphill complex complicated arduous struggle",
+        "hard difficult difficulty uphill complex complicated arduous struggle daunting formidable "
+        "monumental herculean onerous",
     ),
     "approach": (
         "top-down imposed imposition unilateral",
@@ -313,6 +314,8 @@ CONTRAST_SETS = [
     set("father mother son daughter brother sister husband wife uncle aunt nephew niece grandfather "
         "grandmother grandson granddaughter king queen prince princess".split()),
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
+    set("day days week weeks month months year years decade decades century centuries millennium "
+        "millennia".split()),
 ]
 CONTRAST_WORDS = set().union(*CONTRAST_SETS)
 # A country and the adjective for its people, where neither is a prefix of the other (the judge

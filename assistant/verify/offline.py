@@ -744,10 +744,14 @@ def _opposite(term: Term, window: _Window) -> str | None:
 def _rival(term: Term, window: _Window) -> str | None:
     """The window's other member of a closed set the claim's word belongs to ("July" for "June")."""
     lower = term.surface.lower()
-    for members in lx.CONTRAST_SETS:
-        if lower in members:
-            rivals = sorted((window.words & members) - {lower})
-            return rivals[0] if rivals else None
+    pieces = [lower] + (lower.split("-") if "-" in lower else [])
+    window_words = window.words | {p for w in window.words if "-" in w for p in w.split("-")}
+    for piece in pieces:
+        for members in lx.CONTRAST_SETS:
+            if piece in members:
+                rivals = sorted((window_words & members) - {piece})
+                if rivals:
+                    return rivals[0]
     return None
 
 

@@ -205,6 +205,19 @@ def test_a_near_vector_does_not_back_a_word_of_a_closed_set(scorer, claim, term,
     assert f"'{term}' contradicts '{rival}'" in result.reason
 
 
+def test_units_of_time_are_a_closed_set_and_hard_is_not_easy(scorer):
+    rivalry = ["Ending the decades-old rivalry between the two ports will be a monumental task for the new "
+               "harbour board."]
+    assert scorer.score("The new harbour board faces a monumental task in ending the long-standing rivalry "
+                        "between the two ports.", rivalry).supported
+    century = scorer.score("The new harbour board must end a century-old rivalry between the two ports.", rivalry)
+    assert not century.supported and "century-old" in century.unsupported_terms
+    assert "contradicts 'decades'" in century.reason
+    easy = scorer.score("Ending the rivalry between the two ports will be a straightforward task for the "
+                        "new harbour board.", rivalry)
+    assert not easy.supported and "straightforward" in easy.unsupported_terms
+
+
 def test_a_country_backs_the_adjective_for_its_people(scorer):
     talks = ["Talks between the UK and Spain on the fishing quota resumed in May after a pause of two years."]
     assert scorer.score("British and Spanish negotiators resumed the fishing quota talks in May.", talks).supported
