@@ -103,6 +103,8 @@ _ASKS_TIME_RE = re.compile(r"^\W*when\b|\bwhen\W*$|\b(?:which|what)\s+(?:\w+\s+)
                            re.IGNORECASE)
 _ASKS_COUNT_RE = re.compile(r"\bhow\s+(?:many|much|long|old|far|tall|high|large|big)\b|\bwhat\s+(?:is|was)\s+the\s+"
                             r"(?:population|number|length|height|area|capacity|distance|size)\b", re.IGNORECASE)
+# A number inside the wh-phrase itself: "What Category 5 hurricane", "which 30th President".
+_WH_NUMBER_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[\w\-]+\s+){0,2}?[\w\-]*\d[\w\-]*(?:\s+[\w\-]+)?")
 # "Only X ..." says X and no other subject of the question.
 _ONLY_RE = re.compile(rf"\W*(?:Only|Just)\s+(?:the\s+)?(?P<name>{_RUN})")
 # A name right after a denial: "from Georgia, but not Atlanta".
@@ -270,6 +272,12 @@ class SupportScorer:
             if also:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the passages say '{also[1]}' of {also[0]} too")
+        if not yes_no and question:
+            unbound = _unbound_number(claim, question, infos, short)
+            if unbound:
+                verdict.score *= UNSHARED
+                verdict.problems.insert(0, f"the passages give '{unbound[1]}', which the question asks about, "
+                                           f"to something other than {unbound[0]}")
         if not yes_no and not short and question:
             dropped = _unanswered_choice(claim, question)
             if dropped:
@@ -628,6 +636,31 @@ def _unanswered_choice(claim: str, question: str) -> tuple[str, str] | None:
     missing = [t.surface for t in asked if t.key not in said]
     if len(asked) >= 2 and len(missing) * 2 > len(asked):
         return picked[0], " ".join(missing)
+    return None
+
+
+def _unbound_number(claim: str, question: str, infos: list[_Passage], short: bool) -> tuple[str, str] | None:
+    """(name, number) when the answer names someone or something the passages never give the
+    question's number to, while they give it to something else: "Hurricane Frances" for "What
+    Category 5 hurricane ...?" where the passages call Hurricane Ivan the Category 5 storm."""
+    focus = _WH_NUMBER_RE.search(question)
+    if not focus:
+        return None
+    asked = parse(question).terms
+    numbers = [t for t in parse(focus.group()).terms if t.kind == "number"]
+    if not numbers:
+        return None
+    asked_keys = {t.key for t in asked}
+    names = [t for t in parse(claim, fragment=short).terms if t.kind == "name" and t.key not in asked_keys]
+    singles = [w for info in infos for w in info.windows[:len(info.sentence_texts)]]
+    for name in names:
+        about = _sentences_about(name.surface.split()[-1].lower().strip("'’"), infos)
+        if not about:
+            continue
+        for number in numbers:
+            given_elsewhere = any(_direct(number, w, {}) for w in singles)
+            if given_elsewhere and not any(_direct(number, w, {}) for w in about):
+                return name.surface, number.surface
     return None
 
 

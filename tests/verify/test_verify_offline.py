@@ -503,6 +503,15 @@ def test_an_answer_may_not_swap_the_question_s_own_word_for_a_near_one(scorer):
     assert not changed.supported and "psychologist" in changed.unsupported_terms
 
 
+def test_a_number_in_the_wh_phrase_must_belong_to_the_answer(scorer):
+    storms = ["In early September 2004 Hurricane Marit caused the Tolla River to flood. Two weeks later "
+              "Hurricane Oskar, a Category 5 storm, caused the river to flood again."]
+    question = "What Category 5 hurricane caused the Tolla River to flood?"
+    assert scorer.score("Hurricane Oskar", storms, question).supported
+    other = scorer.score("The Tolla River was flooded by Hurricane Marit.", storms, question)
+    assert not other.supported and "which the question asks about" in other.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
