@@ -34,7 +34,8 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import check_bindings, reversed_change, swapped_names, swapped_numbers
+from assistant.verify.relations import (check_bindings, misplaced_apposition, reversed_change, swapped_names,
+                                         swapped_numbers)
 from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -320,6 +321,10 @@ class SupportScorer:
                 verdict.score *= SWAPPED_NUMBERS
                 verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
+            apposed = misplaced_apposition(claim, passages)
+            if apposed:
+                verdict.score *= MISBOUND_SLOT
+                verdict.problems.insert(0, f"the passages call another name the {apposed[0]}, never {apposed[1]}")
             for binding in check_bindings(claim, passages, question, short):
                 if not binding.bound:
                     verdict.score *= MISBOUND_SLOT

@@ -304,3 +304,40 @@ def reversed_change(claim: str, passages: list[str]) -> tuple[str, str] | None:
                 if len(c_src & p_dst) > len(c_src & p_src) and len(c_dst & p_src) > len(c_dst & p_dst):
                     return src_text, dst_text
     return None
+
+
+# Nouns a name follows as its kind: "the band Halestorm", "the film Titanic".
+APPOSITION_NOUNS = set("band group film movie album song single novel book magazine newspaper city town village "
+                       "county state country river lake island company firm team club university college school "
+                       "party airline brand series show opera play musical poem painting ship station airport "
+                       "stadium".split())
+
+
+def _apposed(tokens: list[str], noun: str) -> list[str]:
+    """The names right after each "<noun>" in the tokens."""
+    return [_name_at(tokens, i + 1) for i in range(len(tokens) - 1)
+            if tokens[i].lower() == noun and tokens[i + 1][:1].isupper() and tokens[i + 1].lower() not in lx.FUNCTION_WORDS]
+
+
+def misplaced_apposition(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(noun, name) when the claim calls a name "the <noun> X" while the passages put another name
+    after that noun and never call X one: "from the band Red Lion" where the passages have "the
+    band Halestorm" and "a band from Red Lion"."""
+    tokens = _tokens(claim)
+    for i in range(len(tokens) - 1):
+        noun = tokens[i].lower()
+        if noun not in APPOSITION_NOUNS or not tokens[i].islower():
+            continue
+        names = _apposed(tokens[i:i + 2 + 8], noun)
+        if not names:
+            continue
+        name = names[0]
+        theirs = [n for p in passages for start, end in split_sentences(p) for n in _apposed(_tokens(p[start:end]), noun)]
+        if not theirs or any(_word(name.split()[-1]) in {_word(w) for w in n.split()} for n in theirs):
+            continue
+        described = re.compile(rf"{re.escape(name)}\W*(?:\s+\([^)]*\))?,?\s+(?:is|was|are|were)?\s*(?:a|an|the)\s+"
+                               rf"(?:[\w\-]+\s+){{0,4}}?{noun}s?\b")
+        if any(described.search(p) for p in passages):
+            continue
+        return noun, name
+    return None

@@ -512,6 +512,14 @@ def test_a_number_in_the_wh_phrase_must_belong_to_the_answer(scorer):
     assert not other.supported and "which the question asks about" in other.reason
 
 
+def test_a_name_put_after_a_kind_noun_must_be_that_kind_in_the_passages(scorer):
+    band = ['"Low Tide" is a song by the band Marrow. Marrow is a rock band from Red Creek, Ohio, led by '
+            'singer Ada Quill.']
+    assert scorer.score("Ada Quill sings in the band Marrow, which comes from Red Creek.", band).supported
+    wrong = scorer.score("Ada Quill is the singer of the rock band Red Creek.", band)
+    assert not wrong.supported and "never Red Creek" in wrong.reason
+
+
 def test_empty_inputs(scorer):
     assert not scorer.score("", PASSAGES).supported
     assert not scorer.score("The pact was signed in 1965.", []).supported
