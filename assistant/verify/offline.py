@@ -104,6 +104,9 @@ _ASKS_TIME_RE = re.compile(r"^\W*when\b|\bwhen\W*$|\b(?:which|what)\s+(?:\w+\s+)
                            re.IGNORECASE)
 _ASKS_COUNT_RE = re.compile(r"\bhow\s+(?:many|much|long|old|far|tall|high|large|big)\b|\bwhat\s+(?:is|was)\s+the\s+"
                             r"(?:population|number|length|height|area|capacity|distance|size)\b", re.IGNORECASE)
+# Questions that offer their answer among options: "X or Y", "which one", "between X and Y".
+_OPTIONS_RE = re.compile(r"\b(?:or|which one|between|of the two)\b", re.IGNORECASE)
+_WH_QUESTION_RE = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how)\b", re.IGNORECASE)
 # A number inside the wh-phrase itself: "What Category 5 hurricane", "which 30th President".
 _WH_NUMBER_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[\w\-]+\s+){0,2}?[\w\-]*\d[\w\-]*(?:\s+[\w\-]+)?")
 # "Only X ..." says X and no other subject of the question.
@@ -289,8 +292,9 @@ class SupportScorer:
             lacking = _non_answer(claim, question, short)
             if lacking:
                 verdict.score *= UNSHARED
-                verdict.problems.insert(0, f"the question asks for {lacking} and the answer names none "
-                                           "the question does not already give")
+                verdict.problems.insert(0, "the answer only repeats what the question says" if lacking == "nothing new"
+                                        else f"the question asks for {lacking} and the answer names none "
+                                             "the question does not already give")
         if not yes_no and not short:
             denied = _denied_name(claim, verdict.window)
             if denied:
@@ -672,9 +676,18 @@ def _unbound_number(claim: str, question: str, infos: list[_Passage], short: boo
 def _non_answer(claim: str, question: str, short: bool) -> str | None:
     """The kind of thing ("a place", "a time", "a number") a wh-question asks for, when the answer
     brings none that the question does not already give: "Benjamin Halfpenny played for a club
-    that played home matches in a stadium" for "... plays its home matches where?"."""
+    that played home matches in a stadium" for "... plays its home matches where?". "nothing new"
+    when a sentence answer only repeats the question's own words ("Myra Hiatt Kraft's husband
+    owned a stadium" for "In which stadium do the teams owned by Myra Kraft's husband play?")."""
     asked = {t.key for t in parse(question).terms}
-    new = [t for t in parse(claim, fragment=short).terms if t.key not in asked]
+    # A name the question gives ("Myra Kraft") stays given with a middle name added.
+    question_names = set(re.findall(r"(?<=\s)[A-Z][\w'’\-]*", question))
+    middles = {w for run in _NAME_RUN_RE.findall(claim) for w in run.split()[1:-1]
+               if {run.split()[0], run.split()[-1]} <= question_names}
+    new = [t for t in parse(claim, fragment=short).terms
+           if t.key not in asked and not (t.kind == "name" and t.surface in middles)]
+    if not new and not short and _WH_QUESTION_RE.search(question) and not _OPTIONS_RE.search(question):
+        return "nothing new"
     numbers = any(t.kind == "number" for t in new)
     names = any(t.kind == "name" for t in new)
     if _ASKS_COUNT_RE.search(question):

@@ -495,6 +495,15 @@ def test_an_answer_must_bring_the_kind_of_thing_the_question_asks_for(scorer, qu
     assert not result.supported and "the question asks for" in result.reason
 
 
+def test_a_sentence_answer_that_only_repeats_the_question_answers_nothing(scorer):
+    passages = ["Ruth Anna Berg is married to Ole Berg, who owns two teams that play in an arena by the harbour. "
+                "The arena is called Fjordhall."]
+    question = "In which arena do the teams owned by Ruth Berg's husband play?"
+    assert scorer.score("Fjordhall", passages, question).supported
+    empty = scorer.score("Ruth Anna Berg's husband owned teams that play in an arena.", passages, question)
+    assert not empty.supported and "only repeats what the question says" in empty.reason
+
+
 def test_an_answer_may_not_swap_the_question_s_own_word_for_a_near_one(scorer):
     passages = ["Lena Varga is an American forensic psychiatrist who has consulted on many criminal cases."]
     question = "What forensic psychiatrist consulted on many criminal cases?"
