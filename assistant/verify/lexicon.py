@@ -329,6 +329,27 @@ NATION_GROUPS = [
     "mexican mexico", "canadian canada", "haitian haiti", "portuguese portugal",
     "soviet acr:USSR", "belgian belgium", "czech czechia", "lebanese lebanon", "icelandic iceland",
 ]
+# Countries, for telling a country from a city where a question asks for one ("What city ...?"
+# answered "Germany"). Multi-word names are written with underscores.
+COUNTRIES = set("""
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
+burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia
+czechoslovakia denmark djibouti dominica ecuador egypt england eritrea estonia eswatini ethiopia fiji
+finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras
+hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya
+kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova
+monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland
+nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+portugal qatar romania russia rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia
+somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales
+yemen yugoslavia zambia zimbabwe america britain ussr
+united_states united_kingdom south_africa south_korea north_korea new_zealand saudi_arabia sri_lanka
+costa_rica el_salvador sierra_leone ivory_coast cape_verde east_timor soviet_union united_arab_emirates
+dominican_republic czech_republic papua_new_guinea trinidad_and_tobago great_britain
+""".split())
 # A capital standing for its government ("relations between Washington and Lima"): the claim's
 # capital is backed by its country; a passage's capital names the city, so not the other way.
 CAPITALS = {

@@ -100,6 +100,7 @@ _YES_NO_QUESTION_RE = re.compile(r"\W*(?:is|are|was|were|do|does|did|has|have|ha
 _ASKS_PLACE_RE = re.compile(r"^\W*where\b|\bwhere\W*$|(?:^\W*|\b(?:in|at|from|to)\s+)(?:which|what)\s+(?:\w+\s+)?"
                             r"(?:city|town|country|state|county|province|stadium|arena|venue|island|region|"
                             r"village|location|place|district|continent)\b", re.IGNORECASE)
+_ASKS_CITY_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village)\b", re.IGNORECASE)
 _ASKS_TIME_RE = re.compile(r"^\W*when\b|\bwhen\W*$|\b(?:which|what)\s+(?:\w+\s+)?(?:year|decade|century|date|month)\b",
                            re.IGNORECASE)
 _ASKS_COUNT_RE = re.compile(r"\bhow\s+(?:many|much|long|old|far|tall|high|large|big)\b|\bwhat\s+(?:is|was)\s+the\s+"
@@ -695,8 +696,21 @@ def _non_answer(claim: str, question: str, short: bool) -> str | None:
     if _ASKS_TIME_RE.search(question):
         return None if numbers or names else "a time"
     if _ASKS_PLACE_RE.search(question):
-        return None if names else "a place"
+        if not names:
+            return "a place"
+        if _ASKS_CITY_RE.search(question) and all(_country(run) for run in _new_runs(claim, question)):
+            return "a city, not a country"
     return None
+
+
+def _new_runs(claim: str, question: str) -> list[str]:
+    """The runs of capitalised words in the claim that the question does not write."""
+    return [run for run in _NAME_RUN_RE.findall(claim) if run not in question and run.lower() not in lx.FUNCTION_WORDS]
+
+
+def _country(run: str) -> bool:
+    words = [w for w in run.lower().split() if w != "the"]
+    return "_".join(words) in lx.COUNTRIES
 
 
 def _denied_name(claim: str, window: _Window) -> str | None:

@@ -485,11 +485,12 @@ def test_a_choice_question_with_the_options_first_must_be_answered(scorer):
      "The Norrvik ferry line opened in 1958."),
     ("How many seats does Strandvallen have?", "Strandvallen has seats for its supporters.",
      "Strandvallen has 4,200 seats."),
+    ("In what city is Strandvallen?", "Strandvallen is in Sweden.", "Strandvallen is in Norrvik, Sweden."),
 ])
 def test_an_answer_must_bring_the_kind_of_thing_the_question_asks_for(scorer, question, answer, right):
     passages = ["Tomas Ekberg played for Norrvik FC, a club that plays its home matches in a stadium called "
-                "Strandvallen, which has 4,200 seats for its supporters. The Norrvik ferry line opened in 1958 "
-                "after a long debate."]
+                "Strandvallen, which has 4,200 seats for its supporters. Strandvallen is in Norrvik, Sweden. "
+                "The Norrvik ferry line opened in 1958 after a long debate."]
     assert scorer.score(right, passages, question).supported
     result = scorer.score(answer, passages, question)
     assert not result.supported and "the question asks for" in result.reason
