@@ -1,11 +1,11 @@
 """Meta-evaluation of a faithfulness judge: how often does it agree with human labels?
 
-Two labelled sets:
+Labelled sets:
 - HaluEval QA (dev split): each line gives (knowledge, question, right_answer) -> supported and
   (knowledge, question, hallucinated_answer) -> unsupported.
-- brief_claims_fresh.jsonl and brief_claims_third.jsonl: 80 more such claims each, each written
-  later by someone who had seen neither the judge nor the earlier sets, to check the judge on
-  claims it was not tuned on.
+- brief_claims_fresh.jsonl, brief_claims_third.jsonl and brief_claims_fourth.jsonl: 80 more such
+  claims each, each written later by someone who had seen neither the judge nor the earlier sets,
+  to check the judge on claims it was not tuned on.
 - brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
   numbers, dates, names, places, negations, directions, roles, unstated claims).
 
@@ -32,7 +32,8 @@ from assistant.errors import UserError  # noqa: E402
 DEFAULT_HALUEVAL = REPO.parent / "shared" / "data" / "halueval_qa_dev.jsonl"
 DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / "brief_claims.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_fresh.jsonl",
-                  REPO / "evals" / "datasets" / "brief_claims_third.jsonl"]
+                  REPO / "evals" / "datasets" / "brief_claims_third.jsonl",
+                  REPO / "evals" / "datasets" / "brief_claims_fourth.jsonl"]
 LABELS = ("supported", "unsupported")
 
 
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--judge", default="offline", help="offline | nli | llm")
     parser.add_argument("--halueval", type=Path, default=DEFAULT_HALUEVAL)
     parser.add_argument("--claims", type=Path, action="append",
-                        help="a labelled claims file (repeatable; default: the three brief claim sets)")
+                        help="a labelled claims file (repeatable; default: the four brief claim sets)")
     parser.add_argument("--out", type=Path, default=None, help="write the report as JSON here")
     parser.add_argument("--no-embedder", action="store_true", help="offline judge in lexical-only mode")
     parser.add_argument("--show-errors", type=int, default=0, help="print this many misjudged cases per set")

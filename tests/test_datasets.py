@@ -14,3 +14,4 @@ def test_datasets_pass_their_checks():
     assert result.returncode == 0, result.stderr
     assert "brief_claims_fresh.jsonl" in result.stdout
     assert "brief_claims_third.jsonl" in result.stdout
+    assert "brief_claims_fourth.jsonl" in result.stdout

@@ -252,6 +252,7 @@ def main() -> int:
     claims = read_jsonl(HERE / "brief_claims.jsonl")
     fresh = read_jsonl(HERE / "brief_claims_fresh.jsonl")
     third = read_jsonl(HERE / "brief_claims_third.jsonl")
+    fourth = read_jsonl(HERE / "brief_claims_fourth.jsonl")
 
     problems = chrome_problems(brief, corpora)
     problems += qa_problems(brief_qa, {brief.doc_id: brief})
@@ -270,6 +271,9 @@ def main() -> int:
     problems += claim_problems(third, brief, cover_all=False)
     if len(third) < 80:
         problems.append(f"brief_claims_third: {len(third)} rows, expected at least 80")
+    problems += claim_problems(fourth, brief)
+    if len(fourth) < 80:
+        problems.append(f"brief_claims_fourth: {len(fourth)} rows, expected at least 80")
 
     print(f"brief_qa.jsonl      {len(brief_qa):3d}  {dict(Counter(r['kind'] for r in brief_qa))}")
     print(f"multi_doc_qa.jsonl  {len(multi_qa):3d}  {dict(Counter(r['kind'] for r in multi_qa))}"
@@ -278,6 +282,7 @@ def main() -> int:
           f"  unsupported types {dict(Counter(r['type'] for r in claims if r['label'] == 'unsupported'))}")
     print(f"brief_claims_fresh.jsonl  {len(fresh):3d}  {dict(Counter(r['label'] for r in fresh))}")
     print(f"brief_claims_third.jsonl  {len(third):3d}  {dict(Counter(r['label'] for r in third))}")
+    print(f"brief_claims_fourth.jsonl {len(fourth):3d}  {dict(Counter(r['label'] for r in fourth))}")
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     return 1 if problems else 0
