@@ -353,7 +353,7 @@ class SupportScorer:
     # ----- judging -----
     def _judge(self, parsed: Parsed, context: Parsed | None, infos: list[_Passage], claim_text: str,
                yes_no: bool, given: set[str]) -> _Verdict:
-        claim_acronyms = _claim_runs(claim_text)
+        claim_acronyms = _claim_runs(claim_text, parsed.terms)
         if not yes_no:
             windows = [(index, w) for index, info in enumerate(infos) for w in info.windows]
         else:
@@ -377,7 +377,7 @@ class SupportScorer:
         mean = np.mean(vectors, axis=0)
         return mean / (np.linalg.norm(mean) or 1.0)
 
-    def _check(self, parsed: Parsed, passage: int, window: _Window, info: _Passage, claim_acronyms: dict[str, str],
+    def _check(self, parsed: Parsed, passage: int, window: _Window, info: _Passage, claim_acronyms: dict[int, set[str]],
                claim_vector: np.ndarray | None, check_polarity: bool, fragment: bool,
                given: set[str]) -> _Verdict:
         # Numbers and opposites must sit in the sentence that carries the claim, not its neighbour.
@@ -509,21 +509,39 @@ def _analyse(text: str) -> _Passage:
     return _Passage(windows, whole, set(whole.keys), sentences)
 
 
-def _claim_runs(text: str) -> dict[str, str]:
-    """Name words of the claim that belong to a run with a known acronym: word -> "acr:XY"."""
-    runs: dict[str, str] = {}
+def _claim_runs(text: str, terms: list[Term]) -> dict[int, set[str]]:
+    """The acronyms of the runs each name term of the claim belongs to: id(term) -> {"acr:XY"}.
+
+    Keyed by the term, not its word: in "the United Nations Development Programme and the United
+    States" the first "United" is backed by "UNDP", the second only by "US". The claim is the end
+    of `text` (a short answer follows its question), so terms and words are matched from the end.
+    """
+    words = [w.strip(".,;:'’\"") for w in text.replace("-", " ").split() if w[:1].isupper()]
+    runs: list[set[str]] = [set() for _ in words]
     for acronym in acronyms(text):
         letters = acronym[4:]
-        words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
         for start in range(len(words) - len(letters) + 1):
             chunk = words[start:start + len(letters)]
             if "".join(w[0] for w in chunk).upper() == letters:
-                for word in chunk:
-                    runs[word.strip(".,;:'’\"").lower()] = acronym
-    return runs
+                for position in range(start, start + len(letters)):
+                    runs[position].add(acronym)
+    found: dict[int, set[str]] = {}
+    position = len(words)
+    for term in reversed(terms):
+        if term.kind != "name":
+            continue
+        lower = term.surface.lower()
+        while position > 0 and words[position - 1].lower() != lower:
+            position -= 1
+        if position == 0:
+            break
+        position -= 1
+        if runs[position]:
+            found[id(term)] = runs[position]
+    return found
 
 
-def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> float:
+def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) -> float:
     """1 when the window states the term itself (or a synonym, or the same pole), else 0."""
     if term.kind == "number":
         # "the seventh of December" is "December 7": an ordinal and its cardinal are one number.
@@ -540,8 +558,7 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[str, str]) -> floa
         if len(lower) >= 4 and not lower.startswith("acr:") and any(len(n) >= 4 and (n.startswith(lower) or lower.startswith(n))
                                    for n in window.names):
             return 1.0
-        acronym = claim_acronyms.get(term.surface.lower())
-        return 1.0 if acronym and acronym in window.names else 0.0
+        return 1.0 if claim_acronyms.get(id(term), set()) & window.names else 0.0
     if term.key in window.keys:
         return 1.0
     if any(form in window.names for form in lx.CAPITAL_OF.get(term.key, frozenset())):

@@ -316,7 +316,8 @@ APPOSITION_NOUNS = set("band group film movie album song single novel book magaz
 def _apposed(tokens: list[str], noun: str) -> list[str]:
     """The names right after each "<noun>" in the tokens."""
     return [_name_at(tokens, i + 1) for i in range(len(tokens) - 1)
-            if tokens[i].lower() == noun and tokens[i + 1][:1].isupper() and tokens[i + 1].lower() not in lx.FUNCTION_WORDS]
+            if tokens[i].lower() == noun and tokens[i + 1][:1].isupper()
+            and tokens[i + 1].lower() not in lx.FUNCTION_WORDS]
 
 
 def misplaced_apposition(claim: str, passages: list[str]) -> tuple[str, str] | None:
@@ -332,7 +333,8 @@ def misplaced_apposition(claim: str, passages: list[str]) -> tuple[str, str] | N
         if not names:
             continue
         name = names[0]
-        theirs = [n for p in passages for start, end in split_sentences(p) for n in _apposed(_tokens(p[start:end]), noun)]
+        theirs = [n for p in passages for start, end in split_sentences(p)
+                  for n in _apposed(_tokens(p[start:end]), noun)]
         if not theirs or any(_word(name.split()[-1]) in {_word(w) for w in n.split()} for n in theirs):
             continue
         described = re.compile(rf"{re.escape(name)}\W*(?:\s+\([^)]*\))?,?\s+(?:is|was|are|were)?\s*(?:a|an|the)\s+"

@@ -312,7 +312,7 @@ def acronyms(text: str) -> set[str]:
     run: list[str] = []
     pieces: list[list[str]] = [[]]   # the run cut at "and": "the OAS and the United States"
     for word in words + ["."]:
-        if word[:1].isupper():
+        if word[:1].isupper() and not (not run and word.lower() in {"the", "a", "an"}):
             run.append(word)
             pieces[-1].append(word)
         elif word.lower() in {"of", "for", "and", "the", "de", "on"} and run:

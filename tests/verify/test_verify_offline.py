@@ -1,6 +1,11 @@
 """The offline support scorer: paraphrases pass, each kind of perturbation is caught."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from assistant.errors import UserError
@@ -528,6 +533,29 @@ def test_a_name_put_after_a_kind_noun_must_be_that_kind_in_the_passages(scorer):
     assert scorer.score("Ada Quill sings in the band Marrow, which comes from Red Creek.", band).supported
     wrong = scorer.score("Ada Quill is the singer of the rock band Red Creek.", band)
     assert not wrong.supported and "never Red Creek" in wrong.reason
+
+
+ACRONYM_CHECK = """
+from assistant.verify.offline import SupportScorer
+judge = SupportScorer(None)
+print(judge.score("Support came from the United Nations Development Programme and the United States.",
+                  ["Support came from the UNDP."]).score,
+      judge.score("The Organization of American States backed the plan.", ["The OAS backed the plan."]).score)
+"""
+
+
+def test_acronyms_back_the_run_each_name_belongs_to_whatever_the_hash_seed():
+    # Python orders sets differently in each process; the verdict must not follow that order.
+    root = Path(__file__).resolve().parents[2]
+    outputs = set()
+    for seed in range(1, 6):
+        done = subprocess.run([sys.executable, "-c", ACRONYM_CHECK], cwd=root, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outputs.add(done.stdout.strip())
+    assert len(outputs) == 1, outputs
+    us_too, oas = map(float, outputs.pop().split())
+    assert us_too < 0.5 and oas >= 0.5
 
 
 def test_empty_inputs(scorer):
