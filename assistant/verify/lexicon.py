@@ -31,7 +31,7 @@ IRREGULAR = {
 
 # Words that carry no checkable content: grammar, hedges, attribution, and words that
 # describe the document itself ("the brief argues", "according to the report").
-FUNCTION_WORDS = set("""
+GRAMMAR_WORDS = set("""
 a an the this that these those there here it its it's they them their theirs he him his she her
 hers we us our ours you your yours i me my mine who whom whose which what whatever when where why
 how whether if then than so such as of in on at to for from by with about into onto upon over
@@ -45,6 +45,10 @@ sometimes always usually instead indeed however therefore thus hence meanwhile m
 furthermore additionally likewise nevertheless nonetheless while whereas although though
 because since unless until once whilst one ones something someone anything anyone everything
 everybody nobody thing things way ways kind sort lot lots part parts bit
+""".split())
+# Reporting verbs and document words: grammar in a claim ("the brief states"), but a name's last
+# word when capitalised after one ("the United States").
+REPORTING_WORDS = set("""
 say says said saying state states stated note notes noted argue argues argued arguing claim
 claims claimed contend contends contended conclude concludes concluded suggest suggests
 suggested suggesting add adds added explain explains explained observe observes observed
@@ -60,6 +64,7 @@ go goes went gone get gets got make makes made making come comes came take takes
 put puts keep keeps help helps helped seem seems seemed appear appears appeared become becomes
 became remain remains remained
 """.split())
+FUNCTION_WORDS = GRAMMAR_WORDS | REPORTING_WORDS
 
 # Groups of words that say the same thing in news and policy prose.
 SYNONYM_GROUPS = [

@@ -268,7 +268,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             if lower not in lx.ROLE_PREPOSITIONS and lower not in {"the", "a", "an", "of"}:
                 role_word = ""
             continue
-        if is_name and (lower in lx.FUNCTION_WORDS) and not all_caps:
+        name_end = last_name == index - 2 and lower in lx.REPORTING_WORDS
+        if is_name and (lower in lx.FUNCTION_WORDS) and not all_caps and not name_end:
             # "The", "According" at a title-cased fragment: grammar, not a name.
             sentence_start = False
             continue

@@ -223,6 +223,17 @@ def test_units_of_time_are_a_closed_set_and_hard_is_not_easy(scorer):
     assert not easy.supported and "straightforward" in easy.unsupported_terms
 
 
+def test_the_last_word_of_a_name_counts_even_when_it_is_a_reporting_word(scorer):
+    # "states" is grammar in "the brief states", but the name in "the United States".
+    un = ["The United Nations signed the fisheries treaty in 1990."]
+    us = scorer.score("The United States signed the fisheries treaty in 1990.", un)
+    assert not us.supported and "States" in us.unsupported_terms
+    assert scorer.score("The US signed the fisheries treaty in 1990.",
+                        ["The United States signed the fisheries treaty in 1990."]).supported
+    assert scorer.score("The United States signed the fisheries treaty in 1990.",
+                        ["The US signed the fisheries treaty in 1990."]).supported
+
+
 def test_a_country_backs_the_adjective_for_its_people(scorer):
     talks = ["Talks between the UK and Spain on the fishing quota resumed in May after a pause of two years."]
     assert scorer.score("British and Spanish negotiators resumed the fishing quota talks in May.", talks).supported
