@@ -35,7 +35,7 @@ GRAMMAR_WORDS = set("""
 a an the this that these those there here it its it's they them their theirs he him his she her
 hers we us our ours you your yours i me my mine who whom whose which what whatever when where why
 how whether if then than so such as of in on at to for from by with about into onto upon over
-under through during before after above below between among amongst within across along around
+under through during above below between among amongst within across along around
 toward towards against via per and or but nor yet also too either both each every all any some
 several many much most few own same other another is are was were be been being am do does did
 done doing have has had having will would shall should can could may might must ought not
@@ -217,6 +217,22 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "oppose opponent opposition criticize criticise criticism condemn reject resist denounce "
         "blame oppose",
     ),
+    "approval": (
+        "approve approval accept acceptance ratify ratification pass",
+        "reject rejection veto refuse refusal decline",
+    ),
+    "assertion": (
+        "confirm confirmation affirm acknowledge admit",
+        "deny denial refute dispute",
+    ),
+    "hiring": (
+        "hire hiring recruit",
+        "fire sack layoff",
+    ),
+    "rank": (
+        "highest largest biggest longest tallest greatest most more top",
+        "lowest smallest shortest least less fewest bottom",
+    ),
     "strength": (
         "strong robust powerful firm solid decisive vigorous",
         "weak fragile feeble frail indecisive inertia",
@@ -265,7 +281,8 @@ NOUN_NEGATORS = set("without lack lacks lacking lacked absence".split())
 # claim, "little progress" no progress. Read as a negation of that one word.
 DIMINISHERS = set("limited little scant minimal negligible marginal".split())
 # Two-word negators: "continuity rather than realignment" denies the realignment.
-NEGATOR_PAIRS = {("rather", "than"), ("instead", "of")}
+NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fails", "to"), ("fail", "to"),
+                 ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
 ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
                     "season session anniversary largest biggest world".split())

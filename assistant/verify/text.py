@@ -142,6 +142,11 @@ def word_key(lower: str) -> str:
     return lx.SYNONYM_OF.get(stemmed, stemmed)
 
 
+_INITIAL_RE = re.compile(r"[A-Z]")
+_FRACTIONS = {"half": 50.0, "quarter": 25.0}
+_NOUN_ENDINGS = ("ment", "ity", "ty", "ness", "ance", "ence", "ion", "cy")
+
+
 def parse(text: str, fragment: bool = False) -> Parsed:
     """Terms of one sentence. In a fragment (a short answer) every capitalised word is a name."""
     tokens = _TOKEN_RE.findall(_prepare(text))
@@ -167,6 +172,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     while index < len(tokens):
         token = tokens[index]
         index += 1
+        if token == "." and index >= 2 and _INITIAL_RE.fullmatch(tokens[index - 2]):
+            continue   # "J. Smith", "John F. Kennedy": an initial's full stop ends nothing
         if token in _CLAUSE_BREAKS or token.lower() in _CLAUSE_BREAKS:
             negation_budget, negated_state, negation_in_clause = 0, False, False
             sentence_start = token in {".", "!", "?"} or sentence_start and token in {"\"", "“", "("}
@@ -196,6 +203,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             # "Q3" says "third quarter": the same two terms.
             terms.append(Term(token, _number_key(float(quarter.group(1)), "ord"), "number", negated=_negated()))
             terms.append(Term(token, word_key("quarter"), "word", negated=_negated()))
+            sentence_start = False
+            continue
+        # "half of the budget" is 50% of it, "a quarter of" 25%; "the second half of 2025" is a period.
+        if lower in _FRACTIONS and index < len(tokens) and tokens[index].lower() == "of" \
+                and not (index >= 2 and (tokens[index - 2].lower() in lx.ORDINAL_WORDS
+                                         or _number_value(tokens[index - 2])[1] == "ord")):
+            terms.append(Term(token, _number_key(_FRACTIONS[lower], ""), "number", negated=_negated()))
             sentence_start = False
             continue
         # Numbers: digits, number words, with a following scale ("3.5 billion").
@@ -252,7 +266,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower in lx.NEGATED_WORDS:
             negate()
             lower = token = lx.NEGATED_WORDS[lower]
-            negation_budget += 1  # the base word itself is the first term in scope
+            # The base word itself is the first term in scope. A noun ("unemployment",
+            # "insecurity") denies only itself; "unable to pay" denies the paying too.
+            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))
@@ -260,8 +276,16 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         all_caps = len(token) >= 2 and token.isupper()
         # At a sentence start only a run of capitalised words ("Stanford University") is a name.
         run_follows = index < len(tokens) and tokens[index][:1].isupper() \
-            and tokens[index].lower() not in lx.FUNCTION_WORDS
+            and tokens[index].lower() not in lx.FUNCTION_WORDS \
+            or _INITIAL_RE.fullmatch(token) is not None and index < len(tokens) and tokens[index] == "."
         is_name = all_caps or (capitalised and (fragment or not sentence_start or run_follows))
+        if token == "May" and not sentence_start:
+            # The month, not the modal verb.
+            is_name, lower, stemmed = False, "may", "may"
+            terms.append(Term(token, "may", "word", (), _negated()))
+            negation_budget = max(0, negation_budget - 1)
+            sentence_start = False
+            continue
         if lower in lx.TITLES or (not is_name and (lower in lx.FUNCTION_WORDS or stemmed in lx.FUNCTION_STEMS)):
             sentence_start = False
             # "from the remote Apurímac region": articles keep the role, other grammar ends it.

@@ -234,6 +234,49 @@ def test_the_last_word_of_a_name_counts_even_when_it_is_a_reporting_word(scorer)
                         ["The US signed the fisheries treaty in 1990."]).supported
 
 
+# (passage, a faithful rewording, a perturbation of it, the word the verdict must name)
+EVERYDAY_PERTURBATIONS = {
+    "May is a month": ("The river treaty was signed in May 2020 by both governments.",
+                       "Both governments signed the river treaty in May 2020.",
+                       "Both governments signed the river treaty in March 2020.", "March"),
+    "failed to": ("The council funded the rural clinic for three more years.",
+                  "The rural clinic was funded by the council for three more years.",
+                  "The council failed to fund the rural clinic for three more years.", "fund"),
+    "before or after": ("The minister resigned after the budget vote.",
+                        "After the budget vote, the minister resigned.",
+                        "The minister resigned before the budget vote.", "before"),
+    "approved or rejected": ("The Senate approved the water plan in June.",
+                             "In June the water plan was approved by the Senate.",
+                             "The Senate rejected the water plan in June.", "rejected"),
+    "confirmed or denied": ("The mayor confirmed the report about the harbour contract.",
+                            "The report about the harbour contract was confirmed by the mayor.",
+                            "The mayor denied the report about the harbour contract.", "denied"),
+    "hired or fired": ("The shipyard hired 300 welders last spring.",
+                       "Last spring the shipyard took on 300 welders.",
+                       "The shipyard fired 300 welders last spring.", "fired"),
+    "highest or lowest": ("Unemployment in the province was the lowest in a decade.",
+                          "The province's unemployment was at its lowest in a decade.",
+                          "Unemployment in the province was the highest in a decade.", "highest"),
+    "more or less": ("Less than half of the voters backed the port expansion.",
+                     "The port expansion was backed by less than half of the voters.",
+                     "More than half of the voters backed the port expansion.", "More"),
+    "fractions": ("A quarter of the budget goes to coastal defence.",
+                  "Coastal defence receives 25% of the budget.",
+                  "Half of the budget goes to coastal defence.", "Half"),
+    "initials": ("K. Lund chaired the inquiry into the ferry disaster.",
+                 "The inquiry into the ferry disaster was chaired by K. Lund.",
+                 "J. Lund chaired the inquiry into the ferry disaster.", "J"),
+}
+
+
+@pytest.mark.parametrize("passage, faithful, perturbed, term", EVERYDAY_PERTURBATIONS.values(),
+                         ids=EVERYDAY_PERTURBATIONS.keys())
+def test_everyday_perturbations_are_caught(scorer, passage, faithful, perturbed, term):
+    assert scorer.score(faithful, [passage]).supported
+    result = scorer.score(perturbed, [passage])
+    assert not result.supported and any(term in t for t in result.unsupported_terms), result
+
+
 def test_a_country_backs_the_adjective_for_its_people(scorer):
     talks = ["Talks between the UK and Spain on the fishing quota resumed in May after a pause of two years."]
     assert scorer.score("British and Spanish negotiators resumed the fishing quota talks in May.", talks).supported
