@@ -191,7 +191,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "rebound multiply double triple",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
-        "shallow subside recede halve wane",
+        "shallow subside recede halve wane slow slowdown",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise "
@@ -218,8 +218,24 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "blame oppose",
     ),
     "approval": (
-        "approve approval accept acceptance ratify ratification pass",
-        "reject rejection veto refuse refusal decline",
+        "approve approval accept acceptance ratify ratification pass enact sign",
+        "reject rejection veto refuse refusal decline repeal revoke abolish annul rescind",
+    ),
+    "presence": (
+        "enter entry arrive arrival deploy deployment invade",
+        "withdraw withdrawal exit depart departure retreat evacuate evacuation",
+    ),
+    "verdict": (
+        "convict conviction guilty",
+        "acquit acquittal innocent exonerate",
+    ),
+    "casualty": (
+        "kill killing death die dead fatal fatality",
+        "injure injury injured wound wounded",
+    ),
+    "ruling": (
+        "uphold upheld",
+        "overturn overrule quash",
     ),
     "assertion": (
         "confirm confirmation affirm acknowledge admit",
@@ -231,7 +247,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     "rank": (
         "highest largest biggest longest tallest greatest most more top",
-        "lowest smallest shortest least less fewest bottom",
+        "lowest smallest shortest least less fewer fewest bottom",
     ),
     "strength": (
         "strong robust powerful firm solid decisive vigorous",
@@ -338,6 +354,9 @@ CONTRAST_SETS = [
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
     set("day days week weeks month months year years decade decades century centuries millennium "
         "millennia".split()),
+    set("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters foot feet yard yards "
+        "kg kilogram kilograms pound pounds tonne tonnes ton tons litre litres liter liters gallon gallons "
+        "hectare hectares acre acres".split()),
 ]
 CONTRAST_WORDS = set().union(*CONTRAST_SETS)
 # A country and the adjective for its people, where neither is a prefix of the other (the judge
