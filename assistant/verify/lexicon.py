@@ -338,6 +338,21 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
                "m": 1e6}
 MONTHS = set("january february march april may june july august september october november "
              "december".split())
+# Units of time and of measure: alternatives to each other when they count the same thing.
+UNIT_SETS = [
+    frozenset("day days week weeks month months year years decade decades century centuries millennium "
+              "millennia".split()),
+    frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters foot feet yard "
+              "yards kg kilogram kilograms pound pounds tonne tonnes ton tons litre litres liter liters gallon "
+              "gallons hectare hectares acre acres".split()),
+]
+# One unit in its several spellings: "km" and "kilometres" are no rivals, nor "year" and "years".
+UNIT_SPELLINGS = ["day days", "week weeks", "month months", "year years", "decade decades", "century centuries",
+                  "millennium millennia", "km kilometre kilometres kilometer kilometers", "mile miles",
+                  "metre metres meter meters", "foot feet", "yard yards", "kg kilogram kilograms", "pound pounds",
+                  "tonne tonnes ton tons", "litre litres liter liters", "gallon gallons", "hectare hectares",
+                  "acre acres"]
+UNIT_OF = {word: spellings.split()[0] for spellings in UNIT_SPELLINGS for word in spellings.split()}
 # Closed sets whose members are alternatives to each other: a word vector puts "June" next to
 # "July" and "southern" next to "northern", so for these words only the word itself (or a
 # synonym) is evidence, never a near vector.
@@ -352,11 +367,7 @@ CONTRAST_SETS = [
     set("father mother son daughter brother sister husband wife uncle aunt nephew niece grandfather "
         "grandmother grandson granddaughter king queen prince princess".split()),
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
-    set("day days week weeks month months year years decade decades century centuries millennium "
-        "millennia".split()),
-    set("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters foot feet yard yards "
-        "kg kilogram kilograms pound pounds tonne tonnes ton tons litre litres liter liters gallon gallons "
-        "hectare hectares acre acres".split()),
+    *UNIT_SETS,
 ]
 CONTRAST_WORDS = set().union(*CONTRAST_SETS)
 # A country and the adjective for its people, where neither is a prefix of the other (the judge
@@ -403,8 +414,9 @@ CAPITALS = {
 }
 CAPITAL_OF = {city: frozenset(forms.split()) for city, forms in CAPITALS.items()}
 # Words that multiply: "crossings doubled" states a number as much as "rose 100%" does.
-MULTIPLIERS = {"doubled": 2, "doubling": 2, "doubles": 2, "twofold": 2, "tripled": 3, "tripling": 3,
-               "triples": 3, "threefold": 3, "quadrupled": 4, "fourfold": 4, "halved": 0.5, "halving": 0.5}
+MULTIPLIERS = {"doubled": 2, "doubling": 2, "doubles": 2, "twofold": 2, "tripled": 3, "tripling": 3, "triple": 3,
+               "triples": 3, "threefold": 3, "quadrupled": 4, "quadruple": 4, "fourfold": 4, "halved": 0.5,
+               "halving": 0.5}
 NATION_OF: dict[str, frozenset[str]] = {}
 for _group in NATION_GROUPS:
     _forms = frozenset(_group.split())
@@ -424,11 +436,13 @@ def _stems(words: str) -> list[str]:
     return [stem(w) for w in words.split()]
 
 
-FUNCTION_STEMS = {stem(w) for w in FUNCTION_WORDS}
+# Adverbs in -ly are left out: their stems are adjectives that carry content ("largely" -> "larg",
+# the stem of "large"; "generally" -> "general", "fairly" -> "fair").
+FUNCTION_STEMS = {stem(w) for w in FUNCTION_WORDS if not w.endswith("ly")}
 NEGATOR_STEMS = {stem(w) for w in NEGATORS} - {""}
 
 SYNONYM_OF: dict[str, str] = {}
-for _group in SYNONYM_GROUPS:
+for _group in SYNONYM_GROUPS + UNIT_SPELLINGS:
     _members = _stems(_group.replace("-", ""))
     for _member in _members:
         # A word in several groups keeps its first; later groups still link through it.

@@ -66,6 +66,8 @@ SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
 CANDIDATE_WINDOWS = 3
+# How far apart the two sentences of a window may be (1 = adjacent).
+WINDOW_GAPS = (1, 2)
 # Spoken words in quotes (four words or more), as opposed to a quoted title such as "Cars" or
 # "Anne of Green Gables" (see _spoken).
 _QUOTATION_RE = re.compile(r"[\"“”](?:[^\"“”\s]+\s+){3,}[^\"“”\s]+(?:[\"“”]|$)")
@@ -118,6 +120,7 @@ _DENIED_NAME_RE = re.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or)\s+(?:(?:in|at|from|b
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
+_POSSESSIVE_RE = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
 # A title: capitalised words, joined by the small words titles keep lower-case.
 _TITLE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|in|on|a|an|to|for|at|de))*")
 # A nickname in quotes inside a name: Matthew "The Granimal" Granahan.
@@ -386,6 +389,14 @@ class SupportScorer:
             return sum(h for is_number, h in hits if not is_number), sum(h for is_number, h in hits if is_number)
 
         anchor = max(window.members, key=carried) if window.members else window
+        # A claim that joins the two sentences' facts ("the 8.6 km line opened on 3 March 2024")
+        # takes its numbers from both, when each sentence gives some of them.
+        numbers = [t for t in parsed.terms if t.kind == "number"]
+        if window.members and all(any(_direct(t, m, claim_acronyms) for t in numbers) for m in window.members) \
+                and not all(_direct(t, anchor, claim_acronyms) for t in numbers):
+            number_scope = window
+        else:
+            number_scope = anchor
         factor = 1.0
         unsupported: list[str] = []
         problems: list[str] = []
@@ -395,7 +406,7 @@ class SupportScorer:
         words = [t for t in parsed.terms if t.kind == "word"]
         for term in parsed.terms:
             if term.kind == "number":
-                credit = _direct(term, anchor, claim_acronyms)
+                credit = _direct(term, number_scope, claim_acronyms)
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -410,9 +421,10 @@ class SupportScorer:
                     unsupported.append(term.surface)
                     problems.append(f"the name '{term.surface}' is not in the matching passage text")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
-                        and not _spoken(anchor.text):
-                    # A quotation's speaker is often named in the next sentence; anything else
-                    # split across two sentences may join facts about different things.
+                        and not _spoken(anchor.text) and not _refers_back(term, anchor, window):
+                    # A quotation's speaker is often named in the next sentence, and "the institute"
+                    # names again the National Health Institute of the sentence before; anything
+                    # else split across two sentences may join facts about different things.
                     factor *= SPLIT_NAME
                     problems.append(f"'{term.surface}' is in a neighbouring sentence, not the one that matches")
                 elif check_polarity and term.role and window.roles.get(term.key) \
@@ -425,7 +437,7 @@ class SupportScorer:
             # closed set ("July" for "June"), where the window lacks the claim's own word.
             conflict = None
             if check_polarity and term.key not in window.keys:
-                conflict = _opposite(term, anchor) or (None if credit else _rival(term, anchor))
+                conflict = _opposite(term, anchor) or (None if credit else _rival(term, anchor, parsed.text))
             if conflict:
                 factor *= OPPOSITE_POLE
                 unsupported.append(term.surface)
@@ -498,11 +510,14 @@ def _analyse(text: str) -> _Passage:
         window.add(parsed[i], acr[i])
         singles.append(window)
     windows = list(singles)
-    for i in range(len(sentences) - 1):
-        window = _Window((i, i + 1), " ".join(sentences[i:i + 2]), members=(singles[i], singles[i + 1]))
-        for j in (i, i + 1):
-            window.add(parsed[j], acr[j])
-        windows.append(window)
+    # Two sentences one apart as well: a summary often joins a paragraph's first and third sentence.
+    for gap in WINDOW_GAPS:
+        for i in range(len(sentences) - gap):
+            pair = (i, i + gap)
+            window = _Window(pair, " ".join(sentences[j] for j in pair), members=(singles[i], singles[i + gap]))
+            for j in pair:
+                window.add(parsed[j], acr[j])
+            windows.append(window)
     whole = _Window(tuple(range(len(sentences))), text)
     for p, a in zip(parsed, acr):
         whole.add(p, a)
@@ -778,6 +793,22 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
     return about
 
 
+def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
+    """The anchor sentence names the term's bearer again by the last word of its name ("the
+    institute" for "the National Health Institute"), the other sentence coming first."""
+    other = next((m for m in window.members if m is not anchor), None)
+    if other is None or other.sentences[0] > anchor.sentences[0]:
+        return False
+    for run in _NAME_RUN_RE.findall(other.text):
+        words = run.split()
+        if term.surface in words and len(words) >= 2:
+            head = words[-1].lower()
+            again = rf"\b[Tt]he\s+(?:[\w\-]+\s+)?{re.escape(head)}\b"
+            if head not in lx.FUNCTION_WORDS and re.search(again, anchor.text):
+                return True
+    return False
+
+
 def _spoken(text: str) -> bool:
     """A quotation of spoken words: four words or more, some of them lower-case content words.
     A title in quotes capitalises its content words ("Anne of Green Gables")."""
@@ -796,7 +827,8 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
     sources = [*passages, *(_NICKNAME_RE.sub(" ", p) for p in passages), question or ""]
     texts = [_name_text(t) for t in sources]
     words = set(" ".join(texts).split())
-    runs = _LONG_NAME_RE.findall(claim)
+    # A possessive ends a name: "Lorvania's Supreme Court" is two names, as "the Supreme Court of Lorvania".
+    runs = [piece for run in _LONG_NAME_RE.findall(claim) for piece in _POSSESSIVE_RE.split(run) if " " in piece]
     title = _TITLE_RE.fullmatch(claim.strip().rstrip("."))
     if short and title and " " in title.group():
         runs.append(title.group())
@@ -823,8 +855,11 @@ def _opposite(term: Term, window: _Window) -> str | None:
     return None
 
 
-def _rival(term: Term, window: _Window) -> str | None:
-    """The window's other member of a closed set the claim's word belongs to ("July" for "June")."""
+def _rival(term: Term, window: _Window, claim: str = "") -> str | None:
+    """The window's other member of a closed set the claim's word belongs to ("July" for "June").
+
+    Units are rivals only when they count the same: "century-old" against "decades-old", "two
+    weeks" against "two months", but not "the year" against "the 12 months"."""
     lower = term.surface.lower()
     pieces = [lower] + (lower.split("-") if "-" in lower else [])
     window_words = window.words | {p for w in window.words if "-" in w for p in w.split("-")}
@@ -832,9 +867,20 @@ def _rival(term: Term, window: _Window) -> str | None:
         for members in lx.CONTRAST_SETS:
             if piece in members:
                 rivals = sorted((window_words & members) - {piece})
+                if members in lx.UNIT_SETS:
+                    count = _count_before(claim, piece)
+                    rivals = [r for r in rivals if lx.UNIT_OF[r] != lx.UNIT_OF[piece]
+                              and _count_before(window.text, r) == count]
                 if rivals:
                     return rivals[0]
     return None
+
+
+def _count_before(text: str, unit: str) -> str:
+    """The number written right before a unit ("two" in "two weeks", "12" in "12-month"), or ""."""
+    match = re.search(rf"([\w.,]+)[\s\-]+{re.escape(unit)}\b", text, re.IGNORECASE)
+    word = match.group(1).lower() if match else ""
+    return word if word[:1].isdigit() or word in lx.NUMBER_WORDS else ""
 
 
 def _polarity_differs(term: Term, window: _Window) -> bool:

@@ -143,7 +143,7 @@ def word_key(lower: str) -> str:
 
 
 _INITIAL_RE = re.compile(r"[A-Z]")
-_FRACTIONS = {"half": 50.0, "quarter": 25.0}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _NOUN_ENDINGS = ("ment", "ity", "ty", "ness", "ance", "ence", "ion", "cy")
 
 
@@ -209,7 +209,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower in _FRACTIONS and index < len(tokens) and tokens[index].lower() == "of" \
                 and not (index >= 2 and (tokens[index - 2].lower() in lx.ORDINAL_WORDS
                                          or _number_value(tokens[index - 2])[1] == "ord")):
-            terms.append(Term(token, _number_key(_FRACTIONS[lower], ""), "number", negated=_negated()))
+            # "half of the budget" is 50% of it; "a quarter of a percentage point" is 0.25 of one.
+            whole = index + 1 < len(tokens) and tokens[index + 1].lower() not in {"a", "an", "one"}
+            fraction = _FRACTIONS[lower] * (100 if whole else 1)
+            terms.append(Term(token, _number_key(fraction, ""), "number", negated=_negated()))
             sentence_start = False
             continue
         # Numbers: digits, number words, with a following scale ("3.5 billion").
@@ -227,9 +230,21 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             # ("first quarter"), not in "at first" or "the first to ...".
             value, suffix = float(lx.ORDINAL_WORDS[lower]), "ord"
         if value is not None:
-            if index < len(tokens) and tokens[index].lower() in lx.SCALE_WORDS and suffix == "":
-                value *= lx.SCALE_WORDS[tokens[index].lower()]
+            scale, _, rest = tokens[index].lower().partition("-") if index < len(tokens) else ("", "", "")
+            if scale in lx.SCALE_WORDS and suffix == "":
+                # "3.5 billion", and "410-million-euro" written as one word
+                value *= lx.SCALE_WORDS[scale]
+                if rest:
+                    tokens[index] = tokens[index].split("-", 1)[1]
+                else:
+                    index += 1
+            if index < len(tokens) and tokens[index].lower() == "times" and suffix == "":
+                # "three times the 430" is as much as "tripled"
+                terms.append(Term(token, f"mult:{value:g}", "number", negated=_negated()))
                 index += 1
+                negation_budget = max(0, negation_budget - 1)
+                sentence_start = False
+                continue
             if index < len(tokens) and tokens[index].lower() in {"percent", "%"}:
                 index += 1
             elif index + 1 < len(tokens) and tokens[index].lower() == "per" and tokens[index + 1].lower() == "cent":

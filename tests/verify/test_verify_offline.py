@@ -301,6 +301,33 @@ def test_everyday_perturbations_are_caught(scorer, passage, faithful, perturbed,
     assert not result.supported and any(term in t for t in result.unsupported_terms), result
 
 
+# (passage, a faithful rewording the judge once rejected)
+REWORDINGS = {
+    "possessive names": ("The Harbour Court of Velmora ruled 6-3 on Friday that the 2020 dredging permit was invalid.",
+                         "On Friday, Velmora's Harbour Court ruled 6-3 that the 2020 dredging permit was invalid."),
+    "scale inside a compound": ("The Northline ferry terminal, which cost €310 million, opened in 2023.",
+                                "The 310-million-euro Northline ferry terminal opened in 2023."),
+    "times and triple": ("Velmora recorded 1,240 flu cases in March, nearly triple the 430 of a year earlier.",
+                         "Velmora's 1,240 flu cases in March were almost three times the 430 of a year earlier."),
+    "a quarter of a point": ("The central bank raised its main rate by 0.25 percentage points to 4.5%.",
+                             "The central bank lifted its main rate by a quarter of a percentage point to 4.5%."),
+    "numbers from both sentences": ("The Northline ferry terminal opened on 3 March 2023. The 2.4-kilometre pier, "
+                                    "which cost €40 million, serves two routes.",
+                                    "The Northline terminal's 2.4 km pier opened on 3 March 2023."),
+    "twelve months and the year": ("House prices in Tarnby rose 6.8% in the 12 months to September.",
+                                   "Tarnby house prices climbed 6.8 percent over the year to September."),
+    "the institute again": ("Smoking in Kestria fell to 11.5% in 2023, according to the National Health Institute. "
+                            "The institute credited a 40% tax increase on cigarettes introduced in 2016.",
+                            "The National Health Institute credits a 40 percent cigarette tax rise from 2016."),
+}
+
+
+@pytest.mark.parametrize("passage, rewording", REWORDINGS.values(), ids=REWORDINGS.keys())
+def test_faithful_rewordings_are_supported(scorer, passage, rewording):
+    result = scorer.score(rewording, [passage])
+    assert result.supported, result
+
+
 def test_a_country_backs_the_adjective_for_its_people(scorer):
     talks = ["Talks between the UK and Spain on the fishing quota resumed in May after a pause of two years."]
     assert scorer.score("British and Spanish negotiators resumed the fishing quota talks in May.", talks).supported
