@@ -8,6 +8,8 @@ Labelled sets:
   to check the judge on claims it was not tuned on.
 - brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
   numbers, dates, names, places, negations, directions, roles, unstated claims).
+- everyday_claims.jsonl: 120 such claims about 40 short invented news passages, not the brief,
+  written by someone who had seen neither the judge nor the other sets.
 
 Each set is reported whole and as two halves (first half = the part the judge was tuned on,
 second half = held out), so a judge that only fits the tuning half shows it.
@@ -33,7 +35,8 @@ DEFAULT_HALUEVAL = REPO.parent / "shared" / "data" / "halueval_qa_dev.jsonl"
 DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / "brief_claims.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_fresh.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_third.jsonl",
-                  REPO / "evals" / "datasets" / "brief_claims_fourth.jsonl"]
+                  REPO / "evals" / "datasets" / "brief_claims_fourth.jsonl",
+                  REPO / "evals" / "datasets" / "everyday_claims.jsonl"]
 LABELS = ("supported", "unsupported")
 
 
@@ -141,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--judge", default="offline", help="offline | nli | llm")
     parser.add_argument("--halueval", type=Path, default=DEFAULT_HALUEVAL)
     parser.add_argument("--claims", type=Path, action="append",
-                        help="a labelled claims file (repeatable; default: the four brief claim sets)")
+                        help="a labelled claims file (repeatable; default: the five claim sets)")
     parser.add_argument("--out", type=Path, default=None, help="write the report as JSON here")
     parser.add_argument("--no-embedder", action="store_true", help="offline judge in lexical-only mode")
     parser.add_argument("--show-errors", type=int, default=0, help="print this many misjudged cases per set")

@@ -15,3 +15,4 @@ def test_datasets_pass_their_checks():
     assert "brief_claims_fresh.jsonl" in result.stdout
     assert "brief_claims_third.jsonl" in result.stdout
     assert "brief_claims_fourth.jsonl" in result.stdout
+    assert "everyday_claims.jsonl" in result.stdout

@@ -253,6 +253,7 @@ def main() -> int:
     fresh = read_jsonl(HERE / "brief_claims_fresh.jsonl")
     third = read_jsonl(HERE / "brief_claims_third.jsonl")
     fourth = read_jsonl(HERE / "brief_claims_fourth.jsonl")
+    everyday = read_jsonl(HERE / "everyday_claims.jsonl")
 
     problems = chrome_problems(brief, corpora)
     problems += qa_problems(brief_qa, {brief.doc_id: brief})
@@ -274,6 +275,11 @@ def main() -> int:
     problems += claim_problems(fourth, brief)
     if len(fourth) < 80:
         problems.append(f"brief_claims_fourth: {len(fourth)} rows, expected at least 80")
+    # Claims about short invented news passages: each row carries its own context.
+    problems += claim_problems(everyday, Corpus("everyday", tuple({r.get("context", "") for r in everyday})),
+                               cover_all=False)
+    if len(everyday) < 120:
+        problems.append(f"everyday_claims: {len(everyday)} rows, expected at least 120")
 
     print(f"brief_qa.jsonl      {len(brief_qa):3d}  {dict(Counter(r['kind'] for r in brief_qa))}")
     print(f"multi_doc_qa.jsonl  {len(multi_qa):3d}  {dict(Counter(r['kind'] for r in multi_qa))}"
@@ -283,6 +289,7 @@ def main() -> int:
     print(f"brief_claims_fresh.jsonl  {len(fresh):3d}  {dict(Counter(r['label'] for r in fresh))}")
     print(f"brief_claims_third.jsonl  {len(third):3d}  {dict(Counter(r['label'] for r in third))}")
     print(f"brief_claims_fourth.jsonl {len(fourth):3d}  {dict(Counter(r['label'] for r in fourth))}")
+    print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     return 1 if problems else 0
