@@ -336,20 +336,24 @@ ORDINAL_WORDS = {
 }
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
                "m": 1e6}
+# Capitalised words that are no names: units named after people.
+CAPITALISED_WORDS = {"celsius", "fahrenheit", "kelvin"}
 MONTHS = set("january february march april may june july august september october november "
              "december".split())
 # Units of time and of measure: alternatives to each other when they count the same thing.
 UNIT_SETS = [
     frozenset("day days week weeks month months year years decade decades century centuries millennium "
               "millennia".split()),
-    frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters foot feet yard "
+    frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters mm millimetre "
+              "millimetres millimeter millimeters cm centimetre centimetres centimeter centimeters foot feet yard "
               "yards kg kilogram kilograms pound pounds tonne tonnes ton tons litre litres liter liters gallon "
               "gallons hectare hectares acre acres".split()),
 ]
 # One unit in its several spellings: "km" and "kilometres" are no rivals, nor "year" and "years".
 UNIT_SPELLINGS = ["day days", "week weeks", "month months", "year years", "decade decades", "century centuries",
                   "millennium millennia", "km kilometre kilometres kilometer kilometers", "mile miles",
-                  "metre metres meter meters", "foot feet", "yard yards", "kg kilogram kilograms", "pound pounds",
+                  "metre metres meter meters", "mm millimetre millimetres millimeter millimeters",
+                  "cm centimetre centimetres centimeter centimeters", "foot feet", "yard yards", "kg kilogram kilograms", "pound pounds",
                   "tonne tonnes ton tons", "litre litres liter liters", "gallon gallons", "hectare hectares",
                   "acre acres"]
 UNIT_OF = {word: spellings.split()[0] for spellings in UNIT_SPELLINGS for word in spellings.split()}
@@ -453,3 +457,13 @@ for _axis, (_plus, _minus) in OPPOSITES.items():
     for _sign, _words in ((1, _plus), (-1, _minus)):
         for _member in _stems(_words.replace("-", "")):
             POLE_OF.setdefault(_member, {})[_axis] = _sign
+
+# Nouns by which a sentence names again what the sentence before it named: "the company" for
+# "Solvan Energy", "the ministry" for "the health ministry of Kestria". Not "the state", "the
+# country" or "the government": those as often mean another one.
+GENERIC_REFERENTS = set("""
+company firm group agency ministry bank council board court team club union party department office
+authority institute university project deal programme program report study researchers scientists operator
+airline carrier regulator committee commission organisation organization charity school hospital plant
+factory mine facility
+""".split())

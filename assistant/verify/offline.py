@@ -36,7 +36,7 @@ from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (check_bindings, misplaced_apposition, reversed_change, swapped_names,
                                          swapped_numbers)
-from assistant.verify.text import (Parsed, Term, acronyms, normalize_surface, parse, split_sentences,
+from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
 DEFAULT_THRESHOLD = 0.5
@@ -123,6 +123,11 @@ _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
 _POSSESSIVE_RE = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
 # A title: capitalised words, joined by the small words titles keep lower-case.
 _TITLE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|in|on|a|an|to|for|at|de))*")
+# A sentence that opens on a description without a name goes on about what the sentence before it
+# named: "The deal, which ...", "The 3.1 billion-euro facility"; not "The rise of the Shining Path".
+_DESCRIPTION_WORD = r"(?!(?:of|in|at|for|from|the|and|to|on|with|by)\b)[a-z][\w\-]*"
+_OPENS_ON_REFERENCE_RE = re.compile(rf"\W*(?:The|This|These|Such)\s+(?:(?:\d[\w.,\-]*|{_DESCRIPTION_WORD})\s+){{0,3}}?"
+                                    rf"{_DESCRIPTION_WORD}\b(?!\s+(?:(?:of|in|at|for|from)\s+(?:the\s+)?)?[A-Z])")
 # A nickname in quotes inside a name: Matthew "The Granimal" Granahan.
 _NICKNAME_RE = re.compile(r"\s[\"“][^\"”]{1,40}[\"”](?=\s)")
 
@@ -184,7 +189,7 @@ class _Window:
                 continue
             for key in (term.key, *term.parts):
                 self.keys.setdefault(key, set()).update({term.negated, True} if term.past_scope else {term.negated})
-            lower = term.surface.lower()
+            lower = fold_accents(term.surface.lower())
             if term.kind == "name":
                 self.keys.setdefault(word_key(lower), set()).add(term.negated)
             self.names.update({lower, term.key, lower.replace("-", "")})
@@ -404,9 +409,10 @@ class SupportScorer:
         hard_credits: list[float] = []
         unmatched: list[Term] = []
         words = [t for t in parsed.terms if t.kind == "word"]
+        split: list[str] = []
         for term in parsed.terms:
             if term.kind == "number":
-                credit = _direct(term, number_scope, claim_acronyms)
+                credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text)
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -425,8 +431,7 @@ class SupportScorer:
                     # A quotation's speaker is often named in the next sentence, and "the institute"
                     # names again the National Health Institute of the sentence before; anything
                     # else split across two sentences may join facts about different things.
-                    factor *= SPLIT_NAME
-                    problems.append(f"'{term.surface}' is in a neighbouring sentence, not the one that matches")
+                    split.append(term.surface)
                 elif check_polarity and term.role and window.roles.get(term.key) \
                         and term.role not in window.roles[term.key]:
                     factor *= SWAPPED_ROLE
@@ -453,6 +458,10 @@ class SupportScorer:
                 credit = ELSEWHERE_CREDIT if term.key in info.keys else 0.0
             credits.append(credit)
 
+        if split:
+            factor *= SPLIT_NAME ** len(split)
+            problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
+                            "neighbouring sentence, not the one that matches")
         similarity = None
         if self.embedder is not None and claim_vector is not None:
             window_vector = self._window_vector(window, info)
@@ -583,6 +592,34 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
     if any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items()):
         return 1.0
     return 0.0
+
+
+def _values(window: _Window) -> list[float]:
+    return [float(key[4:]) for key in window.numbers if key.startswith("num:") and not key.endswith("s")]
+
+
+def _derived(term: Term, window: _Window, claim: str) -> float:
+    """1 when the claim states the difference of two of the window's numbers as a change or a gap
+    ("810 more cases" from 1,240 and 430, "dropped 0.4 points" from 5.7% to 5.3%), and words it as one."""
+    kind, _, raw = term.key.partition(":")
+    if kind != "num" or raw.endswith("s") or not _difference_cue(term.surface).search(claim):
+        return 0.0
+    values = _values(window)
+    wanted = float(raw)
+    return 1.0 if any(abs((a - b) - wanted) <= 1e-6 * max(1.0, a) for a in values for b in values if a > b) else 0.0
+
+
+def _difference_cue(surface: str) -> re.Pattern:
+    """'rose by 0.4', 'up 15', '810 more', '0.06 lira above': the number said as a change or a gap."""
+    number = re.escape(surface)
+    return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?{number}"
+                      rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b",
+                      re.IGNORECASE)
+
+
+_CHANGE_WORDS = (r"by|rose|risen|rise|rises|fell|fallen|falls|dropped|drops|declined|climbed|jumped|slipped|gained|"
+                 r"lost|increased|decreased|grew|shrank|cut|up|down|increase\s+of|decrease\s+of|rise\s+of|drop\s+of|"
+                 r"fall\s+of|gain\s+of|difference\s+of|gap\s+of")
 
 
 def _unshared(parsed: Parsed, claim: str, question: str, infos: list[_Passage]) -> tuple[str, str] | None:
@@ -794,11 +831,20 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
 
 
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
-    """The anchor sentence names the term's bearer again by the last word of its name ("the
-    institute" for "the National Health Institute"), the other sentence coming first."""
+    """The anchor sentence names the term's bearer again, the other sentence coming first: by the
+    last word of its name ("the institute" for "the National Health Institute"), or it opens on a
+    description with no name ("The deal, which ...", "The 8.6-kilometre line"), or it says "the
+    company", or "the species" of a species the sentence before named. Not "He ...": a pronoun
+    there as often means someone the passage has not named."""
     other = next((m for m in window.members if m is not anchor), None)
     if other is None or other.sentences[0] > anchor.sentences[0]:
         return False
+    if _OPENS_ON_REFERENCE_RE.match(anchor.text):
+        return True
+    for noun in re.findall(r"\b[Tt]he\s+([a-z][\w\-]*)\b", anchor.text):
+        if noun in lx.GENERIC_REFERENTS or (noun not in lx.FUNCTION_WORDS and len(noun) > 3
+                                            and re.search(rf"\b{re.escape(noun)}\b", other.text)):
+            return True
     for run in _NAME_RUN_RE.findall(other.text):
         words = run.split()
         if term.surface in words and len(words) >= 2:

@@ -173,7 +173,7 @@ def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
     each number goes with. A swap is concluded only when each of the claim's two clauses shares
     more words with the passage clause holding the other number than with the one holding its own.
     """
-    mine = [c for c in _clauses(claim) if len(c.numbers) == 1]
+    mine = _clauses(claim)
     if len(mine) < 2:
         return None
     theirs = [c for p in passages for c in _clauses(p)]
@@ -183,13 +183,15 @@ def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
 
     for i, first in enumerate(mine):
         for second in mine[i + 1:]:
-            (a, surface_a), (b, surface_b) = *first.numbers.items(), *second.numbers.items()
-            if a == b:
-                continue
-            own = (overlap(first.words, a), overlap(second.words, b))
-            crossed = (overlap(first.words, b), overlap(second.words, a))
-            if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
-                return surface_a, surface_b
+            # A number both clauses give ("in Q3 2025") says nothing about which fact is whose.
+            for a, surface_a in first.numbers.items():
+                for b, surface_b in second.numbers.items():
+                    if a == b or a in second.numbers or b in first.numbers:
+                        continue
+                    own = (overlap(first.words, a), overlap(second.words, b))
+                    crossed = (overlap(first.words, b), overlap(second.words, a))
+                    if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
+                        return surface_a, surface_b
     return None
 
 

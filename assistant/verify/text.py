@@ -7,6 +7,7 @@ also carries whether it stands under a negation and which pole of an opposite pa
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.verify import lexicon as lx
@@ -79,9 +80,16 @@ def split_claims(answer: str) -> list[str]:
     return claims
 
 
+def fold_accents(text: str) -> str:
+    """"Apurímac" -> "Apurimac": a name written with or without its accents is one name."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def normalize_surface(text: str) -> str:
     """Lower-case words and numbers separated by single spaces: what "verbatim" compares."""
-    text = text.replace("’", "'").replace("‘", "'")
+    text = fold_accents(text.replace("’", "'").replace("‘", "'"))
     return " ".join(re.findall(r"[^\W_]+(?:'[^\W_]+)?", text.lower()))
 
 
@@ -138,7 +146,7 @@ def _number_key(value: float, suffix: str) -> str:
 
 
 def word_key(lower: str) -> str:
-    stemmed = lx.stem(lower.replace("-", ""))
+    stemmed = lx.stem(fold_accents(lower.replace("-", "")))
     return lx.SYNONYM_OF.get(stemmed, stemmed)
 
 
@@ -205,6 +213,12 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             terms.append(Term(token, word_key("quarter"), "word", negated=_negated()))
             sentence_start = False
             continue
+        if lower == "half" and index < len(tokens) and tokens[index].lower() in {"a", "an"} \
+                and index + 1 < len(tokens) and tokens[index + 1].lower() not in lx.FUNCTION_WORDS:
+            # "half a percentage point", "half an hour": 0.5 of the unit.
+            terms.append(Term(token, _number_key(0.5, ""), "number", negated=_negated()))
+            sentence_start = False
+            continue
         # "half of the budget" is 50% of it, "a quarter of" 25%; "the second half of 2025" is a period.
         if lower in _FRACTIONS and index < len(tokens) and tokens[index].lower() == "of" \
                 and not (index >= 2 and (tokens[index - 2].lower() in lx.ORDINAL_WORDS
@@ -245,7 +259,12 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 negation_budget = max(0, negation_budget - 1)
                 sentence_start = False
                 continue
-            if index < len(tokens) and tokens[index].lower() in {"percent", "%"}:
+            if index + 1 < len(tokens) and tokens[index].lower() == "basis" \
+                    and tokens[index + 1].lower() in {"point", "points"}:
+                # "50 basis points" is half a percentage point.
+                value /= 100
+                index += 2
+            elif index < len(tokens) and tokens[index].lower() in {"percent", "%"}:
                 index += 1
             elif index + 1 < len(tokens) and tokens[index].lower() == "per" and tokens[index + 1].lower() == "cent":
                 index += 2
@@ -282,12 +301,15 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             negate()
             lower = token = lx.NEGATED_WORDS[lower]
             # The base word itself is the first term in scope. A noun ("unemployment",
-            # "insecurity") denies only itself; "unable to pay" denies the paying too.
-            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
+            # "insecurity") and an adjective before its noun ("a previously unknown species")
+            # deny only themselves; "unable to pay" denies the paying too.
+            follower = tokens[index].lower() if index < len(tokens) else ""
+            before_noun = follower.isalpha() and follower not in lx.FUNCTION_WORDS and follower not in lx.NEGATORS
+            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) or before_noun else negation_budget + 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))
-        capitalised = token[:1].isupper() and lower not in lx.MONTHS | {"i"}
+        capitalised = token[:1].isupper() and lower not in lx.MONTHS | lx.CAPITALISED_WORDS | {"i"}
         all_caps = len(token) >= 2 and token.isupper()
         # At a sentence start only a run of capitalised words ("Stanford University") is a name.
         run_follows = index < len(tokens) and tokens[index][:1].isupper() \
@@ -316,7 +338,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             if "-" in lower else ()
         key = word_key(lower)
         if is_name:
-            key = "acr:" + token.upper() if all_caps else lower.replace("-", "")
+            key = "acr:" + token.upper() if all_caps else fold_accents(lower.replace("-", ""))
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
         terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
                           _role(role_word) if is_name else None,
