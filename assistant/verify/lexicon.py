@@ -298,7 +298,8 @@ NOUN_NEGATORS = set("without lack lacks lacking lacked absence".split())
 DIMINISHERS = set("limited little scant minimal negligible marginal".split())
 # Two-word negators: "continuity rather than realignment" denies the realignment.
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fails", "to"), ("fail", "to"),
-                 ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to")}
+                 ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to"),
+                 ("failure", "to"), ("refusal", "to")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
 ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
                     "season session anniversary largest biggest world".split())
@@ -418,7 +419,7 @@ CAPITALS = {
 }
 CAPITAL_OF = {city: frozenset(forms.split()) for city, forms in CAPITALS.items()}
 # Words that multiply: "crossings doubled" states a number as much as "rose 100%" does.
-MULTIPLIERS = {"doubled": 2, "doubling": 2, "doubles": 2, "twofold": 2, "tripled": 3, "tripling": 3, "triple": 3,
+MULTIPLIERS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "twofold": 2, "tripled": 3, "tripling": 3, "triple": 3,
                "triples": 3, "threefold": 3, "quadrupled": 4, "quadruple": 4, "fourfold": 4, "halved": 0.5,
                "halving": 0.5}
 NATION_OF: dict[str, frozenset[str]] = {}

@@ -34,8 +34,8 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import (check_bindings, misplaced_apposition, reversed_change, swapped_names,
-                                         swapped_numbers)
+from assistant.verify.relations import (check_bindings, misattributed_speech, misplaced_apposition, reversed_change,
+                                         swapped_names, swapped_numbers)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -310,6 +310,11 @@ class SupportScorer:
                 verdict.score *= NEGATION_MISMATCH
                 verdict.unsupported.append("not " + denied)
                 verdict.problems.insert(0, f"the passage affirms '{denied}'")
+            spoken = misattributed_speech(claim, passages)
+            if spoken:
+                verdict.score *= SWAPPED_ROLE
+                verdict.unsupported.append(spoken[0])
+                verdict.problems.insert(0, f"the passage has {spoken[1]} say this, not {spoken[0]}")
             role = _misassigned_role(claim, infos)
             if role:
                 verdict.score *= UNSHARED

@@ -112,18 +112,26 @@ def _answer_slot(answer: str, question: str) -> list[tuple[str, str, str]]:
     return [(word.lower(), prep, " ".join(a))] if prep in SLOT_PREPOSITIONS and _is_relation_word(word) else []
 
 
+# Other ways to open the same slot: "the government under President Vargas" is "led by" him.
+SAME_SLOTS = {("led", "by"): [("headed", "by"), ("chaired", "by"), ("run", "by"), ("", "under")],
+              ("headed", "by"): [("led", "by"), ("", "under")]}
+
+
 def _slot_fillers(passage: str, word: str, prep: str) -> list[list[str]]:
-    """The words of every slot the passage opens with "<word> <prep>"."""
+    """The words of every slot the passage opens with "<word> <prep>" (or a form that says the same)."""
     fillers = []
+    forms = [(word, prep), *SAME_SLOTS.get((word, prep), [])]
     for start, end in split_sentences(passage):
         tokens = _tokens(passage[start:end])
         for i in range(len(tokens) - 1):
-            if tokens[i].lower() != word or tokens[i + 1] != prep:
+            opened = next(((w, p) for w, p in forms if (tokens[i].lower() == w and tokens[i + 1] == p)
+                           or (not w and tokens[i + 1] == p)), None)
+            if opened is None:
                 continue
             slot = []
             for j in range(i + 2, len(tokens)):
                 # "... and written by": another relation of the same kind closes this slot.
-                if tokens[j] == prep and tokens[j - 1].isalpha() and tokens[j - 1].islower():
+                if tokens[j] == opened[1] and tokens[j - 1].isalpha() and tokens[j - 1].islower():
                     break
                 slot.append(_word(tokens[j]))
             fillers.append(slot)
@@ -345,3 +353,90 @@ def misplaced_apposition(claim: str, passages: list[str]) -> tuple[str, str] | N
             continue
         return noun, name
     return None
+
+
+# Verbs by which a sentence gives its words to a speaker: "Lenz said ...", "..., argues Rodriguez".
+SPEECH_VERBS = set("""
+say says said argue argues argued contend contends contended conclude concludes concluded note notes noted warn
+warns warned believe believes believed state states stated claim claims claimed insist insists insisted maintain
+maintains maintained add adds added explain explains explained observe observes observed suggest suggests
+suggested predict predicts predicted acknowledge acknowledges acknowledged admit admits admitted announce announces
+announced tell tells told stress stresses stressed
+""".split())
+# Speakers that are the text itself, or nobody in particular: they can say anything the text says.
+_ANY_SPEAKER = set("""
+brief report paper article document text passage paragraph author authors writer analysis it he she they
+we i you this these those who which that many some others critics experts observers officials analysts
+""".split())
+_SPEAKER_WORDS = 12
+# A claim's content must share this share of its terms, and this many, with what the passage's
+# speaker says before the speakers are compared.
+SPEECH_OVERLAP, SPEECH_SHARED = 0.5, 3
+
+
+@dataclass
+class _Speech:
+    speaker: str
+    content: str
+
+
+def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
+    """Who says what in one sentence: "X said (that) C", "C, X argues", "according to X, C", and a
+    bare quotation after a quoted sentence (the same speaker goes on)."""
+    according = re.search(r"\b[Aa]ccording to\s+(?P<who>[^,.;]+)", sentence)
+    if according:
+        content = sentence[:according.start()] + " " + sentence[according.end():]
+        return _Speech(according.group("who"), content)
+    for match in re.finditer(r"\b[a-z]+\b", sentence):
+        if match.group() not in SPEECH_VERBS:
+            continue
+        before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
+        if not before:
+            continue
+        if before[-1] in ",\"”'’":
+            # "..., argues Dr. Isabel Rodriguez, a specialist ...": the speaker follows.
+            who = re.match(r"\s*((?:[^,.;]|\.(?=\s*[A-Z]))+)", after)
+            return _Speech(who.group(1), before) if who else None
+        words = before.split()
+        if len(words) > _SPEAKER_WORDS:
+            return None
+        return _Speech(before, re.sub(r"^\s*that\b", "", after))
+    if previous is not None and sentence.lstrip()[:1] in "\"“":
+        return _Speech(previous.speaker, sentence)
+    return None
+
+
+def _keys(text: str) -> set[str]:
+    return {t.key for t in parse(text).terms}
+
+
+def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(claim's speaker, passage's speaker) when the claim gives to one speaker what the passages
+    have another say: "the audit office said 15 theatres would open" where "Health Minister Tobias
+    Lenz said" it. Concluded only when the passages give those words to someone and the two
+    speakers share no word."""
+    said = _speech(claim, None)
+    if said is None:
+        return None
+    speaker = _keys(said.speaker)
+    words = [w for w in re.findall(r"[a-z]+", said.speaker.lower()) if w not in lx.GRAMMAR_WORDS]
+    if not speaker or all(w in _ANY_SPEAKER for w in words):
+        return None
+    content = _keys(said.content) - speaker
+    if len(content) < SPEECH_SHARED:
+        return None
+    best, best_overlap = None, 0.0
+    for passage in passages:
+        previous = None
+        for start, end in split_sentences(passage):
+            speech = _speech(passage[start:end], previous)
+            previous = speech
+            if speech is None:
+                continue
+            shared = content & _keys(speech.content)
+            overlap = len(shared) / len(content)
+            if len(shared) >= SPEECH_SHARED and overlap > best_overlap:
+                best, best_overlap = speech, overlap
+    if best is None or best_overlap < SPEECH_OVERLAP or speaker & _keys(best.speaker):
+        return None
+    return said.speaker.strip(), best.speaker.strip()

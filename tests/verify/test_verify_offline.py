@@ -293,6 +293,14 @@ EVERYDAY_PERTURBATIONS = {
     "a difference": ("The operator will cut daily ferries between Harlow and Penmor from 32 to 24 in May.",
                      "From May there will be eight fewer daily ferries between Harlow and Penmor.",
                      "From May there will be nine fewer daily ferries between Harlow and Penmor.", "nine"),
+    "who said it": ("The audit office found that waits rose to 38 weeks. Health Minister Tobias Lenz said 15 new "
+                    "operating theatres would open by 2026.",
+                    "According to Health Minister Tobias Lenz, 15 new operating theatres will open by 2026.",
+                    "The audit office said 15 new operating theatres would open by 2026.", "audit office"),
+    "whose quotation": ("\"Spending alone will not fix the ports,\" argues Dr. Ines Moreau, an economist at the Harlow "
+                        "Institute. Port director Karl Weiss called the plan overdue.",
+                        "Ines Moreau argues that spending on its own will not fix the ports.",
+                        "Karl Weiss argues that spending on its own will not fix the ports.", "Karl Weiss"),
     "numbers swapped beside a date": ("Ferry traffic rose 18% in Q2 2024, alongside a 7% rise in rail freight.",
                                       "Ferry traffic went up 18% in Q2 2024, while rail freight rose 7%.",
                                       "Rail freight jumped 18% in Q2 2024, while ferry traffic rose 7%.", "18%"),
@@ -342,6 +350,14 @@ REWORDINGS = {
     "unit spellings and Celsius": ("Harlow was 1.8 degrees Celsius warmer than usual. The town had 41 days above "
                                    "30 degrees and a frog 11 millimetres long was found there.",
                                    "Harlow had 41 days above 30 degrees Celsius and an 11 mm frog was found there."),
+    "a failure to act": ("The agency is often hampered by a lack of decisive action.",
+                         "The agency is often held back by a failure to act decisively."),
+    "double and twofold": ("Chief executive Tomas Ferreira said the company aimed to double its wind capacity by 2030.",
+                           "Tomas Ferreira said the company was aiming for a twofold increase in its wind capacity "
+                           "by 2030."),
+    "led by and under": ("Stakeholders include the Harlow government under Prime Minister Ada Quill and the port "
+                         "authority, led by Karl Weiss.",
+                         "The Harlow government, led by Prime Minister Ada Quill, is one of the stakeholders."),
     "the institute again": ("Smoking in Kestria fell to 11.5% in 2023, according to the National Health Institute. "
                             "The institute credited a 40% tax increase on cigarettes introduced in 2016.",
                             "The National Health Institute credits a 40 percent cigarette tax rise from 2016."),
