@@ -8,8 +8,10 @@ Labelled sets:
   to check the judge on claims it was not tuned on.
 - brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
   numbers, dates, names, places, negations, directions, roles, unstated claims).
-- everyday_claims.jsonl: 120 such claims about 40 short invented news passages, not the brief,
-  written by someone who had seen neither the judge nor the other sets.
+- brief_claims_fifth.jsonl: 80 more, written blind in a later session (its second half unread).
+- everyday_claims.jsonl and everyday_claims_second.jsonl: 120 such claims each about 40 short
+  invented news passages, not the brief, written by someone who had seen neither the judge nor
+  the other sets.
 
 Each set is reported whole and as two halves (first half = the part the judge was tuned on,
 second half = held out), so a judge that only fits the tuning half shows it.
@@ -36,7 +38,9 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / "brief_claims.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_fresh.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_third.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_fourth.jsonl",
-                  REPO / "evals" / "datasets" / "everyday_claims.jsonl"]
+                  REPO / "evals" / "datasets" / "brief_claims_fifth.jsonl",
+                  REPO / "evals" / "datasets" / "everyday_claims.jsonl",
+                  REPO / "evals" / "datasets" / "everyday_claims_second.jsonl"]
 LABELS = ("supported", "unsupported")
 
 

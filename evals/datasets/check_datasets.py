@@ -253,7 +253,9 @@ def main() -> int:
     fresh = read_jsonl(HERE / "brief_claims_fresh.jsonl")
     third = read_jsonl(HERE / "brief_claims_third.jsonl")
     fourth = read_jsonl(HERE / "brief_claims_fourth.jsonl")
+    fifth = read_jsonl(HERE / "brief_claims_fifth.jsonl")
     everyday = read_jsonl(HERE / "everyday_claims.jsonl")
+    everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
 
     problems = chrome_problems(brief, corpora)
     problems += qa_problems(brief_qa, {brief.doc_id: brief})
@@ -275,11 +277,14 @@ def main() -> int:
     problems += claim_problems(fourth, brief)
     if len(fourth) < 80:
         problems.append(f"brief_claims_fourth: {len(fourth)} rows, expected at least 80")
+    problems += claim_problems(fifth, brief)
+    if len(fifth) < 80:
+        problems.append(f"brief_claims_fifth: {len(fifth)} rows, expected at least 80")
     # Claims about short invented news passages: each row carries its own context.
-    problems += claim_problems(everyday, Corpus("everyday", tuple({r.get("context", "") for r in everyday})),
-                               cover_all=False)
-    if len(everyday) < 120:
-        problems.append(f"everyday_claims: {len(everyday)} rows, expected at least 120")
+    for name, rows in (("everyday_claims", everyday), ("everyday_claims_second", everyday_second)):
+        problems += claim_problems(rows, Corpus(name, tuple({r.get("context", "") for r in rows})), cover_all=False)
+        if len(rows) < 120:
+            problems.append(f"{name}: {len(rows)} rows, expected at least 120")
 
     print(f"brief_qa.jsonl      {len(brief_qa):3d}  {dict(Counter(r['kind'] for r in brief_qa))}")
     print(f"multi_doc_qa.jsonl  {len(multi_qa):3d}  {dict(Counter(r['kind'] for r in multi_qa))}"
@@ -289,7 +294,10 @@ def main() -> int:
     print(f"brief_claims_fresh.jsonl  {len(fresh):3d}  {dict(Counter(r['label'] for r in fresh))}")
     print(f"brief_claims_third.jsonl  {len(third):3d}  {dict(Counter(r['label'] for r in third))}")
     print(f"brief_claims_fourth.jsonl {len(fourth):3d}  {dict(Counter(r['label'] for r in fourth))}")
+    print(f"brief_claims_fifth.jsonl  {len(fifth):3d}  {dict(Counter(r['label'] for r in fifth))}")
     print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
+    print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
+          f"{dict(Counter(r['label'] for r in everyday_second))}")
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     return 1 if problems else 0
