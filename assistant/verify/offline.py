@@ -463,6 +463,17 @@ class SupportScorer:
                 credit = ELSEWHERE_CREDIT if term.key in info.keys else 0.0
             credits.append(credit)
 
+        if check_polarity:
+            # A word the window lacks may come from another sentence of the passage ("turnout"); a
+            # direction the claim gives it must not be the other way round there ("higher" against
+            # "Turnout was 38%, down from 44%").
+            elsewhere = {t.key for t in words if t.key not in anchor.keys and t.key in info.keys}
+            turned = _turned_elsewhere([t for t, c in zip(words, credits) if t.poles and not c], elsewhere, info,
+                                       anchor)
+            if turned:
+                factor *= OPPOSITE_POLE
+                unsupported.append(turned[0])
+                problems.append(f"'{turned[0]}' contradicts '{turned[1]}' where the passage speaks of it")
         if split:
             factor *= SPLIT_NAME ** len(split)
             problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
@@ -903,6 +914,21 @@ def _opposite(term: Term, window: _Window) -> str | None:
         seen = window.poles.get(axis, set())
         if -sign in seen and sign not in seen:
             return window.pole_words[(axis, -sign)]
+    return None
+
+
+def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage,
+                      anchor: _Window) -> tuple[str, str] | None:
+    """(claim word, passage word) when a sentence other than the anchor that has some of the claim's
+    words states the opposite of a direction the claim gives and the window does not back."""
+    if not poled or not elsewhere:
+        return None
+    for single in info.windows[:len(info.sentence_texts)]:
+        if single.sentences != anchor.sentences and elsewhere & single.keys.keys():
+            for term in poled:
+                conflict = _opposite(term, single)
+                if conflict:
+                    return term.surface, conflict
     return None
 
 

@@ -301,6 +301,11 @@ EVERYDAY_PERTURBATIONS = {
                         "Institute. Port director Karl Weiss called the plan overdue.",
                         "Ines Moreau argues that spending on its own will not fix the ports.",
                         "Karl Weiss argues that spending on its own will not fix the ports.", "Karl Weiss"),
+    "a direction from the other sentence": ("Lena Varga won 56.1% of the vote in Harlow. Turnout was 41%, down from "
+                                            "47% in the last election.",
+                                            "Lena Varga won 56.1% of the vote in Harlow, where turnout fell to 41%.",
+                                            "Lena Varga won 56.1% of the vote in Harlow on a higher turnout than in "
+                                            "the last election.", "higher"),
     "numbers swapped beside a date": ("Ferry traffic rose 18% in Q2 2024, alongside a 7% rise in rail freight.",
                                       "Ferry traffic went up 18% in Q2 2024, while rail freight rose 7%.",
                                       "Rail freight jumped 18% in Q2 2024, while ferry traffic rose 7%.", "18%"),
