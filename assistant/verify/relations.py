@@ -242,6 +242,9 @@ def _same_name(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short)
 
 
+_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ung|ought)\s+by\b")
+
+
 def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
     """(a, b) when the claim puts two names in each other's places in one passage sentence: "Peru
     will deepen its partnerships ... influence over US decision-making" from "The US will deepen
@@ -273,6 +276,10 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
                         return any(context[0] == w[0] or context[1] == w[1] and w[1] != "$" for w in where)
 
                     ca, cb = _context(tokens, s1, e1), _context(tokens, s2, e2)
+                    if "by" in (ca[0], cb[0]) and _PASSIVE_RE.search(claim) and not _PASSIVE_RE.search(
+                            passage[start:end]):
+                        # "X was approved by Y" for "Y approved X": the passive puts the names the other way.
+                        continue
                     if fits(ca, places[b]) and not fits(ca, places[a]) and \
                             fits(cb, places[a]) and not fits(cb, places[b]):
                         return " ".join(tokens[s1:e1]), " ".join(tokens[s2:e2])

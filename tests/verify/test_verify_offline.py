@@ -363,6 +363,9 @@ REWORDINGS = {
     "led by and under": ("Stakeholders include the Harlow government under Prime Minister Ada Quill and the port "
                          "authority, led by Karl Weiss.",
                          "The Harlow government, led by Prime Minister Ada Quill, is one of the stakeholders."),
+    "passive with two owners": ("The Medicines Agency of Harlow approved Velotrin, a weekly tablet made by Korvex, "
+                                "on 3 March.",
+                                "Korvex's weekly tablet Velotrin was approved by Harlow's Medicines Agency on 3 March."),
     "the institute again": ("Smoking in Kestria fell to 11.5% in 2023, according to the National Health Institute. "
                             "The institute credited a 40% tax increase on cigarettes introduced in 2016.",
                             "The National Health Institute credits a 40 percent cigarette tax rise from 2016."),
