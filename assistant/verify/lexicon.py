@@ -337,6 +337,15 @@ ORDINAL_WORDS = {
 }
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
                "m": 1e6}
+# Units of time in minutes, so that a duration said two ways is one number: "ten years" and "a
+# decade", "half an hour" and "30 minutes", "18 months" and "a year and a half" is not attempted.
+MINUTES_IN = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160, "month": 43800,
+              "year": 525600, "decade": 5256000, "century": 52560000}
+TIME_UNIT_OF = {**{unit: unit for unit in MINUTES_IN}, **{unit + "s": unit for unit in MINUTES_IN},
+                "centuries": "century"}
+# Units that "a" counts as one in a way a paraphrase restates as a number ("over a decade" for
+# "more than ten years"); "a year earlier" is left a word.
+COUNTED_BY_A = {"decade", "century", "fortnight"}
 # Capitalised words that are no names: units named after people.
 CAPITALISED_WORDS = {"celsius", "fahrenheit", "kelvin"}
 MONTHS = set("january february march april may june july august september october november "

@@ -185,7 +185,7 @@ class _Window:
     def add(self, parsed: Parsed, raw_acronyms: set[str]) -> None:
         for term in parsed.terms:
             if term.kind == "number":
-                self.numbers.add(term.key)
+                self.numbers.update((term.key, *term.parts))   # "ten years" is also a duration
                 continue
             for key in (term.key, *term.parts):
                 self.keys.setdefault(key, set()).update({term.negated, True} if term.past_scope else {term.negated})
@@ -587,7 +587,7 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
         # "the seventh of December" is "December 7": an ordinal and its cardinal are one number.
         kind, _, value = term.key.partition(":")
         twin = f"{'num' if kind == 'ord' else 'ord'}:{value}" if kind in ("ord", "num") else None
-        return 1.0 if term.key in window.numbers or twin in window.numbers else 0.0
+        return 1.0 if {term.key, twin, *term.parts} & window.numbers else 0.0
     if term.kind == "name":
         if term.key in window.names or term.key in window.keys or term.key in window.spelled:
             return 1.0

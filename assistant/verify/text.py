@@ -145,6 +145,14 @@ def _number_key(value: float, suffix: str) -> str:
     return f"num:{text}"
 
 
+def _duration(value: float, tokens: list[str], index: int) -> tuple[str, ...]:
+    """("dur:<minutes>",) when a time unit follows the number at `index` ("ten years", "30 minutes")."""
+    unit = lx.TIME_UNIT_OF.get(tokens[index].lower()) if index < len(tokens) else None
+    if unit is None:
+        return ()
+    return (f"dur:{value * lx.MINUTES_IN[unit]:.6g}",)
+
+
 def word_key(lower: str) -> str:
     stemmed = lx.stem(fold_accents(lower.replace("-", "")))
     return lx.SYNONYM_OF.get(stemmed, stemmed)
@@ -216,7 +224,15 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower == "half" and index < len(tokens) and tokens[index].lower() in {"a", "an"} \
                 and index + 1 < len(tokens) and tokens[index + 1].lower() not in lx.FUNCTION_WORDS:
             # "half a percentage point", "half an hour": 0.5 of the unit.
-            terms.append(Term(token, _number_key(0.5, ""), "number", negated=_negated()))
+            terms.append(Term(token, _number_key(0.5, ""), "number", _duration(0.5, tokens, index + 1),
+                              negated=_negated()))
+            sentence_start = False
+            continue
+        if lower in {"a", "an", "one"} and index < len(tokens) and tokens[index].lower() in lx.COUNTED_BY_A:
+            # "over a decade": a duration, the same as "more than ten years".
+            terms.append(Term(f"{token} {tokens[index]}", _duration(1.0, tokens, index)[0], "number",
+                              negated=_negated()))
+            index += 1
             sentence_start = False
             continue
         # "half of the budget" is 50% of it, "a quarter of" 25%; "the second half of 2025" is a period.
@@ -268,7 +284,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 index += 1
             elif index + 1 < len(tokens) and tokens[index].lower() == "per" and tokens[index + 1].lower() == "cent":
                 index += 2
-            terms.append(Term(token, _number_key(value, suffix), "number", negated=_negated(),
+            terms.append(Term(token, _number_key(value, suffix), "number",
+                              _duration(value, tokens, index) if suffix == "" else (), negated=_negated(),
                               role=_role(role_word)))
             negation_budget = max(0, negation_budget - 1)
             sentence_start = False

@@ -306,6 +306,10 @@ EVERYDAY_PERTURBATIONS = {
                                             "Lena Varga won 56.1% of the vote in Harlow, where turnout fell to 41%.",
                                             "Lena Varga won 56.1% of the vote in Harlow on a higher turnout than in "
                                             "the last election.", "higher"),
+    "a duration said two ways": ("Unemployment in Harlow fell to 4.9% in May, the lowest level in more than a decade.",
+                                 "Harlow's jobless rate dropped to 4.9 percent in May, its lowest in over ten years.",
+                                 "Harlow's jobless rate dropped to 4.9 percent in May, its lowest in over five years.",
+                                 "five"),
     "numbers swapped beside a date": ("Ferry traffic rose 18% in Q2 2024, alongside a 7% rise in rail freight.",
                                       "Ferry traffic went up 18% in Q2 2024, while rail freight rose 7%.",
                                       "Rail freight jumped 18% in Q2 2024, while ferry traffic rose 7%.", "18%"),
@@ -366,6 +370,8 @@ REWORDINGS = {
     "passive with two owners": ("The Medicines Agency of Harlow approved Velotrin, a weekly tablet made by Korvex, "
                                 "on 3 March.",
                                 "Korvex's weekly tablet Velotrin was approved by Harlow's Medicines Agency on 3 March."),
+    "half an hour": ("The board voted to extend the school day by 30 minutes from next autumn.",
+                     "The board voted to make the school day half an hour longer from next autumn."),
     "the institute again": ("Smoking in Kestria fell to 11.5% in 2023, according to the National Health Institute. "
                             "The institute credited a 40% tax increase on cigarettes introduced in 2016.",
                             "The National Health Institute credits a 40 percent cigarette tax rise from 2016."),
