@@ -368,8 +368,9 @@ say says said argue argues argued contend contends contended conclude concludes 
 warns warned believe believes believed state states stated claim claims claimed insist insists insisted maintain
 maintains maintained add adds added explain explains explained observe observes observed suggest suggests
 suggested predict predicts predicted acknowledge acknowledges acknowledged admit admits admitted announce announces
-announced tell tells told stress stresses stressed
+announced tell tells told stress stresses stressed expect expects expected forecast forecasts forecasted
 """.split())
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
 # Speakers that are the text itself, or nobody in particular: they can say anything the text says.
 _ANY_SPEAKER = set("""
 brief report paper article document text passage paragraph author authors writer analysis it he she they
@@ -398,8 +399,8 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         if match.group() not in SPEECH_VERBS:
             continue
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
-        if not before:
-            continue
+        if not before or before.split()[-1].lower() in _BE:
+            continue   # "The deal is expected to close": no speaker
         if before[-1] in ",\"”'’":
             # "..., argues Dr. Isabel Rodriguez, a specialist ...": the speaker follows.
             who = re.match(r"\s*((?:[^,.;]|\.(?=\s*[A-Z]))+)", after)
