@@ -379,7 +379,7 @@ we i you this these those who which that many some others critics experts observ
 _SPEAKER_WORDS = 12
 # A claim's content must share this share of its terms, and this many, with what the passage's
 # speaker says before the speakers are compared.
-SPEECH_OVERLAP, SPEECH_SHARED = 0.5, 3
+SPEECH_OVERLAP, SPEECH_SHARED = 0.5, 2
 
 
 @dataclass

@@ -249,6 +249,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         value, suffix = (None, "")
         if token[0].isdigit() or token[0] == "$":
             value, suffix = _number_value(token)
+        elif lower == "one" and index < len(tokens) and tokens[index].lower() in lx.TIME_UNIT_OF:
+            value = 1.0   # "one year" counts; "one aim of" does not
         elif lower in lx.NUMBER_WORDS:
             value = float(lx.NUMBER_WORDS[lower])
             while index < len(tokens) and tokens[index].lower() in lx.NUMBER_WORDS:

@@ -313,6 +313,14 @@ EVERYDAY_PERTURBATIONS = {
     "who expects it": ("Analysts expect the Harlow port deal to close in June.",
                        "The Harlow port deal is expected to close in June.",
                        "The Harlow regulator expects the port deal to close in June.", "regulator"),
+    "who will sue": ("The council capped rents at 3%. The measure, proposed by councillor Ada Quill, starts in "
+                     "May. Landlord group Harlow Owners said it would challenge the rule in court.",
+                     "Harlow Owners, a landlord group, said it would challenge the rent rule in court.",
+                     "Councillor Ada Quill said she would challenge the rent cap in court.", "Ada Quill"),
+    "one year against six months": ("The two ministers signed the border treaty on 9 May, ending a dispute that had "
+                                    "lasted 27 years. Both parliaments must ratify it within six months.",
+                                    "Both parliaments have six months to ratify the border treaty.",
+                                    "Both parliaments have one year to ratify the border treaty.", "one"),
     "numbers swapped beside a date": ("Ferry traffic rose 18% in Q2 2024, alongside a 7% rise in rail freight.",
                                       "Ferry traffic went up 18% in Q2 2024, while rail freight rose 7%.",
                                       "Rail freight jumped 18% in Q2 2024, while ferry traffic rose 7%.", "18%"),
