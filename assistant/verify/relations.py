@@ -369,8 +369,11 @@ warns warned believe believes believed state states stated claim claims claimed 
 maintains maintained add adds added explain explains explained observe observes observed suggest suggests
 suggested predict predicts predicted acknowledge acknowledges acknowledged admit admits admitted announce announces
 announced tell tells told stress stresses stressed expect expects expected forecast forecasts forecasted
+show shows showed indicate indicates indicated reveal reveals revealed find finds found establish establishes
+established
 """.split())
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
+_CONNECTIVE_RE = re.compile(r"^\W*(?:Moreover|However|Meanwhile|Furthermore|Also|In addition|But|And|Yet|Still)\b,?\s*")
 # Speakers that are the text itself, or nobody in particular: they can say anything the text says.
 _ANY_SPEAKER = set("""
 brief report paper article document text passage paragraph author authors writer analysis it he she they
@@ -408,7 +411,7 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         words = before.split()
         if len(words) > _SPEAKER_WORDS:
             return None
-        return _Speech(before, re.sub(r"^\s*that\b", "", after))
+        return _Speech(_CONNECTIVE_RE.sub("", before), re.sub(r"^\s*that\b", "", after))
     if previous is not None and sentence.lstrip()[:1] in "\"“":
         return _Speech(previous.speaker, sentence)
     return None

@@ -321,6 +321,10 @@ EVERYDAY_PERTURBATIONS = {
                                     "lasted 27 years. Both parliaments must ratify it within six months.",
                                     "Both parliaments have six months to ratify the border treaty.",
                                     "Both parliaments have one year to ratify the border treaty.", "one"),
+    "whose findings": ("Data from the statistics office indicate a 12% rise in rents. Moreover, a survey by Harlow "
+                       "Bank suggests that buyers are returning to the market.",
+                       "A survey by Harlow Bank suggests that buyers are coming back to the market.",
+                       "The statistics office found that buyers are returning to the market.", "statistics office"),
     "numbers swapped beside a date": ("Ferry traffic rose 18% in Q2 2024, alongside a 7% rise in rail freight.",
                                       "Ferry traffic went up 18% in Q2 2024, while rail freight rose 7%.",
                                       "Rail freight jumped 18% in Q2 2024, while ferry traffic rose 7%.", "18%"),
