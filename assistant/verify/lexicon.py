@@ -467,13 +467,3 @@ for _axis, (_plus, _minus) in OPPOSITES.items():
     for _sign, _words in ((1, _plus), (-1, _minus)):
         for _member in _stems(_words.replace("-", "")):
             POLE_OF.setdefault(_member, {})[_axis] = _sign
-
-# Nouns by which a sentence names again what the sentence before it named: "the company" for
-# "Solvan Energy", "the ministry" for "the health ministry of Kestria". Not "the state", "the
-# country" or "the government": those as often mean another one.
-GENERIC_REFERENTS = set("""
-company firm group agency ministry bank council board court team club union party department office
-authority institute university project deal programme program report study researchers scientists operator
-airline carrier regulator committee commission organisation organization charity school hospital plant
-factory mine facility
-""".split())

@@ -123,11 +123,6 @@ _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
 _POSSESSIVE_RE = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
 # A title: capitalised words, joined by the small words titles keep lower-case.
 _TITLE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|in|on|a|an|to|for|at|de))*")
-# A sentence that opens on a description without a name goes on about what the sentence before it
-# named: "The deal, which ...", "The 3.1 billion-euro facility"; not "The rise of the Shining Path".
-_DESCRIPTION_WORD = r"(?!(?:of|in|at|for|from|the|and|to|on|with|by)\b)[a-z][\w\-]*"
-_OPENS_ON_REFERENCE_RE = re.compile(rf"\W*(?:The|This|These|Such)\s+(?:(?:\d[\w.,\-]*|{_DESCRIPTION_WORD})\s+){{0,3}}?"
-                                    rf"{_DESCRIPTION_WORD}\b(?!\s+(?:(?:of|in|at|for|from)\s+(?:the\s+)?)?[A-Z])")
 # A nickname in quotes inside a name: Matthew "The Granimal" Granahan.
 _NICKNAME_RE = re.compile(r"\s[\"“][^\"”]{1,40}[\"”](?=\s)")
 
@@ -847,20 +842,11 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
 
 
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
-    """The anchor sentence names the term's bearer again, the other sentence coming first: by the
-    last word of its name ("the institute" for "the National Health Institute"), or it opens on a
-    description with no name ("The deal, which ...", "The 8.6-kilometre line"), or it says "the
-    company", or "the species" of a species the sentence before named. Not "He ...": a pronoun
-    there as often means someone the passage has not named."""
+    """The anchor sentence names the term's bearer again by the last word of its name ("the
+    institute" for "the National Health Institute"), the other sentence coming first."""
     other = next((m for m in window.members if m is not anchor), None)
     if other is None or other.sentences[0] > anchor.sentences[0]:
         return False
-    if _OPENS_ON_REFERENCE_RE.match(anchor.text):
-        return True
-    for noun in re.findall(r"\b[Tt]he\s+([a-z][\w\-]*)\b", anchor.text):
-        if noun in lx.GENERIC_REFERENTS or (noun not in lx.FUNCTION_WORDS and len(noun) > 3
-                                            and re.search(rf"\b{re.escape(noun)}\b", other.text)):
-            return True
     for run in _NAME_RUN_RE.findall(other.text):
         words = run.split()
         if term.surface in words and len(words) >= 2:

@@ -320,11 +320,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             negate()
             lower = token = lx.NEGATED_WORDS[lower]
             # The base word itself is the first term in scope. A noun ("unemployment",
-            # "insecurity") and an adjective before its noun ("a previously unknown species")
-            # deny only themselves; "unable to pay" denies the paying too.
-            follower = tokens[index].lower() if index < len(tokens) else ""
-            before_noun = follower.isalpha() and follower not in lx.FUNCTION_WORDS and follower not in lx.NEGATORS
-            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) or before_noun else negation_budget + 1
+            # "insecurity") denies only itself; "unable to pay" denies the paying too.
+            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))

@@ -354,21 +354,10 @@ REWORDINGS = {
                                     "The Northline terminal's 2.4 km pier opened on 3 March 2023."),
     "twelve months and the year": ("House prices in Tarnby rose 6.8% in the 12 months to September.",
                                    "Tarnby house prices climbed 6.8 percent over the year to September."),
-    "the deal of the sentence before": ("Harlow Foods agreed on Monday to buy Penmor Dairies for 90 million "
-                                        "dollars. The deal, which still needs approval, should close in June.",
-                                        "The purchase by Harlow Foods still needs approval and is expected to "
-                                        "close in June."),
-    "the company of the sentence before": ("Solvan Energy opened the Greyhill wind farm on Tuesday. It has 56 "
-                                           "turbines. Chief executive Tomas Ferreira said the company aimed to "
-                                           "double its capacity by 2030.",
-                                           "Tomas Ferreira, Solvan Energy's chief executive, said it aimed to "
-                                           "double its capacity by 2030."),
     "a difference": ("Unemployment in Tarsova fell to 5.3% in October from 5.7% in September.",
                      "Tarsova's jobless rate dropped 0.4 percentage points to 5.3% in October."),
     "basis points": ("The central bank raised its main rate by half a percentage point to 6.25% on Thursday.",
                      "On Thursday the central bank lifted its main rate by 50 basis points to 6.25%."),
-    "an adjective before its noun": ("Divers found a wreck off Harlow Point that was previously unknown.",
-                                     "Divers found a previously unknown wreck off Harlow Point."),
     "accents": ("The insurgency is centred in the remote Apurímac region.",
                 "The insurgency is based in the remote Apurimac region."),
     "unit spellings and Celsius": ("Harlow was 1.8 degrees Celsius warmer than usual. The town had 41 days above "
