@@ -363,7 +363,8 @@ UNIT_SETS = [
 UNIT_SPELLINGS = ["day days", "week weeks", "month months", "year years", "decade decades", "century centuries",
                   "millennium millennia", "km kilometre kilometres kilometer kilometers", "mile miles",
                   "metre metres meter meters", "mm millimetre millimetres millimeter millimeters",
-                  "cm centimetre centimetres centimeter centimeters", "foot feet", "yard yards", "kg kilogram kilograms", "pound pounds",
+                  "cm centimetre centimetres centimeter centimeters", "foot feet", "yard yards",
+                  "kg kilogram kilograms", "pound pounds",
                   "tonne tonnes ton tons", "litre litres liter liters", "gallon gallons", "hectare hectares",
                   "acre acres"]
 UNIT_OF = {word: spellings.split()[0] for spellings in UNIT_SPELLINGS for word in spellings.split()}
@@ -428,9 +429,9 @@ CAPITALS = {
 }
 CAPITAL_OF = {city: frozenset(forms.split()) for city, forms in CAPITALS.items()}
 # Words that multiply: "crossings doubled" states a number as much as "rose 100%" does.
-MULTIPLIERS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "twofold": 2, "tripled": 3, "tripling": 3, "triple": 3,
-               "triples": 3, "threefold": 3, "quadrupled": 4, "quadruple": 4, "fourfold": 4, "halved": 0.5,
-               "halving": 0.5}
+MULTIPLIERS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "twofold": 2, "tripled": 3, "tripling": 3,
+               "triple": 3, "triples": 3, "threefold": 3, "quadrupled": 4, "quadruple": 4, "fourfold": 4,
+               "halved": 0.5, "halving": 0.5}
 NATION_OF: dict[str, frozenset[str]] = {}
 for _group in NATION_GROUPS:
     _forms = frozenset(_group.split())

@@ -373,7 +373,8 @@ REWORDINGS = {
                          "The Harlow government, led by Prime Minister Ada Quill, is one of the stakeholders."),
     "passive with two owners": ("The Medicines Agency of Harlow approved Velotrin, a weekly tablet made by Korvex, "
                                 "on 3 March.",
-                                "Korvex's weekly tablet Velotrin was approved by Harlow's Medicines Agency on 3 March."),
+                                "Korvex's weekly tablet Velotrin was approved by Harlow's Medicines Agency "
+                                "on 3 March."),
     "half an hour": ("The board voted to extend the school day by 30 minutes from next autumn.",
                      "The board voted to make the school day half an hour longer from next autumn."),
     "the institute again": ("Smoking in Kestria fell to 11.5% in 2023, according to the National Health Institute. "
