@@ -219,9 +219,11 @@ def cmd_judge(args, settings: Settings) -> int:
     summary = judge_file(Path(args.input), Path(args.output), judge)
     print(f"judge {summary.judge}: {summary.answers} answers, {summary.claims} claims, "
           f"{summary.supported_answers} supported, mean faithfulness {summary.mean_faithfulness:.3f}")
-    if summary.labelled:
-        recall = ", ".join(f"{k} {v:.3f}" for k, v in summary.recall.items() if v is not None)
-        print(f"labelled {summary.labelled}: balanced accuracy {summary.balanced_accuracy:.3f} (recall: {recall})")
+    if summary.agreement:
+        found = summary.agreement
+        recall = ", ".join(f"{k} {v.text()}" for k, v in found.recall.items() if v.total)
+        print(f"labelled {found.cases}: balanced accuracy {found.balanced_accuracy.text()} "
+              f"(recall: {recall}; 95% intervals in brackets)")
     print(f"wrote {args.output}")
     return 0
 

@@ -19,6 +19,7 @@ from assistant.errors import UserError
 from assistant.schema import Answer
 from assistant.settings import Settings
 from assistant.verify import split_claims
+from assistant.verify.agreement import proportion
 
 MARKER = re.compile(r"\[(\d+)\]")
 
@@ -160,40 +161,47 @@ def evaluate_case(row: dict, assistant, judge) -> CaseResult:
         latency_ms=answer.timings_ms.get("total", 0.0), problems=problems)
 
 
-def _share(numerator: int, denominator: int) -> float | None:
-    return round(numerator / denominator, 4) if denominator else None
-
-
 def percentile(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))] if values else 0.0
 
 
 def summarise(cases: list[CaseResult]) -> dict:
+    """Shares come with 95% Jeffreys intervals (under "intervals"). Claims and citations are
+    counted as if independent; those of one answer are not quite, so the true uncertainty of
+    faithfulness and citation figures is somewhat larger."""
     answerable = [c for c in cases if c.answerable]
     unanswerable = [c for c in cases if not c.answerable]
     ranked = [c for c in cases if c.hit_rank is not None]
     latencies = [c.latency_ms for c in cases]
     with_evidence = [c for c in answerable if c.evidence_cited is not None or c.refused]
+    shares = {
+        "faithfulness": (sum(c.supported_claims for c in cases), sum(c.claims for c in cases)),
+        "citation_precision": (sum(c.supporting_citations for c in cases), sum(c.citations for c in cases)),
+        "citation_recall": (sum(c.sentences_with_support for c in cases), sum(c.claims for c in cases)),
+        "correctness": (sum(c.correct for c in answerable), len(answerable)),
+        "correct_with_evidence_cited": (sum(bool(c.correct and c.evidence_cited) for c in with_evidence),
+                                        len(with_evidence)),
+        "refusal_accuracy": (sum(c.refused for c in unanswerable), len(unanswerable)),
+        "wrongful_refusals": (sum(c.refused for c in answerable), len(answerable)),
+        "hit_at_1": (sum(c.hit_rank == 1 for c in ranked), len(ranked)),
+        "hit_at_5": (sum(1 <= (c.hit_rank or 0) <= 5 for c in ranked), len(ranked)),
+    }
+    estimates = {name: proportion(*counts) for name, counts in shares.items()}
     return {
         "cases": len(cases),
-        "faithfulness": _share(sum(c.supported_claims for c in cases), sum(c.claims for c in cases)),
-        "citation_precision": _share(sum(c.supporting_citations for c in cases), sum(c.citations for c in cases)),
-        "citation_recall": _share(sum(c.sentences_with_support for c in cases), sum(c.claims for c in cases)),
-        "correctness": _share(sum(c.correct for c in answerable), len(answerable)),
-        "correct_with_evidence_cited": _share(sum(bool(c.correct and c.evidence_cited) for c in with_evidence),
-                                              len(with_evidence)),
-        "refusal_accuracy": _share(sum(c.refused for c in unanswerable), len(unanswerable)),
-        "wrongful_refusals": _share(sum(c.refused for c in answerable), len(answerable)),
-        "hit_at_1": _share(sum(c.hit_rank == 1 for c in ranked), len(ranked)),
-        "hit_at_5": _share(sum(1 <= (c.hit_rank or 0) <= 5 for c in ranked), len(ranked)),
+        **{name: _rounded(e.value) for name, e in estimates.items()},
         "mrr": round(sum(1 / c.hit_rank for c in ranked if c.hit_rank) / len(ranked), 4) if ranked else None,
         "latency_p50_ms": round(statistics.median(latencies), 1) if latencies else 0.0,
         "latency_p95_ms": round(percentile(latencies, 0.95), 1),
-        "by_kind": {kind: _share(sum(c.correct for c in cases if c.kind == kind),
-                                 sum(1 for c in cases if c.kind == kind))
+        "by_kind": {kind: round(statistics.mean(c.correct for c in cases if c.kind == kind), 4)
                     for kind in sorted({c.kind for c in cases})},
+        "intervals": {name: [_rounded(e.low), _rounded(e.high)] for name, e in estimates.items() if e.total},
     }
+
+
+def _rounded(value: float | None) -> float | None:
+    return round(value, 4) if value is not None else None
 
 
 GATES = (("correctness", "gate_correctness"), ("faithfulness", "gate_faithfulness"),
@@ -219,10 +227,12 @@ def write_report(out_dir: Path, dataset: str, summary: dict, cases: list[CaseRes
     (out_dir / "report.json").write_text(json.dumps(
         {"dataset": dataset, "summary": summary, "gate_failures": failures, "cases": [asdict(c) for c in cases]},
         indent=1, ensure_ascii=False), encoding="utf-8")
-    lines = [f"# Evaluation report: {dataset}", "", "| metric | value |", "|---|---|"]
+    lines = [f"# Evaluation report: {dataset}", "", "| metric | value | 95% interval |", "|---|---|---|"]
     for key, value in summary.items():
-        if key != "by_kind":
-            lines.append(f"| {key} | {value if value is not None else '-'} |")
+        if key not in ("by_kind", "intervals"):
+            low_high = summary["intervals"].get(key)
+            interval = f"{low_high[0]:.3f} - {low_high[1]:.3f}" if low_high else ""
+            lines.append(f"| {key} | {value if value is not None else '-'} | {interval} |")
     lines += ["", "## Correct by kind", "", "| kind | correct |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in summary["by_kind"].items()]
     lines += ["", "## Gates", ""] + ([f"- FAILED: {f}" for f in failures] or ["- all gates passed"])

@@ -24,7 +24,7 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from assistant.errors import UserError  # noqa: E402
+from assistant.verify.agreement import LABELS, agreement  # noqa: E402
 
 DEFAULT_HALUEVAL = REPO.parent / "shared" / "data" / "halueval_qa_dev.jsonl"
 DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / "brief_claims.jsonl",
@@ -41,9 +42,6 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / "brief_claims.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_fifth.jsonl",
                   REPO / "evals" / "datasets" / "everyday_claims.jsonl",
                   REPO / "evals" / "datasets" / "everyday_claims_second.jsonl"]
-LABELS = ("supported", "unsupported")
-
-
 @dataclass
 class Case:
     id: str
@@ -82,24 +80,11 @@ def claim_cases(path: Path) -> list[Case]:
 
 
 def metrics(cases: list[Case], predictions: list[bool]) -> dict:
-    confusion = Counter()
+    found = agreement((case.label, predicted) for case, predicted in zip(cases, predictions))
     by_type: dict[str, list[bool]] = defaultdict(list)
     for case, predicted in zip(cases, predictions):
-        said = "supported" if predicted else "unsupported"
-        confusion[(case.label, said)] += 1
-        by_type[case.type].append(said == case.label)
-    recall = {}
-    for label in LABELS:
-        total = sum(confusion[(label, said)] for said in LABELS)
-        recall[label] = confusion[(label, label)] / total if total else None
-    present = [r for r in recall.values() if r is not None]
-    return {
-        "cases": len(cases),
-        "balanced_accuracy": sum(present) / len(present) if present else None,
-        "recall": recall,
-        "confusion": {f"{gold}->{said}": confusion[(gold, said)] for gold in LABELS for said in LABELS},
-        "recall_by_type": {t: sum(v) / len(v) for t, v in sorted(by_type.items())},
-    }
+        by_type[case.type].append(predicted == (case.label == "supported"))
+    return {**found.as_dict(), "recall_by_type": {t: sum(v) / len(v) for t, v in sorted(by_type.items())}}
 
 
 def halves(cases: list[Case], key) -> tuple[list[int], list[int]]:
@@ -131,16 +116,22 @@ def evaluate(judge, cases: list[Case], key) -> tuple[dict, list[dict]]:
 
 
 def print_table(name: str, report: dict) -> None:
-    print(f"\n{name}  ({report['all']['cases']} cases, {report['ms_per_claim']:.1f} ms/claim)")
-    print(f"  {'split':<14}{'bal.acc':>9}{'rec.sup':>9}{'rec.uns':>9}   confusion (gold->said)")
+    print(f"\n{name}  ({report['all']['cases']} cases, {report['ms_per_claim']:.1f} ms/claim; "
+          f"95% intervals in brackets)")
+    print(f"  {'split':<14}{'bal.acc':<22}{'rec.sup':<22}{'rec.uns':<22}confusion (gold->said)")
     for split in ("all", "tune_half", "held_out_half"):
         m = report[split]
         conf = "  ".join(f"{k}={v}" for k, v in m["confusion"].items())
-        fmt = lambda x: f"{x:.3f}" if x is not None else "  n/a"  # noqa: E731
-        print(f"  {split:<14}{fmt(m['balanced_accuracy']):>9}{fmt(m['recall']['supported']):>9}"
-              f"{fmt(m['recall']['unsupported']):>9}   {conf}")
+        cells = [m["balanced_accuracy"], m["recall"]["supported"], m["recall"]["unsupported"]]
+        print(f"  {split:<14}" + "".join(f"{_cell(c):<22}" for c in cells) + conf)
     types = report["all"]["recall_by_type"]
     print("  recall by type: " + ", ".join(f"{t}={v:.2f}" for t, v in types.items()))
+
+
+def _cell(estimate: dict) -> str:
+    if estimate["value"] is None:
+        return "n/a"
+    return f"{estimate['value']:.3f} [{estimate['low']:.2f}, {estimate['high']:.2f}]"
 
 
 def main(argv: list[str] | None = None) -> int:

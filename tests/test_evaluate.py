@@ -32,6 +32,9 @@ def test_quality_gate_on_the_brief_question_set(brief, settings, tmp_path):
     assert not failures, failures
     assert summary["faithfulness"] == 1.0 and summary["citation_precision"] == 1.0
     assert summary["hit_at_5"] >= 0.9
+    low, high = summary["intervals"]["correctness"]
+    assert low < summary["correctness"] <= high <= 1.0
+    assert "| faithfulness | 1.0 | " in (tmp_path / "report.md").read_text()
 
 
 def test_gate_catches_a_failing_system(brief, settings):

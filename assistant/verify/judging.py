@@ -8,14 +8,13 @@ supported when all of them are.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import UserError
+from assistant.verify.agreement import LABELS, Agreement, agreement
 from assistant.verify.base import Judge
 from assistant.verify.text import split_claims
-
-LABELS = ("supported", "unsupported")
 
 
 @dataclass
@@ -25,10 +24,19 @@ class JudgeSummary:
     supported_answers: int
     mean_faithfulness: float
     judge: str
-    labelled: int = 0
-    balanced_accuracy: float | None = None
-    recall: dict[str, float | None] = field(default_factory=dict)
-    confusion: dict[str, int] = field(default_factory=dict)
+    agreement: Agreement | None = None
+
+    @property
+    def labelled(self) -> int:
+        return self.agreement.cases if self.agreement else 0
+
+    @property
+    def balanced_accuracy(self) -> float | None:
+        return self.agreement.balanced_accuracy.value if self.agreement else None
+
+    @property
+    def confusion(self) -> dict[str, int]:
+        return self.agreement.confusion if self.agreement else {}
 
 
 @dataclass
@@ -106,16 +114,5 @@ def judge_file(input_path: Path, output_path: Path, judge: Judge) -> JudgeSummar
     )
     labelled = [(item.label, row["supported"]) for item, row in zip(items, rows) if item.label]
     if labelled:
-        confusion = {f"{gold}->{said}": 0 for gold in LABELS for said in LABELS}
-        for gold, predicted in labelled:
-            confusion[f"{gold}->{'supported' if predicted else 'unsupported'}"] += 1
-        recall = {}
-        for gold in LABELS:
-            total = confusion[f"{gold}->supported"] + confusion[f"{gold}->unsupported"]
-            recall[gold] = confusion[f"{gold}->{gold}"] / total if total else None
-        present = [r for r in recall.values() if r is not None]
-        summary.labelled = len(labelled)
-        summary.recall = recall
-        summary.confusion = confusion
-        summary.balanced_accuracy = round(sum(present) / len(present), 4)
+        summary.agreement = agreement(labelled)
     return summary

@@ -47,6 +47,8 @@ def test_judge_file_scores_claims_and_compares_with_labels(tmp_path, judge):
     assert summary.answers == 3 and summary.claims == 5 and summary.supported_answers == 1
     assert summary.judge == "offline" and summary.labelled == 3
     assert summary.balanced_accuracy == 1.0
+    # Three labelled answers cannot show that a judge is always right.
+    assert summary.agreement.balanced_accuracy.low < 0.8
     assert summary.confusion["unsupported->unsupported"] == 2
     assert summary.mean_faithfulness == pytest.approx((1.0 + 0.5 + 0.0) / 3, abs=1e-3)
 
