@@ -895,7 +895,11 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
 
 
 def _opposite(term: Term, window: _Window) -> str | None:
-    """The window word on the other pole of an axis where the window has nothing on the claim's pole."""
+    """The window word on the other pole of an axis where the window has nothing on the claim's pole.
+
+    A denied claim word takes the other pole's side: "cannot succeed" says what "failure" says."""
+    if term.negated:
+        return None
     for axis, sign in term.poles.items():
         seen = window.poles.get(axis, set())
         if -sign in seen and sign not in seen:

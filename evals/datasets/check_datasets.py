@@ -254,6 +254,7 @@ def main() -> int:
     third = read_jsonl(HERE / "brief_claims_third.jsonl")
     fourth = read_jsonl(HERE / "brief_claims_fourth.jsonl")
     fifth = read_jsonl(HERE / "brief_claims_fifth.jsonl")
+    sixth = read_jsonl(HERE / "brief_claims_sixth.jsonl")
     everyday = read_jsonl(HERE / "everyday_claims.jsonl")
     everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
 
@@ -280,6 +281,10 @@ def main() -> int:
     problems += claim_problems(fifth, brief)
     if len(fifth) < 80:
         problems.append(f"brief_claims_fifth: {len(fifth)} rows, expected at least 80")
+    # Written about the five body paragraphs only, not the title.
+    problems += claim_problems(sixth, brief, cover_all=False)
+    if len(sixth) < 80:
+        problems.append(f"brief_claims_sixth: {len(sixth)} rows, expected at least 80")
     # Claims about short invented news passages: each row carries its own context.
     for name, rows in (("everyday_claims", everyday), ("everyday_claims_second", everyday_second)):
         problems += claim_problems(rows, Corpus(name, tuple({r.get("context", "") for r in rows})), cover_all=False)
@@ -295,6 +300,7 @@ def main() -> int:
     print(f"brief_claims_third.jsonl  {len(third):3d}  {dict(Counter(r['label'] for r in third))}")
     print(f"brief_claims_fourth.jsonl {len(fourth):3d}  {dict(Counter(r['label'] for r in fourth))}")
     print(f"brief_claims_fifth.jsonl  {len(fifth):3d}  {dict(Counter(r['label'] for r in fifth))}")
+    print(f"brief_claims_sixth.jsonl  {len(sixth):3d}  {dict(Counter(r['label'] for r in sixth))}")
     print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
     print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
           f"{dict(Counter(r['label'] for r in everyday_second))}")

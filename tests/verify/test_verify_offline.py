@@ -380,6 +380,10 @@ REWORDINGS = {
     "the institute again": ("Smoking in Kestria fell to 11.5% in 2023, according to the National Health Institute. "
                             "The institute credited a 40% tax increase on cigarettes introduced in 2016.",
                             "The National Health Institute credits a 40 percent cigarette tax rise from 2016."),
+    "a denied word on the other pole": ("The ferry strike ended in failure after the union lost its court case in "
+                                        "June.",
+                                        "After the union lost its court case in June, the ferry strike did not "
+                                        "succeed."),
 }
 
 
