@@ -229,7 +229,7 @@ def cmd_judge(args, settings: Settings) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
-    from assistant.evaluate import gate_failures, read_dataset, run_eval, write_report
+    from assistant.evaluate import gate_failures, interval_text, read_dataset, run_eval, write_report
 
     dataset = Path(args.dataset) if args.dataset else settings.path(Path("evals/datasets/brief_qa.jsonl"))
     rows = read_dataset(dataset)
@@ -249,8 +249,8 @@ def cmd_eval(args, settings: Settings) -> int:
     write_report(Path(args.out), dataset.name, summary, cases, failures)
     width = max(len(k) for k in summary)
     for key, value in summary.items():
-        if key != "by_kind":
-            print(f"{key:{width}}  {value if value is not None else '-'}")
+        if key not in ("by_kind", "intervals"):
+            print(f"{key:{width}}  {value if value is not None else '-'}  {interval_text(summary, key)}")
     print(f"report: {Path(args.out) / 'report.md'}")
     for failure in failures:
         print(f"gate failed: {failure}", file=sys.stderr)

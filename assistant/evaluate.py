@@ -222,6 +222,11 @@ def run_eval(rows: list[dict], assistant, judge) -> tuple[list[CaseResult], dict
     return cases, summarise(cases)
 
 
+def interval_text(summary: dict, key: str) -> str:
+    low_high = summary["intervals"].get(key)
+    return f"{low_high[0]:.3f} - {low_high[1]:.3f}" if low_high else ""
+
+
 def write_report(out_dir: Path, dataset: str, summary: dict, cases: list[CaseResult], failures: list[str]) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "report.json").write_text(json.dumps(
@@ -230,9 +235,7 @@ def write_report(out_dir: Path, dataset: str, summary: dict, cases: list[CaseRes
     lines = [f"# Evaluation report: {dataset}", "", "| metric | value | 95% interval |", "|---|---|---|"]
     for key, value in summary.items():
         if key not in ("by_kind", "intervals"):
-            low_high = summary["intervals"].get(key)
-            interval = f"{low_high[0]:.3f} - {low_high[1]:.3f}" if low_high else ""
-            lines.append(f"| {key} | {value if value is not None else '-'} | {interval} |")
+            lines.append(f"| {key} | {value if value is not None else '-'} | {interval_text(summary, key)} |")
     lines += ["", "## Correct by kind", "", "| kind | correct |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in summary["by_kind"].items()]
     lines += ["", "## Gates", ""] + ([f"- FAILED: {f}" for f in failures] or ["- all gates passed"])
