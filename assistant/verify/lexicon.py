@@ -250,8 +250,9 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "lowest smallest shortest least less fewer fewest bottom",
     ),
     "strength": (
-        "strong robust powerful firm solid decisive vigorous",
-        "weak fragile feeble frail indecisive inertia",
+        "strong stronger robust powerful firm solid decisive vigorous tight tighter tighten strict stricter "
+        "stringent",
+        "weak weaker fragile feeble frail indecisive inertia loose looser loosen lax laxer relax",
     ),
     "stability": (
         "stable stability secure calm peace peaceful order orderly",

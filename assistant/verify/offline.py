@@ -169,6 +169,7 @@ class _Window:
     numbers: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     poles: dict[str, set[int]] = field(default_factory=dict)
+    denied_poles: dict[tuple[str, int], str] = field(default_factory=dict)   # "limited success", "no growth"
     pole_words: dict[tuple[str, int], str] = field(default_factory=dict)
     roles: dict[str, set[str]] = field(default_factory=dict)
     words: set[str] = field(default_factory=set)
@@ -197,10 +198,12 @@ class _Window:
                 self.words.add(lower)
             if term.role:
                 self.roles.setdefault(term.key, set()).add(term.role)
-            if not term.negated:
-                for axis, sign in term.poles.items():
-                    self.poles.setdefault(axis, set()).add(sign)
-                    self.pole_words.setdefault((axis, sign), term.surface)
+            for axis, sign in term.poles.items():
+                if term.negated:
+                    self.denied_poles.setdefault((axis, sign), term.surface)
+                    continue
+                self.poles.setdefault(axis, set()).add(sign)
+                self.pole_words.setdefault((axis, sign), term.surface)
         self.spelled |= raw_acronyms
 
 
@@ -409,6 +412,8 @@ class SupportScorer:
         hard_credits: list[float] = []
         unmatched: list[Term] = []
         words = [t for t in parsed.terms if t.kind == "word"]
+        # "only limited results": a claim that hedges itself may restate a denied pole with another word.
+        hedged = any(w.strip(".,;:").lower() in lx.DIMINISHERS for w in parsed.text.split())
         split: list[str] = []
         for term in parsed.terms:
             if term.kind == "number":
@@ -442,7 +447,7 @@ class SupportScorer:
             # closed set ("July" for "June"), where the window lacks the claim's own word.
             conflict = None
             if check_polarity and term.key not in window.keys:
-                conflict = _opposite(term, anchor) or (None if credit else _rival(term, anchor, parsed.text))
+                conflict = _opposite(term, anchor, hedged) or (None if credit else _rival(term, anchor, parsed.text))
             if conflict:
                 factor *= OPPOSITE_POLE
                 unsupported.append(term.surface)
@@ -464,7 +469,7 @@ class SupportScorer:
             # "Turnout was 38%, down from 44%").
             elsewhere = {t.key for t in words if t.key not in anchor.keys and t.key in info.keys}
             turned = _turned_elsewhere([t for t, c in zip(words, credits) if t.poles and not c], elsewhere, info,
-                                       anchor)
+                                       anchor, hedged)
             if turned:
                 factor *= OPPOSITE_POLE
                 unsupported.append(turned[0])
@@ -894,21 +899,27 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
     return None
 
 
-def _opposite(term: Term, window: _Window) -> str | None:
+def _opposite(term: Term, window: _Window, hedged: bool = False) -> str | None:
     """The window word on the other pole of an axis where the window has nothing on the claim's pole.
 
-    A denied claim word takes the other pole's side: "cannot succeed" says what "failure" says."""
+    A denied claim word takes the other pole's side: "cannot succeed" says what "failure" says. A
+    pole the window only denies is the other side too: "largely succeeded" against "limited success",
+    unless the claim hedges as well ("achieved only limited results")."""
     if term.negated:
         return None
     for axis, sign in term.poles.items():
         seen = window.poles.get(axis, set())
-        if -sign in seen and sign not in seen:
+        if sign in seen:
+            continue
+        if -sign in seen:
             return window.pole_words[(axis, -sign)]
+        if (axis, sign) in window.denied_poles and not hedged:
+            return "not " + window.denied_poles[(axis, sign)]
     return None
 
 
-def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage,
-                      anchor: _Window) -> tuple[str, str] | None:
+def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage, anchor: _Window,
+                      hedged: bool) -> tuple[str, str] | None:
     """(claim word, passage word) when a sentence other than the anchor that has some of the claim's
     words states the opposite of a direction the claim gives and the window does not back."""
     if not poled or not elsewhere:
@@ -916,7 +927,7 @@ def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage,
     for single in info.windows[:len(info.sentence_texts)]:
         if single.sentences != anchor.sentences and elsewhere & single.keys.keys():
             for term in poled:
-                conflict = _opposite(term, single)
+                conflict = _opposite(term, single, hedged)
                 if conflict:
                     return term.surface, conflict
     return None

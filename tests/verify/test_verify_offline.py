@@ -328,6 +328,15 @@ EVERYDAY_PERTURBATIONS = {
     "numbers swapped beside a date": ("Ferry traffic rose 18% in Q2 2024, alongside a 7% rise in rail freight.",
                                       "Ferry traffic went up 18% in Q2 2024, while rail freight rose 7%.",
                                       "Rail freight jumped 18% in Q2 2024, while ferry traffic rose 7%.", "18%"),
+    "a pole the passage only denies": ("The council's recycling drive has had limited success so far, officials "
+                                       "said.",
+                                       "According to officials, the recycling drive run by the council has so far "
+                                       "met with limited success.",
+                                       "Officials said the council's recycling drive has largely succeeded so far.",
+                                       "succeeded"),
+    "looser for stricter": ("Residents are calling for stricter limits on short-term rentals in the old town.",
+                            "People living in the old town want tighter limits on short-term rentals.",
+                            "Residents are calling for looser limits on short-term rentals in the old town.", "looser"),
 }
 
 
@@ -384,6 +393,10 @@ REWORDINGS = {
                                         "June.",
                                         "After the union lost its court case in June, the ferry strike did not "
                                         "succeed."),
+    "a hedged claim restates a denied pole": ("The clean-air campaign has had limited success, mainly because "
+                                              "enforcement is weak.",
+                                              "The clean-air campaign has achieved only limited results, mostly "
+                                              "because enforcement is weak."),
 }
 
 
