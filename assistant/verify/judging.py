@@ -1,7 +1,10 @@
 """`assistant judge`: score the faithfulness of answers in a JSONL file with any judge.
 
 Input lines:  {"id", "question", "answer", "contexts": [str, ...], "label"?: "supported"|"unsupported"}
-Output lines: {"id", "faithfulness", "supported", "claims": [{"text", "score", "supported", "unsupported_terms"}]}
+Output lines: {"id", "faithfulness", "supported",
+               "claims": [{"text", "score", "supported", "unsupported_terms", "reason", "passage"}]}
+("reason" explains the verdict in one sentence; "passage" is the index of the context that backs
+the claim best, or null.)
 Faithfulness is the share of an answer's claims the judge finds supported; the answer is
 supported when all of them are.
 """
@@ -94,8 +97,8 @@ def judge_answer(judge: Judge, item: _Item) -> dict:
         "id": item.id,
         "faithfulness": round(supported / len(results), 4) if results else 0.0,
         "supported": bool(results) and supported == len(results),
-        "claims": [{"text": c, "score": r.score, "supported": r.supported, "unsupported_terms": r.unsupported_terms}
-                   for c, r in zip(claims, results)],
+        "claims": [{"text": c, "score": r.score, "supported": r.supported, "unsupported_terms": r.unsupported_terms,
+                    "reason": r.reason, "passage": r.best_passage} for c, r in zip(claims, results)],
     }
 
 

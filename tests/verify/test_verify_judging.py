@@ -43,6 +43,7 @@ def test_judge_file_scores_claims_and_compares_with_labels(tmp_path, judge):
     assert first["claims"][0]["text"] == "Migrant crossings from Peru into Chile went up by 37% in Q3 2025."
     assert not second["supported"] and second["faithfulness"] == 0.5
     assert second["claims"][1]["unsupported_terms"] == ["fell"]
+    assert "'fell' contradicts 'increase'" in second["claims"][1]["reason"] and second["claims"][1]["passage"] == 0
     assert "45%" in third["claims"][0]["unsupported_terms"]
     assert summary.answers == 3 and summary.claims == 5 and summary.supported_answers == 1
     assert summary.judge == "offline" and summary.labelled == 3
