@@ -224,6 +224,11 @@ def cmd_judge(args, settings: Settings) -> int:
         recall = ", ".join(f"{k} {v.text()}" for k, v in found.recall.items() if v.total)
         print(f"labelled {found.cases}: balanced accuracy {found.balanced_accuracy.text()} "
               f"(recall: {recall}; 95% intervals in brackets)")
+        if summary.unlabelled_judged:
+            corrected = summary.unlabelled_corrected
+            print(f"unlabelled {summary.unlabelled_judged.total}: judged supported {summary.unlabelled_judged.text()}; "
+                  + (f"corrected for the judge's recall on the labelled lines {corrected.text()}" if corrected.value
+                     is not None else "no correction: on the labelled lines the judge is no better than chance"))
     print(f"wrote {args.output}")
     return 0
 

@@ -86,6 +86,8 @@ def test_judge_scores_answers_from_any_system(tmp_path):
         {"id": "b", "question": "How much did crossings rise?", "answer": "Crossings into Chile fell by 27%.",
          "contexts": [context], "label": "unsupported"},
     ]
+    rows.append({"id": "c", "question": "How much did crossings rise?", "answer": "Crossings rose by 37%.",
+                 "contexts": [context]})
     source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in rows))
     out = run("judge", "--input", source, "--output", target)
@@ -94,3 +96,4 @@ def test_judge_scores_answers_from_any_system(tmp_path):
     assert results["a"]["supported"] is True and results["b"]["supported"] is False
     assert any("27" in t or "fell" in t for c in results["b"]["claims"] for t in c["unsupported_terms"])
     assert "balanced accuracy 1.000" in out.stdout
+    assert "unlabelled 1: judged supported 1.000 [" in out.stdout and "corrected for the judge's recall" in out.stdout

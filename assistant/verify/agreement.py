@@ -94,3 +94,32 @@ def agreement(pairs: Iterable[tuple[str, bool]]) -> Agreement:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
+
+
+def corrected_share(judged: Estimate, recall_supported: Estimate, recall_unsupported: Estimate) -> Estimate:
+    """The share of answers that are truly supported, from the share a judge calls supported and
+    the judge's recall on labelled answers (the Rogan-Gladen estimator): a judge that passes 10%
+    of unsupported answers reports more supported answers than there are, and this takes them
+    back out. The interval carries the uncertainty of all three shares. None when the labelled
+    answers do not show the judge to be better than chance."""
+    parts = (judged, recall_supported, recall_unsupported)
+    if not all(p.total for p in parts):
+        return Estimate(None, None, None, judged.hits, judged.total)
+
+    def solve(observed, sensitivity, specificity):
+        # Youden's J: how much better than chance the judge tells the two classes apart.
+        informed = np.asarray(sensitivity + specificity - 1, dtype=float)
+        safe = np.where(informed > 0.05, informed, 1.0)
+        return np.clip((observed + specificity - 1) / safe, 0.0, 1.0), informed
+
+    value, informed = solve(*(p.hits / p.total for p in parts))
+    if float(informed) <= 0.05:
+        return Estimate(None, None, None, judged.hits, judged.total)
+    rng = np.random.default_rng(_SEED)
+    draws = [rng.beta(p.hits + 0.5, p.total - p.hits + 0.5, _DRAWS) for p in parts]
+    shares, informed_draws = solve(*draws)
+    shares = shares[informed_draws > 0.05]
+    tail = (1 - LEVEL) / 2
+    low, high = np.quantile(shares, [tail, 1 - tail])
+    return Estimate(float(value), min(float(low), float(value)), max(float(high), float(value)),
+                    judged.hits, judged.total)

@@ -7,6 +7,10 @@ Output lines: {"id", "faithfulness", "supported",
 the claim best, or null.)
 Faithfulness is the share of an answer's claims the judge finds supported; the answer is
 supported when all of them are.
+
+A file may mix labelled lines with unlabelled ones: the labelled lines measure the judge on the
+evaluator's own data, and the unlabelled answers' supported share is then also given corrected
+for the judge's errors there (`agreement.corrected_share`).
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import UserError
-from assistant.verify.agreement import LABELS, Agreement, agreement
+from assistant.verify.agreement import LABELS, Agreement, Estimate, agreement, corrected_share, proportion
 from assistant.verify.base import Judge
 from assistant.verify.text import split_claims
 
@@ -28,6 +32,10 @@ class JudgeSummary:
     mean_faithfulness: float
     judge: str
     agreement: Agreement | None = None
+    # With labelled and unlabelled lines in one file: the unlabelled answers' supported share,
+    # as judged and as corrected for the judge's recall on the labelled ones.
+    unlabelled_judged: Estimate | None = None
+    unlabelled_corrected: Estimate | None = None
 
     @property
     def labelled(self) -> int:
@@ -118,4 +126,10 @@ def judge_file(input_path: Path, output_path: Path, judge: Judge) -> JudgeSummar
     labelled = [(item.label, row["supported"]) for item, row in zip(items, rows) if item.label]
     if labelled:
         summary.agreement = agreement(labelled)
+        unlabelled = [row["supported"] for item, row in zip(items, rows) if not item.label]
+        if unlabelled:
+            found = summary.agreement
+            summary.unlabelled_judged = proportion(sum(unlabelled), len(unlabelled))
+            summary.unlabelled_corrected = corrected_share(summary.unlabelled_judged, found.recall["supported"],
+                                                           found.recall["unsupported"])
     return summary

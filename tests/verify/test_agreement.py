@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.verify.agreement import agreement, mean_of_shares, proportion
+from assistant.verify.agreement import agreement, corrected_share, mean_of_shares, proportion
 
 
 def test_jeffreys_interval_covers_the_true_share_about_95_percent_of_the_time():
@@ -44,3 +44,26 @@ def test_one_class_only_gives_that_class_recall():
     assert found.recall["supported"].value is None
     assert found.balanced_accuracy.value == pytest.approx(0.9)
     assert mean_of_shares([]).value is None
+
+
+def test_corrected_share_takes_back_what_the_judge_lets_through():
+    # 80 of 100 judged supported by a judge with recall 0.95 / 0.90: (0.8 + 0.9 - 1) / 0.85 are.
+    estimate = corrected_share(proportion(80, 100), proportion(95, 100), proportion(90, 100))
+    assert estimate.value == pytest.approx(0.7 / 0.85)
+    assert estimate.low < estimate.value < estimate.high
+    perfect = corrected_share(proportion(30, 50), proportion(40, 40), proportion(40, 40))
+    assert perfect.value == pytest.approx(0.6)
+    assert corrected_share(proportion(30, 50), proportion(10, 20), proportion(10, 20)).value is None
+    assert corrected_share(proportion(30, 50), proportion(0, 0), proportion(10, 20)).value is None
+
+
+def test_corrected_share_interval_covers_the_truth():
+    rng = np.random.default_rng(11)
+    truth, sensitivity, specificity, covered = 0.7, 0.9, 0.8, []
+    for _ in range(200):
+        supported = rng.binomial(400, truth)
+        said = rng.binomial(supported, sensitivity) + rng.binomial(400 - supported, 1 - specificity)
+        estimate = corrected_share(proportion(int(said), 400), proportion(int(rng.binomial(100, sensitivity)), 100),
+                                   proportion(int(rng.binomial(100, specificity)), 100))
+        covered.append(estimate.low <= truth <= estimate.high)
+    assert np.mean(covered) >= 0.9

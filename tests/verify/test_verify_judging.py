@@ -54,6 +54,16 @@ def test_judge_file_scores_claims_and_compares_with_labels(tmp_path, judge):
     assert summary.mean_faithfulness == pytest.approx((1.0 + 0.5 + 0.0) / 3, abs=1e-3)
 
 
+def test_unlabelled_answers_get_a_share_corrected_by_the_labelled_ones(tmp_path, judge):
+    unlabelled = [{**{k: v for k, v in r.items() if k != "label"}, "id": r["id"] + "2"} for r in ROWS]
+    summary = judge_file(write_jsonl(tmp_path / "in.jsonl", ROWS + unlabelled), tmp_path / "o.jsonl", judge)
+    assert summary.labelled == 3 and summary.unlabelled_judged.total == 3
+    assert summary.unlabelled_judged.value == pytest.approx(1 / 3)
+    # The judge is right on every labelled line, so the correction keeps the judged share.
+    assert summary.unlabelled_corrected.value == pytest.approx(1 / 3)
+    assert summary.unlabelled_corrected.low < 1 / 3 < summary.unlabelled_corrected.high
+
+
 def test_without_labels_there_is_no_accuracy(tmp_path, judge):
     rows = [{k: v for k, v in r.items() if k != "label"} for r in ROWS[:1]]
     summary = judge_file(write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "o.jsonl", judge)
