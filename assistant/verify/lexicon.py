@@ -250,9 +250,13 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "lowest smallest shortest least less fewer fewest bottom",
     ),
     "strength": (
-        "strong stronger robust powerful firm solid decisive vigorous tight tighter tighten strict stricter "
-        "stringent",
-        "weak weaker fragile feeble frail indecisive inertia loose looser loosen lax laxer relax",
+        "strong robust powerful firm solid decisive vigorous",
+        "weak fragile feeble frail indecisive inertia",
+    ),
+    # Of rules and controls: "looser controls" against "stronger state controls".
+    "tightness": (
+        "tight tighter tighten strict stricter stringent stronger",
+        "loose looser loosen lax laxer relax relaxed",
     ),
     "stability": (
         "stable stability secure calm peace peaceful order orderly",

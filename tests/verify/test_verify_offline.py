@@ -393,6 +393,10 @@ REWORDINGS = {
                                         "June.",
                                         "After the union lost its court case in June, the ferry strike did not "
                                         "succeed."),
+    "weak of one thing, stronger of another": ("Facing mounting pressure and a struggling economy, the governor "
+                                               "backs stronger controls on rents.",
+                                               "The governor, who faces mounting pressure and a weak economy, "
+                                               "backs stronger rent controls."),
     "a hedged claim restates a denied pole": ("The clean-air campaign has had limited success, mainly because "
                                               "enforcement is weak.",
                                               "The clean-air campaign has achieved only limited results, mostly "
