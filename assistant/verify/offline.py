@@ -114,6 +114,9 @@ _WH_QUESTION_RE = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how)\b"
 _WH_NUMBER_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[\w\-]+\s+){0,2}?[\w\-]*\d[\w\-]*(?:\s+[\w\-]+)?")
 # "Only X ..." says X and no other subject of the question.
 _ONLY_RE = re.compile(rf"\W*(?:Only|Just)\s+(?:the\s+)?(?P<name>{_RUN})")
+# "his only well-known song", "the only", "only one": exclusivity, which the passages must state too.
+_EXCLUSIVE_ONLY_RE = re.compile(r"(?:\b(?:the|his|her|its|their|our|my)|['’]s)\s+only\b|\bonly\s+one\b", re.I)
+_EXCLUSIVE_WORDS_RE = re.compile(r"\b(?:only|sole|solely|single|exclusively|alone|unique|lone)\b", re.I)
 # A name right after a denial: "from Georgia, but not Atlanta".
 _DENIED_NAME_RE = re.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or)\s+(?:(?:in|at|from|by|of|to|for|with|the|a|an)\s+)*"
                              r"(?P<name>[A-Z][\w'’\-]*)")
@@ -302,6 +305,10 @@ class SupportScorer:
                 verdict.problems.insert(0, "the answer only repeats what the question says" if lacking == "nothing new"
                                         else f"the question asks for {lacking} and the answer names none "
                                              "the question does not already give")
+        if not yes_no and _EXCLUSIVE_ONLY_RE.search(claim) and not any(_EXCLUSIVE_WORDS_RE.search(p) for p in passages):
+            verdict.score *= UNSHARED
+            verdict.unsupported.append("only")
+            verdict.problems.insert(0, "the passages never say 'only'")
         if not yes_no and not short:
             denied = _denied_name(claim, verdict.window)
             if denied:
