@@ -111,6 +111,8 @@ _ASKS_COUNT_RE = re.compile(r"\bhow\s+(?:many|much|long|old|far|tall|high|large|
 _OPTIONS_RE = re.compile(r"\b(?:or|which one|between|of the two)\b", re.IGNORECASE)
 _WH_QUESTION_RE = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how)\b", re.IGNORECASE)
 # A number inside the wh-phrase itself: "What Category 5 hurricane", "which 30th President".
+# "best known for what cantata?": the kind of thing asked for, when it is a common noun.
+_WHAT_KIND_RE = re.compile(r"\b[Ww]hat\s+(?P<kind>[a-z][a-z\-]{2,})\b")
 _WH_NUMBER_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[\w\-]+\s+){0,2}?[\w\-]*\d[\w\-]*(?:\s+[\w\-]+)?")
 # "Only X ..." says X and no other subject of the question.
 _ONLY_RE = re.compile(rf"\W*(?:Only|Just)\s+(?:the\s+)?(?P<name>{_RUN})")
@@ -298,6 +300,12 @@ class SupportScorer:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the answer picks {dropped[0]} but says nothing of '{dropped[1]}', "
                                            "which the question asks")
+        if not yes_no and question:
+            untyped = _untyped_answer(claim, question, passages)
+            if untyped:
+                verdict.score *= UNSHARED
+                verdict.problems.insert(0, f"the question asks for a {untyped[0]}, the passages call {untyped[1]} "
+                                           "one, and the answer does not name it")
         if not yes_no and question:
             lacking = _non_answer(claim, question, short)
             if lacking:
@@ -764,6 +772,24 @@ def _unbound_number(claim: str, question: str, infos: list[_Passage], short: boo
             if given_elsewhere and not any(_direct(number, w, {}) for w in about):
                 return name.surface, number.surface
     return None
+
+
+def _untyped_answer(claim: str, question: str, passages: list[str]) -> tuple[str, str] | None:
+    """(kind, name) when a "what <kind>" question is answered without the name the passages give
+    that kind: "Der Mond was composed by Carl Orff" for "... best known for what cantata?", where
+    the passage says 'his cantata "Carmina Burana"'."""
+    asked = _WHAT_KIND_RE.search(question)
+    if not asked or asked.group("kind") in lx.FUNCTION_WORDS:
+        return None
+    kind = re.escape(asked.group("kind"))
+    named = re.compile(rf"\b{kind}s?\b,?\s+(?:(?:the|a|an|his|her|its|their|of)\s+)?"
+                       r"(?:[\"“](?P<title>[^\"”]+)[\"”]|(?P<name>(?:[A-Z][\w'’\-]*\s?)+))")
+    found = [(m.group("title") or m.group("name")).strip() for p in passages for m in named.finditer(p)]
+    found = [f for f in found if f]
+    answer = claim.lower()
+    if not found or any(f.lower() in answer or answer.strip(". ") in f.lower() for f in found):
+        return None
+    return asked.group("kind"), found[0]
 
 
 def _non_answer(claim: str, question: str, short: bool) -> str | None:

@@ -678,6 +678,11 @@ UNANSWERED = {
          "Hurricane Oskar, a Category 5 storm, caused the river to flood again."],
         "What Category 5 hurricane caused the Tolla River to flood?",
         "Hurricane Oskar", "The Tolla River was flooded by Hurricane Marit.", "which the question asks about"),
+    "what kind the passage names": (
+        ["Harbour Nocturne is a ballet in two acts by Ines Aldana, first staged in Norrvik. Ines Aldana "
+         "(1902 - 1977) was a Chilean composer, best known for her oratorio \"The Salt Road\" (1948)."],
+        "Harbour Nocturne was composed by the woman best known for what oratorio?",
+        "The Salt Road", "Harbour Nocturne was composed by Ines Aldana.", "the passages call The Salt Road one"),
 }
 
 
