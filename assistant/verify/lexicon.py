@@ -284,8 +284,13 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "close closed closure ban block bar prohibit restrict",
     ),
     "inclusion": (
-        "include including inclusion join",
-        "exclude excluding exclusion leave",
+        "include including inclusion",
+        "exclude excluding exclusion omit",
+    ),
+    # Apart from inclusion: "leaves the country vulnerable" says nothing against "including".
+    "membership": (
+        "join accede",
+        "leave quit",
     ),
     "movement": (
         "toward towards adopt embrace",
@@ -293,6 +298,19 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
 }
 
+# "up" and "down" after these verbs carry the phrase's sense, not a change of amount.
+_PHRASAL = {
+    "down": {"wear": "quality-", "wore": "quality-", "worn": "quality-", "break": "quality-", "broke": "quality-",
+             "broken": "quality-", "shut": "", "lay": "", "laid": "", "set": "", "step": "", "stepped": "",
+             "hand": "", "handed": "", "write": "", "wrote": "", "written": "", "track": "", "calm": "quality+",
+             "play": "", "played": "", "vote": "approval-", "voted": "approval-", "turn": "approval-", "turned": "approval-", "back": "", "backed": ""},
+    "up": {"set": "", "take": "", "took": "", "taken": "", "make": "", "made": "", "give": "", "gave": "",
+           "given": "", "end": "", "ended": "", "sign": "", "signed": "", "pick": "", "picked": "", "back": "",
+           "backed": "stance+", "show": "", "showed": "", "shown": "", "follow": "", "followed": "",
+           "open": "", "opened": "", "break": "", "broke": "", "bring": "", "brought": "", "draw": "",
+           "drew": "", "drawn": "", "clean": "", "cleaned": "", "lock": "", "locked": "", "speak": "",
+           "spoke": "", "team": "", "teamed": "", "line": "", "lined": ""},
+}
 NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
                "lacked absence absent n't".split())
 # Negators that deny a noun phrase ("lack of decisive action", "without a clear plan") rather
@@ -300,7 +318,7 @@ NEGATORS = set("not no never none nobody nothing neither nor without cannot lack
 NOUN_NEGATORS = set("without lack lacks lacking lacked absence".split())
 # Words that take back most of the pole word after them: "limited success" is no success to
 # claim, "little progress" no progress. Read as a negation of that one word.
-DIMINISHERS = set("limited little scant minimal negligible marginal".split())
+DIMINISHERS = set("limited little scant minimal negligible marginal modest meagre meager slight partial".split())
 # Two-word negators: "continuity rather than realignment" denies the realignment.
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fails", "to"), ("fail", "to"),
                  ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to"),
@@ -473,3 +491,8 @@ for _axis, (_plus, _minus) in OPPOSITES.items():
     for _sign, _words in ((1, _plus), (-1, _minus)):
         for _member in _stems(_words.replace("-", "")):
             POLE_OF.setdefault(_member, {})[_axis] = _sign
+
+# (stem of the verb, particle) -> the phrase's poles; an empty dict where it has none.
+PHRASAL_POLES: dict[tuple[str, str], dict[str, int]] = {
+    (stem(_verb), _particle): ({_sense[:-1]: 1 if _sense[-1] == "+" else -1} if _sense else {})
+    for _particle, _verbs in _PHRASAL.items() for _verb, _sense in _verbs.items()}

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -87,6 +87,8 @@ _NAME = r"(?P<name>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*)
 _COPULA_NAME_FIRST_RE = re.compile(_NAME + r"(?:,\s+(?:which|who))?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+"
                                    r"(?P<role>[^,;]+?)(?:\.|,.*)?$")
 _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was|are|were)\s+" + _NAME + r"\.?$")
+# A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
+_POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
 _BOTH_RE = re.compile(rf"\b[Bb]oth\s+(?:the\s+)?(?P<a>{_RUN})\s+and\s+(?:the\s+)?(?P<b>{_RUN})")
@@ -176,6 +178,7 @@ class _Window:
     poles: dict[str, set[int]] = field(default_factory=dict)
     denied_poles: dict[tuple[str, int], str] = field(default_factory=dict)   # "limited success", "no growth"
     pole_words: dict[tuple[str, int], str] = field(default_factory=dict)
+    pole_counts: Counter = field(default_factory=Counter)   # (axis, sign) -> affirmed words on it
     roles: dict[str, set[str]] = field(default_factory=dict)
     words: set[str] = field(default_factory=set)
     # Acronyms of the window's spelled-out names ("Organization of American States" -> acr:OAS):
@@ -209,6 +212,7 @@ class _Window:
                     continue
                 self.poles.setdefault(axis, set()).add(sign)
                 self.pole_words.setdefault((axis, sign), term.surface)
+                self.pole_counts[(axis, sign)] += 1
         self.spelled |= raw_acronyms
 
 
@@ -429,6 +433,7 @@ class SupportScorer:
         words = [t for t in parsed.terms if t.kind == "word"]
         # "only limited results": a claim that hedges itself may restate a denied pole with another word.
         hedged = any(w.strip(".,;:").lower() in lx.DIMINISHERS for w in parsed.text.split())
+        claimed = Counter((axis, sign) for t in parsed.terms if not t.negated for axis, sign in t.poles.items())
         split: list[str] = []
         for term in parsed.terms:
             if term.kind == "number":
@@ -462,7 +467,7 @@ class SupportScorer:
             # closed set ("July" for "June"), where the window lacks the claim's own word.
             conflict = None
             if check_polarity and term.key not in window.keys:
-                conflict = _opposite(term, anchor, hedged) or (None if credit else _rival(term, anchor, parsed.text))
+                conflict = _opposite(term, anchor, hedged, claimed) or (None if credit else _rival(term, anchor, parsed.text))
             if conflict:
                 factor *= OPPOSITE_POLE
                 unsupported.append(term.surface)
@@ -484,7 +489,7 @@ class SupportScorer:
             # "Turnout was 38%, down from 44%").
             elsewhere = {t.key for t in words if t.key not in anchor.keys and t.key in info.keys}
             turned = _turned_elsewhere([t for t, c in zip(words, credits) if t.poles and not c], elsewhere, info,
-                                       anchor, hedged)
+                                       anchor, hedged, claimed)
             if turned:
                 factor *= OPPOSITE_POLE
                 unsupported.append(turned[0])
@@ -571,7 +576,7 @@ def _claim_runs(text: str, terms: list[Term]) -> dict[int, set[str]]:
     States" the first "United" is backed by "UNDP", the second only by "US". The claim is the end
     of `text` (a short answer follows its question), so terms and words are matched from the end.
     """
-    words = [w.strip(".,;:'’\"") for w in text.replace("-", " ").split() if w[:1].isupper()]
+    words = [re.sub(r"['’]s$", "", w.strip(".,;:'’\"")) for w in text.replace("-", " ").split() if w[:1].isupper()]
     runs: list[set[str]] = [set() for _ in words]
     for acronym in acronyms(text):
         letters = acronym[4:]
@@ -586,11 +591,11 @@ def _claim_runs(text: str, terms: list[Term]) -> dict[int, set[str]]:
         if term.kind != "name":
             continue
         lower = term.surface.lower()
-        while position > 0 and words[position - 1].lower() != lower:
-            position -= 1
-        if position == 0:
-            break
-        position -= 1
+        # A name term with no word of its own here ("Peru's" parsed otherwise) is passed over.
+        found_at = next((i for i in range(position - 1, -1, -1) if words[i].lower() == lower), None)
+        if found_at is None:
+            continue
+        position = found_at
         if runs[position]:
             found[id(term)] = runs[position]
     return found
@@ -880,17 +885,28 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
 
 
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
-    """The anchor sentence names the term's bearer again by the last word of its name ("the
-    institute" for "the National Health Institute"), the other sentence coming first."""
+    """The two sentences speak of one thing, so a name may come from either:
+    - the anchor names the term's bearer again by the last word of its name ("the institute"
+      for "the National Health Institute", "President Vargas" for "President Mateo Vargas"),
+      the other sentence coming first;
+    - the other sentence follows the anchor and opens by pointing back at it ("This nexus ...")."""
     other = next((m for m in window.members if m is not anchor), None)
-    if other is None or other.sentences[0] > anchor.sentences[0]:
+    if other is None:
         return False
+    if other.sentences[0] > anchor.sentences[0]:
+        return other.sentences[0] == anchor.sentences[-1] + 1 and bool(_POINTS_BACK_RE.match(other.text))
     for run in _NAME_RUN_RE.findall(other.text):
         words = run.split()
         if term.surface in words and len(words) >= 2:
-            head = words[-1].lower()
-            again = rf"\b[Tt]he\s+(?:[\w\-]+\s+)?{re.escape(head)}\b"
-            if head not in lx.FUNCTION_WORDS and re.search(again, anchor.text):
+            head = words[-1]
+            if head.lower() in lx.FUNCTION_WORDS:
+                continue
+            again = rf"\b[Tt]he\s+(?:[\w\-]+\s+)?{re.escape(head.lower())}\b"
+            if re.search(again, anchor.text):
+                return True
+            # "President Vargas" after "President Mateo Vargas": no word of the anchor's name is new.
+            if head != term.surface and any(head in again_run.split() and set(again_run.split()) <= set(words) | {"The"}
+                                            for again_run in _NAME_RUN_RE.findall(anchor.text)):
                 return True
     return False
 
@@ -932,17 +948,22 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
     return None
 
 
-def _opposite(term: Term, window: _Window, hedged: bool = False) -> str | None:
+def _opposite(term: Term, window: _Window, hedged: bool = False, claimed: Counter | None = None) -> str | None:
     """The window word on the other pole of an axis where the window has nothing on the claim's pole.
 
     A denied claim word takes the other pole's side: "cannot succeed" says what "failure" says. A
     pole the window only denies is the other side too: "largely succeeded" against "limited success",
-    unless the claim hedges as well ("achieved only limited results")."""
+    unless the claim hedges as well ("achieved only limited results"). A window word the claim
+    restates itself is spoken for: in "the decline that followed the Shining Path's rise", the
+    passage's "rise" is the claim's "rise", not the other side of "decline"."""
     if term.negated:
         return None
+    claimed = claimed or Counter()
     for axis, sign in term.poles.items():
         seen = window.poles.get(axis, set())
         if sign in seen:
+            continue
+        if -sign in seen and claimed[(axis, -sign)] >= window.pole_counts[(axis, -sign)]:
             continue
         if -sign in seen:
             return window.pole_words[(axis, -sign)]
@@ -952,7 +973,7 @@ def _opposite(term: Term, window: _Window, hedged: bool = False) -> str | None:
 
 
 def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage, anchor: _Window,
-                      hedged: bool) -> tuple[str, str] | None:
+                      hedged: bool, claimed: Counter) -> tuple[str, str] | None:
     """(claim word, passage word) when a sentence other than the anchor that has some of the claim's
     words states the opposite of a direction the claim gives and the window does not back."""
     if not poled or not elsewhere:
@@ -960,7 +981,7 @@ def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage, an
     for single in info.windows[:len(info.sentence_texts)]:
         if single.sentences != anchor.sentences and elsewhere & single.keys.keys():
             for term in poled:
-                conflict = _opposite(term, single, hedged)
+                conflict = _opposite(term, single, hedged, claimed)
                 if conflict:
                     return term.surface, conflict
     return None

@@ -356,6 +356,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if is_name:
             key = "acr:" + token.upper() if all_caps else fold_accents(lower.replace("-", ""))
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
+        if lower in {"up", "down"} and index >= 2:
+            # The particle of a phrasal verb: "wore down trust" is eroding it, "set up" no rise.
+            poles = dict(lx.PHRASAL_POLES.get((lx.stem(tokens[index - 2].lower()), lower), poles))
         terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
                           _role(role_word) if is_name else None,
                           past_scope=negation_in_clause and negation_budget == 0 and not is_name))

@@ -776,3 +776,67 @@ def test_make_judge(settings, embedder):
         make_judge("oracle", settings, embedder)
     with pytest.raises(UserError, match="nli_model"):
         make_judge("nli", settings.replace(nli_model=""), None)
+
+
+HARBOUR = ("Key players include the port authority and the town government under Mayor Ilse Brandt. "
+           "Mayor Brandt, facing a shrinking budget, wants to sell the old ferry terminal. "
+           "The port authority, led by Director Okafor, is focused on dredging the channel for larger ships. "
+           "Inspectors found a link between the dredging firm and a shell company in Malta. "
+           "This arrangement poses a serious risk to the Northern Bank, the port's main lender.")
+
+
+def test_one_bearer_named_in_two_sentences_is_one_fact(scorer):
+    # "Mayor Brandt" names again the "Mayor Ilse Brandt" of the sentence before.
+    assert scorer.score("Ilse Brandt, the mayor, is facing a shrinking budget.", [HARBOUR]).supported
+    # A word two names share ("Corps") does not make them one bearer.
+    corps = ["The plan united the Signal Corps and the Frogman Corps under one command. The Signal Corps, "
+             "formerly of the Royal Army, is based in Aalborg."]
+    assert not scorer.score("The Frogman Corps was formerly of the Royal Army.", corps).supported
+
+
+def test_a_sentence_that_points_back_continues_the_fact_before_it(scorer):
+    claim = ("Inspectors found a link between the dredging firm and a shell company in Malta, which poses "
+             "a serious risk to the Northern Bank.")
+    assert scorer.score(claim, [HARBOUR]).supported
+    # Without the pointing back, a name from the next sentence is still a joined fact.
+    plain = HARBOUR.replace("This arrangement poses", "Separately, a storm poses")
+    assert not scorer.score(claim, [plain]).supported
+
+
+def test_a_name_spelled_out_in_the_claim_is_backed_by_its_acronym_after_a_possessive(scorer):
+    passage = ["The EU, led by Commissioner Dahl, is focused on Norway's vast fisheries and its offshore wind."]
+    claim = "Under Commissioner Dahl, the European Union is focused on Norway's extensive fisheries."
+    assert scorer.score(claim, passage).supported
+
+
+def test_a_pole_word_the_claim_restates_is_not_the_other_side_of_its_other_words(scorer):
+    passage = ["The rise of the militia in the 1990s broke the trust between the two towns."]
+    assert scorer.score("The militia's rise in the 1990s led to a decline in trust between the two towns.",
+                        passage).supported
+    # A claim that flips the one direction the passage gives is still caught.
+    assert not scorer.score("The decline of the militia in the 1990s broke the trust between the two towns.",
+                            passage).supported
+
+
+def test_up_and_down_after_a_verb_take_the_phrase_s_sense(scorer):
+    passage = ["The rise of the militia in the 1990s eroded trust in the police."]
+    assert scorer.score("Rising in the 1990s, the militia wore down trust in the police.", passage).supported
+    council = ["The council approved a 4.5% increase in parking fees on Tuesday."]
+    voted = scorer.score("The council voted down a 4.5% increase in parking fees on Tuesday.", council)
+    assert not voted.supported and "down" in voted.unsupported_terms
+
+
+def test_a_claim_hedged_as_modest_may_restate_limited_success(scorer):
+    passage = ["Talks driven by trade incentives have yielded limited success, largely due to a lack of reform."]
+    assert scorer.score("Talks motivated by trade incentives achieved only modest results, mainly for "
+                        "lack of reform.", passage).supported
+    assert not scorer.score("Talks driven by trade incentives have largely succeeded.", passage).supported
+
+
+def test_leaving_someone_vulnerable_is_not_excluding(scorer):
+    passage = ["Key risks to the region include drought and debt. The ministry argues the real problem is a failure "
+               "of planning that breeds vulnerability."]
+    assert scorer.score("The ministry contends the core problem is a planning failure that leaves the region "
+                        "vulnerable.", passage).supported
+    members = ["Norway decided to join the customs union in 2019."]
+    assert not scorer.score("Norway decided to leave the customs union in 2019.", members).supported
