@@ -255,6 +255,7 @@ def main() -> int:
     fourth = read_jsonl(HERE / "brief_claims_fourth.jsonl")
     fifth = read_jsonl(HERE / "brief_claims_fifth.jsonl")
     sixth = read_jsonl(HERE / "brief_claims_sixth.jsonl")
+    seventh = read_jsonl(HERE / "brief_claims_seventh.jsonl")
     everyday = read_jsonl(HERE / "everyday_claims.jsonl")
     everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
 
@@ -285,6 +286,9 @@ def main() -> int:
     problems += claim_problems(sixth, brief, cover_all=False)
     if len(sixth) < 80:
         problems.append(f"brief_claims_sixth: {len(sixth)} rows, expected at least 80")
+    problems += claim_problems(seventh, brief, cover_all=False)
+    if len(seventh) < 80:
+        problems.append(f"brief_claims_seventh: {len(seventh)} rows, expected at least 80")
     # Claims about short invented news passages: each row carries its own context.
     for name, rows in (("everyday_claims", everyday), ("everyday_claims_second", everyday_second)):
         problems += claim_problems(rows, Corpus(name, tuple({r.get("context", "") for r in rows})), cover_all=False)
@@ -301,6 +305,7 @@ def main() -> int:
     print(f"brief_claims_fourth.jsonl {len(fourth):3d}  {dict(Counter(r['label'] for r in fourth))}")
     print(f"brief_claims_fifth.jsonl  {len(fifth):3d}  {dict(Counter(r['label'] for r in fifth))}")
     print(f"brief_claims_sixth.jsonl  {len(sixth):3d}  {dict(Counter(r['label'] for r in sixth))}")
+    print(f"brief_claims_seventh.jsonl {len(seventh):3d}  {dict(Counter(r['label'] for r in seventh))}")
     print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
     print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
           f"{dict(Counter(r['label'] for r in everyday_second))}")
