@@ -87,6 +87,11 @@ _NAME = r"(?P<name>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*)
 _COPULA_NAME_FIRST_RE = re.compile(_NAME + r"(?:,\s+(?:which|who))?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+"
                                    r"(?P<role>[^,;]+?)(?:\.|,.*)?$")
 _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was|are|were)\s+" + _NAME + r"\.?$")
+# Nouns by which a text names again a bearer it named before: "said the company aimed to ...".
+_KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|club|species|facility|plant|project|"
+                            r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier)\b")
+# A sentence that opens on a thing already introduced: "The 8.6-kilometre line, which cost ...".
+_DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\b(?![\w\-]*\s+of\b)")
 # A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
 _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
@@ -889,12 +894,19 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
     - the anchor names the term's bearer again by the last word of its name ("the institute"
       for "the National Health Institute", "President Vargas" for "President Mateo Vargas"),
       the other sentence coming first;
-    - the other sentence follows the anchor and opens by pointing back at it ("This nexus ...")."""
+    - the other sentence follows the anchor and opens by pointing back at it ("This nexus ...");
+    - the anchor follows the other sentence and opens on a thing it introduced, named by a noun
+      ("The 3.1 billion-euro facility has 56 turbines" after "... switched on the Greyhill wind farm"),
+      or names it again by its kind ("the company", "the species")."""
     other = next((m for m in window.members if m is not anchor), None)
     if other is None:
         return False
     if other.sentences[0] > anchor.sentences[0]:
         return other.sentences[0] == anchor.sentences[-1] + 1 and bool(_POINTS_BACK_RE.match(other.text))
+    named_there = any(term.surface in run.split() for run in _NAME_RUN_RE.findall(other.text))
+    if named_there and (other.sentences[-1] + 1 == anchor.sentences[0] and _DEFINITE_OPENING_RE.match(anchor.text)
+                        or _KIND_AGAIN_RE.search(anchor.text)):
+        return True
     for run in _NAME_RUN_RE.findall(other.text):
         words = run.split()
         if term.surface in words and len(words) >= 2:

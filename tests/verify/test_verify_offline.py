@@ -840,3 +840,17 @@ def test_leaving_someone_vulnerable_is_not_excluding(scorer):
                         "vulnerable.", passage).supported
     members = ["Norway decided to join the customs union in 2019."]
     assert not scorer.score("Norway decided to leave the customs union in 2019.", members).supported
+
+
+def test_a_sentence_about_a_thing_the_one_before_named_may_lend_its_name(scorer):
+    farm = ["Tarvik Power switched on the Saltmoor solar park near Eskby on Monday. The 210 million-euro plant "
+            "has 400,000 panels and should power about 60,000 homes. Chief executive Lise Holm said the company "
+            "aimed to triple its solar capacity by 2031."]
+    assert scorer.score("The 210 million-euro Saltmoor park should power about 60,000 homes.",
+                        farm).supported
+    assert scorer.score("Lise Holm, Tarvik Power's chief executive, said the firm wanted to triple its solar "
+                        "capacity by 2031.", farm).supported
+    # Without a noun that names the thing again, the two sentences stay two facts.
+    two = ["Tarvik Power switched on the Saltmoor solar park near Eskby on Monday. Wind farms in the region "
+           "should power about 60,000 homes."]
+    assert not scorer.score("The Saltmoor park is expected to power about 60,000 homes.", two).supported
