@@ -460,6 +460,20 @@ for _group in NATION_GROUPS:
     _forms = frozenset(_group.split())
     for _form in _forms:
         NATION_OF[_form] = _forms
+# One-word country names: at the start of a sentence "Chile was ..." is a name, not a word.
+COUNTRIES = set("""afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia
+denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon
+lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
+sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
+tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe england scotland wales
+britain america europe africa asia""".split())
 # Titles before a name: the name is what must match, the title may be dropped or added.
 TITLES = set("dr mr mrs ms prof sir gen lt col sen rep gov st jr sr".split())
 ABBREVIATIONS = TITLES | set("no vs etc inc ltd co corp mt fig approx dept est univ".split())

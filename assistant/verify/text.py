@@ -331,7 +331,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         run_follows = index < len(tokens) and tokens[index][:1].isupper() \
             and tokens[index].lower() not in lx.FUNCTION_WORDS \
             or _INITIAL_RE.fullmatch(token) is not None and index < len(tokens) and tokens[index] == "."
-        is_name = all_caps or (capitalised and (fragment or not sentence_start or run_follows))
+        is_name = all_caps or (capitalised and (fragment or not sentence_start or run_follows
+                                                or fold_accents(lower) in lx.COUNTRIES))
         if token == "May" and not sentence_start:
             # The month, not the modal verb.
             is_name, lower, stemmed = False, "may", "may"

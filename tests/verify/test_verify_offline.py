@@ -854,3 +854,10 @@ def test_a_sentence_about_a_thing_the_one_before_named_may_lend_its_name(scorer)
     two = ["Tarvik Power switched on the Saltmoor solar park near Eskby on Monday. Wind farms in the region "
            "should power about 60,000 homes."]
     assert not scorer.score("The Saltmoor park is expected to power about 60,000 homes.", two).supported
+
+
+def test_a_country_that_opens_the_claim_is_checked_as_a_name(scorer):
+    passage = ["The Lagos Accord, signed in 1971, was first championed by Norway as a shield against piracy."]
+    assert scorer.score("Norway was the first champion of the Lagos Accord, a shield against piracy.", passage).supported
+    swapped = scorer.score("Denmark was the first champion of the Lagos Accord, a shield against piracy.", passage)
+    assert not swapped.supported and "Denmark" in swapped.unsupported_terms
