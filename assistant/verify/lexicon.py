@@ -266,6 +266,11 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "before earlier early previously prior advance accelerate hasten snap",
         "after later late subsequently postpone delay defer",
     ),
+    # How far ahead: "in the near term" against "longer-term (5-10 years)".
+    "horizon": (
+        "near-term short-term near immediate imminent",
+        "long-term longer-term distant",
+    ),
     "scope": (
         "domestic internal home local national",
         "foreign external international overseas outside",

@@ -861,3 +861,11 @@ def test_a_country_that_opens_the_claim_is_checked_as_a_name(scorer):
     assert scorer.score("Norway was the first champion of the Lagos Accord, a shield against piracy.", passage).supported
     swapped = scorer.score("Denmark was the first champion of the Lagos Accord, a shield against piracy.", passage)
     assert not swapped.supported and "Denmark" in swapped.unsupported_terms
+
+
+def test_the_near_term_is_not_the_long_term(scorer):
+    passage = ["In the short term (next six months), grain prices are likely to stay volatile. Longer-term "
+               "(five to ten years), a new deep-water port could bring stable prices and a stronger farm sector."]
+    assert scorer.score("In the long term, a new deep-water port could lead to stable grain prices.", passage).supported
+    near = scorer.score("In the near term, a new deep-water port could bring stable grain prices.", passage)
+    assert not near.supported and "near" in near.unsupported_terms
