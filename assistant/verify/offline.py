@@ -91,7 +91,8 @@ _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was
 _KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|club|species|facility|plant|project|"
                             r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier)\b")
 # A sentence that opens on a thing already introduced: "The 8.6-kilometre line, which cost ...".
-_DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\b(?![\w\-]*\s+of\b)")
+_DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z][\w\-]*\s+){0,3}"
+                                  r"[a-z][\w\-]*\b(?![\w\-]*\s+of\b)")
 # A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
 _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
@@ -472,7 +473,8 @@ class SupportScorer:
             # closed set ("July" for "June"), where the window lacks the claim's own word.
             conflict = None
             if check_polarity and term.key not in window.keys:
-                conflict = _opposite(term, anchor, hedged, claimed) or (None if credit else _rival(term, anchor, parsed.text))
+                conflict = _opposite(term, anchor, hedged, claimed) \
+                    or (None if credit else _rival(term, anchor, parsed.text))
             if conflict:
                 factor *= OPPOSITE_POLE
                 unsupported.append(term.surface)

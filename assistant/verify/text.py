@@ -228,11 +228,16 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                               negated=_negated()))
             sentence_start = False
             continue
-        if lower in {"a", "an", "one"} and index < len(tokens) and tokens[index].lower() in lx.COUNTED_BY_A:
+        within = index >= 2 and tokens[index - 2].lower() == "within" or index >= 3 and lower == "next" \
+            and tokens[index - 2].lower() == "the" and tokens[index - 3].lower() in {"within", "in", "over", "during"}
+        if (lower in {"a", "an", "one"} or lower == "next" and within) and index < len(tokens) \
+                and (tokens[index].lower() in lx.COUNTED_BY_A or within and tokens[index].lower() in lx.MINUTES_IN):
+            # "within a year", "over the next year": a time frame, as much as "the next 12 months".
             # "over a decade": a duration, the same as "more than ten years".
-            terms.append(Term(f"{token} {tokens[index]}", _duration(1.0, tokens, index)[0], "number",
-                              negated=_negated()))
-            index += 1
+            and_a_half = [t.lower() for t in tokens[index + 1:index + 4]] == ["and", "a", "half"]
+            terms.append(Term(f"{token} {tokens[index]}", _duration(1.5 if and_a_half else 1.0, tokens, index)[0],
+                              "number", negated=_negated()))
+            index += 4 if and_a_half else 1
             sentence_start = False
             continue
         # "half of the budget" is 50% of it, "a quarter of" 25%; "the second half of 2025" is a period.

@@ -858,7 +858,8 @@ def test_a_sentence_about_a_thing_the_one_before_named_may_lend_its_name(scorer)
 
 def test_a_country_that_opens_the_claim_is_checked_as_a_name(scorer):
     passage = ["The Lagos Accord, signed in 1971, was first championed by Norway as a shield against piracy."]
-    assert scorer.score("Norway was the first champion of the Lagos Accord, a shield against piracy.", passage).supported
+    assert scorer.score("Norway was the first champion of the Lagos Accord, a shield against piracy.",
+                        passage).supported
     swapped = scorer.score("Denmark was the first champion of the Lagos Accord, a shield against piracy.", passage)
     assert not swapped.supported and "Denmark" in swapped.unsupported_terms
 
@@ -869,3 +870,13 @@ def test_the_near_term_is_not_the_long_term(scorer):
     assert scorer.score("In the long term, a new deep-water port could lead to stable grain prices.", passage).supported
     near = scorer.score("In the near term, a new deep-water port could bring stable grain prices.", passage)
     assert not near.supported and "near" in near.unsupported_terms
+
+
+def test_a_time_frame_the_passage_does_not_give_is_a_missing_number(scorer):
+    passage = ["The widening drought, marked by failed harvests and rising food prices, demands an urgent "
+               "change of farm policy. Over the next 18 months the ministry plans to hire 300 extra advisers."]
+    within = scorer.score("The ministry warns that the drought could cause farm policy to collapse within the "
+                          "next year.", passage)
+    assert not within.supported and "next year" in within.unsupported_terms
+    assert scorer.score("Over the next year and a half, the ministry plans to hire 300 more advisers.",
+                        passage).supported
