@@ -423,9 +423,11 @@ class SupportScorer:
 
         anchor = max(window.members, key=carried) if window.members else window
         # A claim that joins the two sentences' facts ("the 8.6 km line opened on 3 March 2024")
-        # takes its numbers from both, when each sentence gives some of them.
+        # takes its numbers from both, when each sentence gives some of them or the second goes on
+        # about the first one's subject ("The $1.1 billion dam was 70% complete").
         numbers = [t for t in parsed.terms if t.kind == "number"]
-        if window.members and all(any(_direct(t, m, claim_acronyms) for t in numbers) for m in window.members) \
+        if window.members and (all(any(_direct(t, m, claim_acronyms) for t in numbers) for m in window.members)
+                               or _linked(window)) \
                 and not all(_direct(t, anchor, claim_acronyms) for t in numbers):
             number_scope = window
         else:
@@ -889,6 +891,16 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
                 if following and i + 1 < len(singles) and _PRONOUN_START_RE.match(singles[i + 1].text):
                     about.append(singles[i + 1])
     return about
+
+
+def _linked(window: _Window) -> bool:
+    """A pair of adjacent sentences whose second goes on about the first one's subject: it opens by
+    pointing back ("This nexus ...") or on a thing named by a noun ("The 8.6-kilometre line ...")."""
+    if len(window.members) != 2:
+        return False
+    first, second = sorted(window.members, key=lambda m: m.sentences[0])
+    return second.sentences[0] == first.sentences[-1] + 1 \
+        and bool(_POINTS_BACK_RE.match(second.text) or _DEFINITE_OPENING_RE.match(second.text))
 
 
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:

@@ -880,3 +880,13 @@ def test_a_time_frame_the_passage_does_not_give_is_a_missing_number(scorer):
     assert not within.supported and "next year" in within.unsupported_terms
     assert scorer.score("Over the next year and a half, the ministry plans to hire 300 more advisers.",
                         passage).supported
+
+
+def test_numbers_may_come_from_a_sentence_that_goes_on_about_the_same_thing(scorer):
+    bridge = ["The Kora River bridge project was suspended on 3 May after inspectors found cracks in its deck. "
+              "The $240 million bridge was 80% complete."]
+    claim = ("Work on the $240m Kora River bridge, which was 80 percent finished, was halted in May after cracks "
+             "were found.")
+    assert scorer.score(claim, bridge).supported
+    other = [bridge[0].replace("The $240 million bridge was", "Separately, a $240 million tunnel was")]
+    assert not scorer.score(claim, other).supported
