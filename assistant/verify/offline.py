@@ -647,11 +647,37 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     """1 when the claim states the difference of two of the window's numbers as a change or a gap
     ("810 more cases" from 1,240 and 430, "dropped 0.4 points" from 5.7% to 5.3%), and words it as one."""
     kind, _, raw = term.key.partition(":")
+    if kind == "mult":
+        return _ratio(float(raw), term.surface, window, claim)
     if kind != "num" or raw.endswith("s") or not _difference_cue(term.surface).search(claim):
         return 0.0
     values = _values(window)
     wanted = float(raw)
     return 1.0 if any(abs((a - b) - wanted) <= 1e-6 * max(1.0, a) for a in values for b in values if a > b) else 0.0
+
+
+def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
+    """1 when "three times" is the ratio of two of the window's numbers, the smaller one named in the
+    claim: about three (within 5%), or as the claim hedges it ("more than three times" 41 against 12,
+    "almost three times" 1,240 against 430)."""
+    hedge = re.search(rf"\b(more than|over|nearly|almost|close to)\s+{re.escape(surface)}\b", claim, re.IGNORECASE)
+    values = [v for v in _values(window) if v > 0]
+    # The claim names the base it multiplies ("three times the usual 12"); "nearly doubled" alone
+    # would find some ratio among any passage's numbers.
+    stated = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", claim)}
+    for a in values:
+        for b in values:
+            if a <= b or b not in stated:
+                continue
+            ratio = a / b
+            if hedge is None and abs(ratio - wanted) <= 0.05 * wanted:
+                return 1.0
+            if hedge is not None and hedge.group(1).lower() in {"more than", "over"} and wanted < ratio < wanted + 1:
+                return 1.0
+            if hedge is not None and hedge.group(1).lower() not in {"more than", "over"} \
+                    and wanted - 0.5 <= ratio < wanted:
+                return 1.0
+    return 0.0
 
 
 def _difference_cue(surface: str) -> re.Pattern:

@@ -890,3 +890,14 @@ def test_numbers_may_come_from_a_sentence_that_goes_on_about_the_same_thing(scor
     assert scorer.score(claim, bridge).supported
     other = [bridge[0].replace("The $240 million bridge was", "Separately, a $240 million tunnel was")]
     assert not scorer.score(claim, other).supported
+
+
+def test_times_as_many_is_the_ratio_of_two_numbers_the_passage_gives(scorer):
+    heat = ["The weather office recorded 41 days above 30 degrees last year, compared with an average of 12."]
+    assert scorer.score("There were 41 days above 30 degrees last year, more than three times the usual 12.",
+                        heat).supported
+    assert not scorer.score("There were 41 days above 30 degrees last year, more than four times the usual 12.",
+                            heat).supported
+    # Without the base in the claim, "nearly doubled" is no ratio of whatever numbers a passage has.
+    crossings = ["Crossings rose 37% in the third quarter of 2025, while insurgent activity rose 22%."]
+    assert not scorer.score("Crossings nearly doubled in the third quarter of 2025.", crossings).supported
