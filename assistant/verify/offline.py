@@ -34,8 +34,8 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import (check_bindings, misattributed_speech, misplaced_apposition, reversed_change,
-                                         swapped_names, swapped_numbers)
+from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_speech, misplaced_apposition,
+                                         reversed_change, swapped_names, swapped_numbers)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -460,7 +460,8 @@ class SupportScorer:
                     unsupported.append(term.surface)
                     problems.append(f"the name '{term.surface}' is not in the matching passage text")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
-                        and not _spoken(anchor.text) and not _refers_back(term, anchor, window):
+                        and not (_spoken(anchor.text) and _speaker_there(term, anchor, window)) \
+                        and not _refers_back(term, anchor, window):
                     # A quotation's speaker is often named in the next sentence, and "the institute"
                     # names again the National Health Institute of the sentence before; anything
                     # else split across two sentences may join facts about different things.
@@ -961,6 +962,24 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
                                             for again_run in _NAME_RUN_RE.findall(anchor.text)):
                 return True
     return False
+
+
+def _speaker_there(term: Term, anchor: _Window, window: _Window) -> bool:
+    """The other sentence of the pair gives the term as a speaker ("..., concludes Dr. Rodriguez",
+    "Lenz said", "according to the ministry"), not as a name in another fact ("organizations such
+    as the OAS play a supporting role")."""
+    other = next((m for m in window.members if m is not anchor), None)
+    if other is None:
+        return False
+    return any(term.surface in who.split() for who in _speaker_names(other.text))
+
+
+def _speaker_names(text: str) -> list[str]:
+    verbs = "|".join(sorted(SPEECH_VERBS | {"call", "calls", "called", "describe", "describes", "described"}))
+    found = [m.group(1) for m in re.finditer(rf"[,\"”’']\s*(?:{verbs})\s+((?:[^,.;]|\.(?=\s*[A-Z]))+)", text)]
+    found += [m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’\-]*\.?\s+)*[A-Z][\w'’\-]*),?\s+(?:{verbs})\b", text)]
+    found += [m.group(1) for m in re.finditer(r"\b[Aa]ccording to\s+([^,.;]+)", text)]
+    return found
 
 
 def _spoken(text: str) -> bool:

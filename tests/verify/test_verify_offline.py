@@ -901,3 +901,13 @@ def test_times_as_many_is_the_ratio_of_two_numbers_the_passage_gives(scorer):
     # Without the base in the claim, "nearly doubled" is no ratio of whatever numbers a passage has.
     crossings = ["Crossings rose 37% in the third quarter of 2025, while insurgent activity rose 22%."]
     assert not scorer.score("Crossings nearly doubled in the third quarter of 2025.", crossings).supported
+
+
+def test_a_quotation_lends_its_speaker_but_not_a_name_from_another_fact(scorer):
+    flood = ['Groups such as the Red Cross and the Harbour Trust play a supporting role, often slowed by red tape. '
+             '"Simply throwing money at the flood problem, as the city has done, is not enough," argues '
+             'Dr. Mina Okoro, a hydrologist. "The city must raise the river walls by a metre."']
+    assert scorer.score("Dr. Okoro says the city must raise the river walls by a metre.", flood).supported
+    moved = scorer.score("According to Dr. Okoro, the Harbour Trust has simply thrown money at the flood problem, "
+                         "which is not enough.", flood)
+    assert not moved.supported and "Harbour" in moved.reason
