@@ -971,12 +971,14 @@ def _speaker_there(term: Term, anchor: _Window, window: _Window) -> bool:
     other = next((m for m in window.members if m is not anchor), None)
     if other is None:
         return False
-    return any(term.surface in who.split() for who in _speaker_names(other.text))
+    return any(term.surface in re.findall(r"[\w'’\-]+", who) for who in _speaker_names(other.text))
 
 
 def _speaker_names(text: str) -> list[str]:
     verbs = "|".join(sorted(SPEECH_VERBS | {"call", "calls", "called", "describe", "describes", "described"}))
-    found = [m.group(1) for m in re.finditer(rf"[,\"”’']\s*(?:{verbs})\s+((?:[^,.;]|\.(?=\s*[A-Z]))+)", text)]
+    # "..., argues Dr. Isabel Rodriguez, a specialist at the Institute for Strategic Studies": the
+    # speaker with what describes them.
+    found = [m.group(1) for m in re.finditer(rf"[,\"”’']\s*(?:{verbs})\s+((?:[^.;\"“”]|\.(?=\s*[A-Z]))+)", text)]
     found += [m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’\-]*\.?\s+)*[A-Z][\w'’\-]*),?\s+(?:{verbs})\b", text)]
     found += [m.group(1) for m in re.finditer(r"\b[Aa]ccording to\s+([^,.;]+)", text)]
     return found

@@ -906,8 +906,16 @@ def test_times_as_many_is_the_ratio_of_two_numbers_the_passage_gives(scorer):
 def test_a_quotation_lends_its_speaker_but_not_a_name_from_another_fact(scorer):
     flood = ['Groups such as the Red Cross and the Harbour Trust play a supporting role, often slowed by red tape. '
              '"Simply throwing money at the flood problem, as the city has done, is not enough," argues '
-             'Dr. Mina Okoro, a hydrologist. "The city must raise the river walls by a metre."']
+             'Dr. Mina Okoro, a hydrologist at the Delta Institute. "The city must raise the river walls by a metre '
+             'and rebuild the old sluice gates before the spring floods."']
     assert scorer.score("Dr. Okoro says the city must raise the river walls by a metre.", flood).supported
+    # The speaker with what describes them ("..., argues Dr. Mina Okoro, a hydrologist at the Delta Institute").
+    okoro = ('Beyond these players, groups such as the Red Cross play a supporting role. “The real problem isn’t '
+             'simply the river; it’s a failure of planning that breeds risk,” argues Dr. Mina Okoro, a hydrologist '
+             'at the Delta Institute. “Simply throwing money at the floods, as the city has tried, is not enough '
+             'without a serious commitment to planning reform and strong local councils.”')
+    assert scorer.score("Dr. Mina Okoro of the Delta Institute argues that money alone is not enough without a real "
+                        "commitment to planning reform and strong local councils.", [okoro]).supported
     moved = scorer.score("According to Dr. Okoro, the Harbour Trust has simply thrown money at the flood problem, "
                          "which is not enough.", flood)
     assert not moved.supported and "Harbour" in moved.reason
