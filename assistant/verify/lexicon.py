@@ -179,6 +179,8 @@ SYNONYM_GROUPS = [
     "job work works working employed",
     "kid child",
     "show series programme program",
+    "immediate urgent pressing",
+    "recalibrate recalibration rethink rethinking reassess reassessment reconsider reconsideration",
 ]
 
 # Opposite poles. A claim word on one pole, against a passage that only has the other pole
@@ -194,7 +196,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "shallow subside recede halve wane slow slowdown",
     ),
     "quality": (
-        "improve improvement better strengthen strengthened stronger bolster stabilize stabilise "
+        "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
         "heal good",
         "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "

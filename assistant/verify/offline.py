@@ -966,12 +966,15 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
 
 def _speaker_there(term: Term, anchor: _Window, window: _Window) -> bool:
     """The other sentence of the pair gives the term as a speaker ("..., concludes Dr. Rodriguez",
-    "Lenz said", "according to the ministry"), not as a name in another fact ("organizations such
-    as the OAS play a supporting role")."""
+    "Lenz said", "according to the ministry") or quotes on, not a name in another fact
+    ("organizations such as the OAS play a supporting role")."""
     other = next((m for m in window.members if m is not anchor), None)
     if other is None:
         return False
-    return any(term.surface in re.findall(r"[\w'’\-]+", who) for who in _speaker_names(other.text))
+    # Two quotations in a row are one speaker going on: "“The Andean Pact is failing ...,” concludes
+    # Dr. Rodriguez. “The US needs to shift ...”".
+    return _spoken(other.text) or any(term.surface in re.findall(r"[\w'’\-]+", who)
+                                      for who in _speaker_names(other.text))
 
 
 def _speaker_names(text: str) -> list[str]:

@@ -15,6 +15,8 @@ from assistant.verify import lexicon as lx
 CITATION_RE = re.compile(r"\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]")
 _ACRONYM_DOTS_RE = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 _QUARTER_RE = re.compile(r"Q([1-4])")
+_TENS_UNITS_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|"
+                            r"seven|eight|nine)\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
     r"|\$?\d[\d,]*(?:\.\d+)?(?:s\b|st\b|nd\b|rd\b|th\b)?%?"
@@ -117,6 +119,8 @@ class Parsed:
 
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
+    # "twenty-two" is one number, said in two words.
+    text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 
 
@@ -259,7 +263,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         elif lower in lx.NUMBER_WORDS:
             value = float(lx.NUMBER_WORDS[lower])
             while index < len(tokens) and tokens[index].lower() in lx.NUMBER_WORDS:
-                value += lx.NUMBER_WORDS[tokens[index].lower()]
+                following = lx.NUMBER_WORDS[tokens[index].lower()]
+                if following == 100:
+                    value *= 100          # "two hundred"
+                elif 10 <= value < 100 and 10 <= following < 100:
+                    value = value * 100 + following   # a year said in pairs: "nineteen sixty-five"
+                else:
+                    value += following    # "twenty two", "two hundred fifty"
                 index += 1
         elif lower in lx.ORDINAL_WORDS and (lower != "first" or index < len(tokens)
                                              and tokens[index].lower().rstrip("s") in lx.ORDINAL_UNITS):

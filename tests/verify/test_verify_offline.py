@@ -919,3 +919,29 @@ def test_a_quotation_lends_its_speaker_but_not_a_name_from_another_fact(scorer):
     moved = scorer.score("According to Dr. Okoro, the Harbour Trust has simply thrown money at the flood problem, "
                          "which is not enough.", flood)
     assert not moved.supported and "Harbour" in moved.reason
+
+
+def test_numbers_said_in_words(scorer):
+    passage = ["Signed in 1965, the accord was backed by 250 delegates; support rose 22% in 2024."]
+    assert scorer.score("Support went up by twenty-two percent in 2024.", passage).supported
+    assert scorer.score("The accord, signed in nineteen sixty-five, was backed by two hundred fifty delegates.",
+                        passage).supported
+    assert not scorer.score("Support went up by twenty-three percent in 2024.", passage).supported
+    assert not scorer.score("The accord was signed in nineteen seventy-five.", passage).supported
+
+
+def test_drawing_two_sides_closer_contradicts_a_deterioration(scorer):
+    passage = ["The long dispute over the dam led to a serious deterioration of relations between the two towns."]
+    closer = scorer.score("The long dispute over the dam drew the two towns closer together.", passage)
+    assert not closer.supported and "closer" in closer.unsupported_terms
+
+
+def test_two_quotations_in_a_row_are_one_speaker_going_on(scorer):
+    passage = ["Funding has been cut twice. “The Lake Board is failing because it was built on a flawed premise: that "
+               "a few rich towns could dictate the terms of water use to poorer ones,” concludes Dr. Ana Ruiz. “Port "
+               "Alva needs to shift its approach from a top-down imposition of fines to a collaborative plan focused "
+               "on strengthening local councils and addressing the root causes of the pollution.”"]
+    claim = ("Dr. Ruiz concludes that the Lake Board is failing because it rested on a flawed premise, and she urges "
+             "Port Alva to replace top-down fines with a collaborative plan that strengthens local councils and "
+             "tackles the root causes of the pollution.")
+    assert scorer.score(claim, passage).supported
