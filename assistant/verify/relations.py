@@ -63,7 +63,12 @@ def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
         for j in range(i + 2, min(len(tokens), i + 3 + NAME_REACH)):
             token = tokens[j]
             if token[:1].isupper() and token.lower() not in lx.FUNCTION_WORDS:
-                slots.append((word.lower(), prep, _name_at(tokens, j)))
+                name = _name_at(tokens, j)
+                after = j + len(name.split())
+                # "trust in the Peruvian state": the name describes the noun that fills the slot.
+                if not (after < len(tokens) and tokens[after].isalpha() and tokens[after].islower()
+                        and tokens[after] not in lx.GRAMMAR_WORDS):
+                    slots.append((word.lower(), prep, name))
                 break
             if token in SLOT_PREPOSITIONS or not (token.islower() or token.lower() in lx.FUNCTION_WORDS):
                 break

@@ -945,3 +945,9 @@ def test_two_quotations_in_a_row_are_one_speaker_going_on(scorer):
              "Port Alva to replace top-down fines with a collaborative plan that strengthens local councils and "
              "tackles the root causes of the pollution.")
     assert scorer.score(claim, passage).supported
+
+
+def test_a_name_that_describes_the_noun_in_a_slot_is_not_the_slot_s_filler(scorer):
+    passage = ["The scandal exposed deep rifts in Norwegian society and eroded trust in the state."]
+    assert scorer.score("The scandal laid bare rifts in Norwegian society and eroded trust in the Norwegian state.",
+                        passage).supported
