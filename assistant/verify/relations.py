@@ -53,6 +53,9 @@ def _is_relation_word(token: str) -> bool:
     return token.isalpha() and token.islower() and (token not in lx.FUNCTION_WORDS or token in _ATTRIBUTION)
 
 
+_ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish", "ic")
+
+
 def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
     """(relation word, preposition, name) for each slot a claim fills with a name."""
     slots = []
@@ -65,8 +68,9 @@ def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
             if token[:1].isupper() and token.lower() not in lx.FUNCTION_WORDS:
                 name = _name_at(tokens, j)
                 after = j + len(name.split())
-                # "trust in the Peruvian state": the name describes the noun that fills the slot.
-                if not (after < len(tokens) and tokens[after].isalpha() and tokens[after].islower()
+                # "trust in the Peruvian state": an adjective of a name describes the noun that fills the slot.
+                adjective = " " not in name and (name.lower() in lx.NATION_OF or name.lower().endswith(_ADJECTIVE_ENDS))
+                if not (adjective and after < len(tokens) and tokens[after].isalpha() and tokens[after].islower()
                         and tokens[after] not in lx.GRAMMAR_WORDS):
                     slots.append((word.lower(), prep, name))
                 break
