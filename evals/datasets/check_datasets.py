@@ -256,6 +256,7 @@ def main() -> int:
     fifth = read_jsonl(HERE / "brief_claims_fifth.jsonl")
     sixth = read_jsonl(HERE / "brief_claims_sixth.jsonl")
     seventh = read_jsonl(HERE / "brief_claims_seventh.jsonl")
+    eighth = read_jsonl(HERE / "brief_claims_eighth.jsonl")
     everyday = read_jsonl(HERE / "everyday_claims.jsonl")
     everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
 
@@ -286,9 +287,10 @@ def main() -> int:
     problems += claim_problems(sixth, brief, cover_all=False)
     if len(sixth) < 80:
         problems.append(f"brief_claims_sixth: {len(sixth)} rows, expected at least 80")
-    problems += claim_problems(seventh, brief, cover_all=False)
-    if len(seventh) < 80:
-        problems.append(f"brief_claims_seventh: {len(seventh)} rows, expected at least 80")
+    for name, rows in (("brief_claims_seventh", seventh), ("brief_claims_eighth", eighth)):
+        problems += claim_problems(rows, brief, cover_all=False)
+        if len(rows) < 80:
+            problems.append(f"{name}: {len(rows)} rows, expected at least 80")
     # Claims about short invented news passages: each row carries its own context.
     for name, rows in (("everyday_claims", everyday), ("everyday_claims_second", everyday_second)):
         problems += claim_problems(rows, Corpus(name, tuple({r.get("context", "") for r in rows})), cover_all=False)
@@ -306,6 +308,7 @@ def main() -> int:
     print(f"brief_claims_fifth.jsonl  {len(fifth):3d}  {dict(Counter(r['label'] for r in fifth))}")
     print(f"brief_claims_sixth.jsonl  {len(sixth):3d}  {dict(Counter(r['label'] for r in sixth))}")
     print(f"brief_claims_seventh.jsonl {len(seventh):3d}  {dict(Counter(r['label'] for r in seventh))}")
+    print(f"brief_claims_eighth.jsonl {len(eighth):3d}  {dict(Counter(r['label'] for r in eighth))}")
     print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
     print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
           f"{dict(Counter(r['label'] for r in everyday_second))}")
