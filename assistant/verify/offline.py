@@ -54,6 +54,7 @@ SPLICED_NAME = 0.4
 # Two sentences joined by names split between them are more often two facts than one.
 SPLIT_NAME = 0.5
 WRONG_COMPARISON = 0.2
+UNSTATED_DENIAL = 0.5
 # Credit for a content word found only outside the aligned window.
 ELSEWHERE_CREDIT = 0.5
 # MiniLM word-vector cosine that starts to count as a near-synonym, and the one that counts fully.
@@ -519,6 +520,12 @@ class SupportScorer:
                 factor *= UNBACKED_ANSWER_WORD if term.key not in given else UNBACKED_GIVEN_WORD
             if credit < 0.5 and term.surface not in unsupported:
                 unsupported.append(term.surface)
+        denied = [t for t, c in zip(words, credits) if t.negated]
+        if check_polarity and denied and all(c < UNBACKED_BELOW for t, c in zip(words, credits) if t.negated) \
+                and not any(True in flags for flags in window.keys.values()):
+            # "has no bearing on" where the passage denies nothing: an absence the passage never states.
+            factor *= UNSTATED_DENIAL
+            problems.append(f"the passage denies nothing, and does not back '{denied[0].surface}'")
 
         coverage = float(np.mean(credits + hard_credits)) if credits or hard_credits else 1.0
         if similarity is None or fragment:

@@ -951,3 +951,12 @@ def test_a_name_that_describes_the_noun_in_a_slot_is_not_the_slot_s_filler(score
     passage = ["The scandal exposed deep rifts in Norwegian society and eroded trust in the state."]
     assert scorer.score("The scandal laid bare rifts in Norwegian society and eroded trust in the Norwegian state.",
                         passage).supported
+
+
+def test_a_denial_the_passage_never_makes_is_not_backed(scorer):
+    passage = ["The drought represents a critical test for the World Food Council's ability to keep food prices stable."]
+    denied = scorer.score("The drought has no bearing on the World Food Council's ability to keep food prices stable.", passage)
+    assert not denied.supported and "denies nothing" in denied.reason
+    # A denial the passage makes in other words still passes.
+    lack = ["Talks have stalled, largely due to a lack of reform at the ministry."]
+    assert scorer.score("The talks have stalled, mainly for lack of reform at the ministry.", lack).supported
