@@ -193,7 +193,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "rebound multiply double triple",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
-        "shallow subside recede halve wane slow slowdown",
+        "shallow subside recede halve wane slow slowdown ease abate de-escalate",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
@@ -320,6 +320,11 @@ _PHRASAL = {
            "drew": "", "drawn": "", "clean": "", "cleaned": "", "lock": "", "locked": "", "speak": "",
            "spoke": "", "team": "", "teamed": "", "line": "", "lined": ""},
 }
+# Pole words that, before these nouns, only name a kind of thing: "opening hours", "closing date".
+NOUN_MODIFIERS = {
+    "opening": set("hours times time day night ceremony match game remarks statement round scene credits".split()),
+    "closing": set("hours times time date ceremony remarks statement arguments price stages minutes".split()),
+}
 NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
                "lacked absence absent n't".split())
 # Negators that deny a noun phrase ("lack of decisive action", "without a clear plan") rather
@@ -336,6 +341,11 @@ NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fail
 ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
                     "season session anniversary largest biggest world".split())
 
+# Two-word phrases read as one word: "falls short" is "insufficient", "previously unknown" is "new".
+PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insufficient",
+                ("fell", "short"): "insufficient", ("fallen", "short"): "insufficient",
+                ("falling", "short"): "insufficient", ("previously", "unknown"): "new",
+                ("hitherto", "unknown"): "new", ("previously", "undiscovered"): "new"}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
     "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",

@@ -96,6 +96,7 @@ _DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z]
                                   r"[a-z][\w\-]*\b(?![\w\-]*\s+of\b)")
 # A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
 _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
+_OPENING_WORD_RE = re.compile(r"[\W]*([A-Z][\w'’\-]*)")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
 _BOTH_RE = re.compile(rf"\b[Bb]oth\s+(?:the\s+)?(?P<a>{_RUN})\s+and\s+(?:the\s+)?(?P<b>{_RUN})")
@@ -131,6 +132,13 @@ _EXCLUSIVE_WORDS_RE = re.compile(r"\b(?:only|sole|solely|single|exclusively|alon
 # A name right after a denial: "from Georgia, but not Atlanta".
 _DENIED_NAME_RE = re.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or)\s+(?:(?:in|at|from|by|of|to|for|with|the|a|an)\s+)*"
                              r"(?P<name>[A-Z][\w'’\-]*)")
+# A count said as a word before what it counts: one ("a single corruption scandal", "one dominant
+# power") against more than one ("a series of corruption scandals", "a few powerful states").
+_ONE_RE = re.compile(r"\b(?:one|a\s+single|single|sole|a\s+lone|lone)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)",
+                     re.IGNORECASE)
+_SEVERAL_RE = re.compile(r"\b(?:a\s+few|several|multiple|various|numerous|many|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|dozens\s+of|a\s+(?:series|number|string|spate|wave|host|handful)\s+of)\s+"
+                         r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.IGNORECASE)
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
@@ -334,6 +342,11 @@ class SupportScorer:
                 verdict.score *= NEGATION_MISMATCH
                 verdict.unsupported.append("not " + denied)
                 verdict.problems.insert(0, f"the passage affirms '{denied}'")
+            miscount = _miscounted(claim, verdict.window)
+            if miscount:
+                verdict.score *= MISSING_NUMBER
+                verdict.unsupported.append(miscount)
+                verdict.problems.insert(0, f"the passage does not count it as '{miscount}'")
             spoken = misattributed_speech(claim, passages)
             if spoken:
                 verdict.score *= SWAPPED_ROLE
@@ -888,6 +901,30 @@ def _denied_name(claim: str, window: _Window) -> str | None:
     return None
 
 
+def _counted(pattern: re.Pattern, text: str) -> dict[str, str]:
+    """Content-word key -> the phrase that counts it, for each count word the pattern finds."""
+    found = {}
+    for match in pattern.finditer(text):
+        for word in match.group("what").lower().split():
+            if word not in lx.FUNCTION_WORDS:
+                found.setdefault(word_key(word), match.group(0))
+    return found
+
+
+def _miscounted(claim: str, window: _Window) -> str | None:
+    """The claim's count phrase when it counts one of what the window counts several of, or the
+    other way round, and the window never counts it the claim's way."""
+    for mine, theirs in ((_ONE_RE, _SEVERAL_RE), (_SEVERAL_RE, _ONE_RE)):
+        claimed, stated = _counted(mine, claim), _counted(theirs, window.text)
+        if not claimed or not stated:
+            continue
+        agreeing = _counted(mine, window.text)
+        for key, phrase in claimed.items():
+            if key in stated and key not in agreeing:
+                return phrase
+    return None
+
+
 def _misassigned_role(claim: str, infos: list[_Passage]) -> tuple[str, str] | None:
     """(name, word) when "X was the <role>" / "The <role> was X" gives X a role the passages give
     someone else: "The architect of the memorial was Abraham Lincoln" where Lincoln's sentences
@@ -928,13 +965,20 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
 
 
 def _linked(window: _Window) -> bool:
-    """A pair of adjacent sentences whose second goes on about the first one's subject: it opens by
-    pointing back ("This nexus ...") or on a thing named by a noun ("The 8.6-kilometre line ...")."""
+    """A pair of sentences whose second goes on about the first one's subject: right after it, it opens
+    by pointing back ("This nexus ...") or on a thing named by a noun ("The 8.6-kilometre line ..."),
+    or it opens on the bearer the first one names."""
     if len(window.members) != 2:
         return False
     first, second = sorted(window.members, key=lambda m: m.sentences[0])
-    return second.sentences[0] == first.sentences[-1] + 1 \
-        and bool(_POINTS_BACK_RE.match(second.text) or _DEFINITE_OPENING_RE.match(second.text))
+    if second.sentences[0] == first.sentences[-1] + 1 \
+            and (_POINTS_BACK_RE.match(second.text) or _DEFINITE_OPENING_RE.match(second.text)):
+        return True
+    # Or it opens on the first one's bearer by the last word of the name ("Osei, 34, receives ..."
+    # after "... awarded to debut novelist Amara Osei").
+    opening = _OPENING_WORD_RE.match(second.text)
+    return opening is not None and any(len(run.split()) >= 2 and run.split()[-1] == opening.group(1)
+                                       for run in _NAME_RUN_RE.findall(first.text))
 
 
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
@@ -1044,7 +1088,12 @@ def _opposite(term: Term, window: _Window, hedged: bool = False, claimed: Counte
     claimed = claimed or Counter()
     for axis, sign in term.poles.items():
         seen = window.poles.get(axis, set())
-        if sign in seen:
+        # More claim words on the pole than the window has, and a window word on the other pole
+        # the claim leaves over: "easing pressure amid a shrinking budget" against "mounting
+        # pressure and a shrinking budget".
+        outnumbered = claimed[(axis, sign)] > window.pole_counts[(axis, sign)] \
+            and claimed[(axis, -sign)] < window.pole_counts[(axis, -sign)]
+        if sign in seen and not outnumbered:
             continue
         if -sign in seen and claimed[(axis, -sign)] >= window.pole_counts[(axis, -sign)]:
             continue

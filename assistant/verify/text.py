@@ -27,7 +27,7 @@ _TOKEN_RE = re.compile(
 _BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z0-9)\"”’][.!?])(?=[A-Z][a-z])"
                           r"|(?<=[a-z0-9][.!?][\"”])(?=[A-Z][a-z])")
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas", "although",
-                  "though", "because", "and"}
+                  "though", "because", "and", "unless"}
 _NEGATION_SCOPE = 3
 _NOUN_NEGATION_SCOPE = 2
 # A Roman numeral after a name is an ordinal: "World War II", "Henry VIII", "Part IV".
@@ -331,12 +331,18 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             negation_budget = 1
             sentence_start = False
             continue
+        if pair in lx.PHRASE_WORDS:
+            lower = token = lx.PHRASE_WORDS[pair]
+            index += 1
         if lower in lx.NEGATED_WORDS:
             negate()
             lower = token = lx.NEGATED_WORDS[lower]
             # The base word itself is the first term in scope. A noun ("unemployment",
             # "insecurity") denies only itself; "unable to pay" denies the paying too.
-            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
+            # An adjective before its noun ("a previously unknown frog") denies only itself too.
+            before_noun = index < len(tokens) and tokens[index].isalpha() and tokens[index].islower() \
+                and tokens[index] not in lx.FUNCTION_WORDS and tokens[index] not in lx.NEGATORS
+            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) or before_noun else negation_budget + 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))
@@ -372,6 +378,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if is_name:
             key = "acr:" + token.upper() if all_caps else fold_accents(lower.replace("-", ""))
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
+        if lower in lx.NOUN_MODIFIERS and index < len(tokens) and tokens[index].lower() in lx.NOUN_MODIFIERS[lower]:
+            # "library opening hours": part of a noun, not an act of opening.
+            poles = {}
         if lower in {"up", "down"} and index >= 2:
             # The particle of a phrasal verb: "wore down trust" is eroding it, "set up" no rise.
             poles = dict(lx.PHRASAL_POLES.get((lx.stem(tokens[index - 2].lower()), lower), poles))

@@ -960,3 +960,61 @@ def test_a_denial_the_passage_never_makes_is_not_backed(scorer):
     # A denial the passage makes in other words still passes.
     lack = ["Talks have stalled, largely due to a lack of reform at the ministry."]
     assert scorer.score("The talks have stalled, mainly for lack of reform at the ministry.", lack).supported
+
+
+def test_easing_pressure_contradicts_mounting_pressure(scorer):
+    passage = ["Governor Ilse Marten, facing mounting public pressure and a shrinking budget, is trying to balance "
+               "the books."]
+    easing = scorer.score("Governor Ilse Marten faces easing public pressure amid a shrinking budget.", passage)
+    assert not easing.supported and "easing" in easing.unsupported_terms
+    growing = "Governor Ilse Marten is under growing public pressure as her budget shrinks."
+    assert scorer.score(growing, passage).supported
+
+
+def test_falls_short_is_insufficient_and_unless_ends_its_scope(scorer):
+    passage = ["Raising fines, as the board has tried, is insufficient without a genuine commitment to enforcement."]
+    for claim in ("Raising fines, as the board has tried, falls short without real commitment to enforcement.",
+                  "Raising fines falls short unless it comes with a genuine commitment to enforcement."):
+        assert scorer.score(claim, passage).supported, claim
+    assert not scorer.score("Raising fines is sufficient even without a commitment to enforcement.", passage).supported
+
+
+def test_one_of_a_thing_the_passage_counts_several_of(scorer):
+    passage = ["The treaty failed because it rested on a flawed premise: that a few wealthy states could set the "
+               "rules for poorer ones.", "A series of bribery scandals in the 1990s further strained ties."]
+    one = scorer.score("The treaty failed because it assumed one wealthy state could set the rules for poorer ones.",
+                       passage)
+    assert not one.supported and "one wealthy state" in one.unsupported_terms
+    assert not scorer.score("A single bribery scandal in the 1990s further strained ties.", passage).supported
+    assert scorer.score("Several bribery scandals in the 1990s put further strain on ties.", passage).supported
+    assert scorer.score("The treaty assumed that a few wealthy states could set the rules for poorer ones.",
+                        passage).supported
+
+
+def test_a_negated_adjective_before_its_noun_denies_only_itself(scorer):
+    passage = ["Researchers at Tallin University have identified a new species of beetle in the Varda hills."]
+    assert scorer.score("Tallin University researchers found a previously unknown beetle species in the Varda hills.",
+                        passage).supported
+    assert not scorer.score("Tallin University researchers found no new beetle species in the Varda hills.",
+                            passage).supported
+
+
+def test_opening_hours_are_no_act_of_opening(scorer):
+    passage = ["The council approved a 3% levy on Tuesday. The mayor said the alternative would have been cutting "
+               "museum hours and closing two parks."]
+    assert scorer.score("Without the levy, the mayor said, museum opening hours would have been cut and two parks "
+                        "shut.", passage).supported
+    assert not scorer.score("The mayor said the alternative would have been opening two parks.", passage).supported
+
+
+def test_numbers_may_come_from_a_later_sentence_that_opens_on_the_same_bearer(scorer):
+    passage = ["The Orwin Medal was awarded on Friday to debut poet Lena Castell for \"Salt Lines\". The jury was "
+               "chaired by critic Tom Reyes. Castell, 29, receives 10,000 pounds."]
+    assert scorer.score("Debut poet Lena Castell, 29, won the Orwin Medal on Friday and collects 10,000 pounds.",
+                        passage).supported
+    assert not scorer.score("Debut poet Lena Castell, 31, won the Orwin Medal on Friday and collects 10,000 pounds.",
+                            passage).supported
+    # A sentence that opens on another bearer lends no number.
+    other = ["The Orwin Medal was awarded on Friday to debut poet Lena Castell for \"Salt Lines\". The jury was "
+             "chaired by critic Tom Reyes. Reyes, 61, has judged the medal twice."]
+    assert not scorer.score("Debut poet Lena Castell, 61, won the Orwin Medal on Friday.", other).supported
