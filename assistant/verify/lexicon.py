@@ -193,7 +193,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "rebound multiply double triple",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
-        "shallow subside recede halve wane slow slowdown ease abate de-escalate",
+        "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "

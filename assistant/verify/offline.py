@@ -35,7 +35,7 @@ from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_speech, misplaced_apposition,
-                                         reversed_change, swapped_names, swapped_numbers)
+                                         reversed_change, swapped_comparison, swapped_names, swapped_numbers)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -371,6 +371,11 @@ class SupportScorer:
                 verdict.score *= OPPOSITE_POLE
                 verdict.problems.insert(0, f"the passage has the change the other way round: from "
                                            f"'{turned[0]}' to '{turned[1]}'")
+            compared = swapped_comparison(claim, passages) if not short else None
+            if compared:
+                verdict.score *= SWAPPED_ROLE
+                verdict.problems.insert(0, f"the passage compares the other way round: than '{compared[1]}', "
+                                           f"not than '{compared[0]}'")
             swapped = swapped_numbers(claim, passages)
             if swapped:
                 verdict.score *= SWAPPED_NUMBERS

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.verify import lexicon as lx
-from assistant.verify.text import parse, split_sentences
+from assistant.verify.text import Term, acronyms, parse, split_sentences
 
 # Prepositions that open a slot for a name after a relation word ("directed by", "known for").
 SLOT_PREPOSITIONS = {"by", "for", "after", "as", "from", "in", "at", "with"}
@@ -137,13 +137,15 @@ def _slot_fillers(passage: str, word: str, prep: str) -> list[list[str]]:
                            or (not w and tokens[i + 1] == p)), None)
             if opened is None:
                 continue
-            slot = []
+            slot, raw = [], []
             for j in range(i + 2, len(tokens)):
                 # "... and written by": another relation of the same kind closes this slot.
                 if tokens[j] == opened[1] and tokens[j - 1].isalpha() and tokens[j - 1].islower():
                     break
                 slot.append(_word(tokens[j]))
-            fillers.append(slot)
+                raw.append(tokens[j])
+            # "the European Union" in the slot is "the EU" in the claim.
+            fillers.append(slot + [key[4:].lower() for key in acronyms(" ".join(raw))])
     return fillers
 
 
@@ -178,7 +180,10 @@ def _clauses(text: str) -> list[_Clause]:
             terms = parse(piece).terms
             numbers = {t.key: t.surface for t in terms if t.kind == "number"}
             if numbers:
-                clauses.append(_Clause(numbers, {t.key for t in terms if t.kind != "number"}))
+                # A clause's direction and its names' acronyms tell its fact too: "slipped" goes with
+                # "dropped", "the EU" with "the European Union".
+                poles = {f"pole:{axis}{sign}" for t in terms if not t.negated for axis, sign in t.poles.items()}
+                clauses.append(_Clause(numbers, {t.key for t in terms if t.kind != "number"} | poles | acronyms(piece)))
     return clauses
 
 
@@ -329,6 +334,42 @@ def reversed_change(claim: str, passages: list[str]) -> tuple[str, str] | None:
             for c_src, c_dst, _, _ in claimed:
                 if len(c_src & p_dst) > len(c_src & p_src) and len(c_dst & p_src) > len(c_dst & p_dst):
                     return src_text, dst_text
+    return None
+
+
+_THAN_RE = re.compile(r"\bthan\b", re.IGNORECASE)
+# How many content words before "than" may name the first side of a comparison.
+_COMPARED_REACH = 3
+
+
+def _comparisons(text: str) -> list[tuple[set[str], Term, bool]]:
+    """(keys of the last words before "than", the first word after it, whether the comparative
+    points down: "less", "fewer", "lower") for each comparison in the text."""
+    found = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        for match in _THAN_RE.finditer(sentence):
+            left = [t for t in parse(sentence[:match.start()]).terms if t.kind != "number"][-_COMPARED_REACH:]
+            right = [t for t in parse(sentence[match.end():]).terms if t.kind != "number"]
+            if left and right:
+                down = any(t.poles.get("rank") == -1 for t in left)
+                found.append(({t.key for t in left}, right[0], down))
+    return found
+
+
+def swapped_comparison(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(claim word, passage word) after "than" when the claim turns a comparison round: "declined
+    more steeply among women than among men" from "the decline was steeper among men than among women".
+    A comparative that points the other way ("less steep") turns it back, so is left alone."""
+    mine = _comparisons(claim)
+    if not mine:
+        return None
+    for passage in passages:
+        for p_left, p_right, p_down in _comparisons(passage):
+            for c_left, c_right, c_down in mine:
+                if c_down == p_down and c_right.key != p_right.key and c_right.key in p_left \
+                        and p_right.key in c_left:
+                    return c_right.surface, p_right.surface
     return None
 
 

@@ -1018,3 +1018,22 @@ def test_numbers_may_come_from_a_later_sentence_that_opens_on_the_same_bearer(sc
     other = ["The Orwin Medal was awarded on Friday to debut poet Lena Castell for \"Salt Lines\". The jury was "
              "chaired by critic Tom Reyes. Reyes, 61, has judged the medal twice."]
     assert not scorer.score("Debut poet Lena Castell, 61, won the Orwin Medal on Friday.", other).supported
+
+
+def test_numbers_swapped_between_clauses_that_name_a_place_by_its_acronym(scorer):
+    passage = ["Dorvan's imports fell 6% in the second quarter. Imports from the European Union dropped 9%, while "
+               "imports from Asia rose 3.5%."]
+    swapped = scorer.score("Dorvan's imports from the EU slipped 3.5%, while imports from Asia jumped 9%.", passage)
+    assert not swapped.supported and "3.5%" in swapped.unsupported_terms
+    assert scorer.score("Dorvan's imports from the EU slipped 9%, while imports from Asia jumped 3.5%.",
+                        passage).supported
+
+
+def test_a_comparison_turned_round_is_caught(scorer):
+    passage = ["Cycling to work in Velmar rose to 14% in 2023. The rise was steeper among women than among men."]
+    turned = scorer.score("In Velmar, cycling to work rose more steeply among men than among women.", passage)
+    assert not turned.supported and "than" in turned.reason
+    assert scorer.score("In Velmar, cycling to work rose more steeply among women than among men.", passage).supported
+    # Turned round with the comparative turned too, it says the same.
+    assert scorer.score("In Velmar, the rise in cycling to work was less steep among men than among women.",
+                        passage).supported
