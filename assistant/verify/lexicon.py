@@ -190,18 +190,20 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "increase rise grow growth surge jump climb soar gain up upward uptick upturn spike escalate "
         "escalation expand expansion boost raise mount swell higher greater intensify heighten "
         "accelerate amplify widen deepen resurge resurgence resurgent revive revival comeback "
-        "rebound multiply double triple",
+        "rebound multiply double triple burgeon balloon skyrocket proliferate spread broaden upsurge",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
-        "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble",
+        "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble plummet ebb "
+        "fade taper curtail trim slash dampen",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
-        "heal good",
+        "heal good facilitate simplify smooth thaw mend restore revitalize revitalise reinforce consolidate",
         "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
         "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "
-        "sour harm hurt bad",
+        "sour harm hurt bad complicate fray fracture crumble sap impair jeopardize jeopardise degrade corrode "
+        "unravel cripple stymie impede obstruct",
     ),
     "size": (
         "considerable significant substantial major large huge vast massive big great sizable "
@@ -210,8 +212,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "meager meagre",
     ),
     "success": (
-        "succeed success successful achieve achievement win victory effective accomplish",
-        "fail failure failing unsuccessful lose loss defeat ineffective collapse falter",
+        "succeed success successful achieve achievement win victory effective accomplish thrive prosper flourish",
+        "fail failure failing unsuccessful lose loss defeat ineffective collapse falter flounder backfire",
     ),
     "stance": (
         "support supporter champion favor favour endorse praise welcome back embrace promote "
@@ -252,8 +254,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "lowest smallest shortest least less fewer fewest bottom",
     ),
     "strength": (
-        "strong robust powerful firm solid decisive vigorous",
-        "weak fragile feeble frail indecisive inertia",
+        "strong robust powerful firm solid decisive vigorous resilient resilience sturdy durable",
+        "weak fragile feeble frail indecisive inertia vulnerable vulnerability brittle shaky precarious tenuous",
     ),
     # Of rules and controls: "looser controls" against "stronger state controls".
     "tightness": (
@@ -261,8 +263,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "loose looser loosen lax laxer relax relaxed",
     ),
     "stability": (
-        "stable stability secure calm peace peaceful order orderly",
-        "volatile volatility unstable instability turbulent turmoil chaos chaotic unrest flux",
+        "stable stability secure calm peace peaceful order orderly steady",
+        "volatile volatility unstable instability turbulent turmoil chaos chaotic unrest flux upheaval disorder",
     ),
     "timing": (
         "before earlier early previously prior advance accelerate hasten snap",

@@ -1037,3 +1037,15 @@ def test_a_comparison_turned_round_is_caught(scorer):
     # Turned round with the comparative turned too, it says the same.
     assert scorer.score("In Velmar, the rise in cycling to work was less steep among men than among women.",
                         passage).supported
+
+
+def test_more_trend_words_have_their_opposites(scorer):
+    passage = ["The port strike is expected to drag on, further complicating trade talks and leaving the region "
+               "vulnerable to shortages. Membership of the union has burgeoned since 2020."]
+    for claim, word in (("The port strike is expected to drag on, further simplifying trade talks.", "simplifying"),
+                        ("The strike leaves the region resilient to shortages.", "resilient"),
+                        ("Membership of the union has dwindled since 2020.", "dwindled")):
+        result = scorer.score(claim, passage)
+        assert not result.supported and word in result.unsupported_terms, claim
+    assert scorer.score("The port strike will probably continue, making trade talks harder still.", passage).supported
+    assert scorer.score("Union membership has grown rapidly since 2020.", passage).supported
