@@ -301,6 +301,11 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "join accede",
         "leave quit",
     ),
+    # Of a view or an assumption: "confirm" it, or "reassess" it.
+    "review": (
+        "confirm reaffirm validate vindicate",
+        "reassess reassessment rethink reconsider revise revision recalibrate recalibration",
+    ),
     "movement": (
         "toward towards adopt embrace",
         "away abandon",
@@ -314,19 +319,29 @@ _PHRASAL = {
              "hand": "", "handed": "", "write": "", "wrote": "", "written": "", "track": "", "calm": "quality+",
              "play": "", "played": "",
              "vote": "approval-", "voted": "approval-", "turn": "approval-", "turned": "approval-",
-             "back": "", "backed": ""},
-    "up": {"set": "", "take": "", "took": "", "taken": "", "make": "", "made": "", "give": "", "gave": "",
+             "back": "", "backed": "", "scale": "amount-"},
+    "back": {"scale": "amount-", "cut": "amount-", "roll": "amount-", "pull": "presence-", "hold": "quality-",
+             "push": "stance-", "bounce": "quality+"},
+    "up": {"step": "amount+", "ramp": "amount+", "scale": "amount+", "beef": "amount+", "hold": "", "held": "",
+           "set": "", "take": "", "took": "", "taken": "", "make": "", "made": "", "give": "", "gave": "",
            "given": "", "end": "", "ended": "", "sign": "", "signed": "", "pick": "", "picked": "", "back": "",
-           "backed": "stance+", "show": "", "showed": "", "shown": "", "follow": "", "followed": "",
-           "open": "", "opened": "", "break": "", "broke": "", "bring": "", "brought": "", "draw": "",
-           "drew": "", "drawn": "", "clean": "", "cleaned": "", "lock": "", "locked": "", "speak": "",
-           "spoke": "", "team": "", "teamed": "", "line": "", "lined": ""},
+           "backed": "stance+", "show": "", "showed": "", "shown": "", "follow": "", "followed": "", "open": "",
+           "opened": "", "break": "", "broke": "", "bring": "", "brought": "", "draw": "", "drew": "", "drawn": "",
+           "clean": "", "cleaned": "", "lock": "", "locked": "", "speak": "", "spoke": "", "team": "", "teamed": "",
+           "line": "", "lined": ""},
 }
 # Pole words that, before these nouns, only name a kind of thing: "opening hours", "closing date".
 NOUN_MODIFIERS = {
     "opening": set("hours times time day night ceremony match game remarks statement round scene credits".split()),
     "closing": set("hours times time date ceremony remarks statement arguments price stages minutes".split()),
 }
+# How large a part: the word before "role" ("a supporting role", "a leading role") sits on this axis
+# instead of its own ones.
+ROLE_SIZES = {**dict.fromkeys("leading lead central pivotal dominant primary key major main crucial prominent "
+                              "decisive".split(), 1),
+              **dict.fromkeys("supporting supportive secondary peripheral auxiliary subsidiary minor marginal "
+                              "limited background".split(), -1)}
+ROLE_NOUNS = {"role", "roles", "part", "parts"}
 NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
                "lacked absence absent n't".split())
 # Negators that deny a noun phrase ("lack of decisive action", "without a clear plan") rather

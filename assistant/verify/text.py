@@ -381,7 +381,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower in lx.NOUN_MODIFIERS and index < len(tokens) and tokens[index].lower() in lx.NOUN_MODIFIERS[lower]:
             # "library opening hours": part of a noun, not an act of opening.
             poles = {}
-        if lower in {"up", "down"} and index >= 2:
+        if lower in lx.ROLE_SIZES and index < len(tokens) and tokens[index].lower() in lx.ROLE_NOUNS:
+            # Its own key: the "leading" of "a leading role" is not the "led" of "led by".
+            poles, key = {"role": lx.ROLE_SIZES[lower]}, "role:" + stemmed
+        if lower in {"up", "down", "back"} and index >= 2:
             # The particle of a phrasal verb: "wore down trust" is eroding it, "set up" no rise.
             poles = dict(lx.PHRASAL_POLES.get((lx.stem(tokens[index - 2].lower()), lower), poles))
         terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,

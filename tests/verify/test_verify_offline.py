@@ -1049,3 +1049,22 @@ def test_more_trend_words_have_their_opposites(scorer):
         assert not result.supported and word in result.unsupported_terms, claim
     assert scorer.score("The port strike will probably continue, making trade talks harder still.", passage).supported
     assert scorer.score("Union membership has grown rapidly since 2020.", passage).supported
+
+
+def test_a_leading_role_is_not_a_supporting_one(scorer):
+    passage = ["The fund, led by Director Ines Caro, backs the scheme. Charities such as Oxfam play a supporting role, "
+               "often slowed by red tape."]
+    leading = scorer.score("Charities such as Oxfam play a leading role in the scheme.", passage)
+    assert not leading.supported and "leading" in leading.unsupported_terms
+    assert scorer.score("Charities like Oxfam play a secondary role, often held up by red tape.", passage).supported
+
+
+def test_scaling_back_is_a_fall_and_confirming_is_no_reassessment(scorer):
+    passage = ["The ministry will likely keep its focus on expanding school partnerships. The findings demand a "
+               "reassessment of long-held assumptions about rural schooling."]
+    back = scorer.score("The ministry is expected to scale back its school partnerships.", passage)
+    assert not back.supported and "back" in back.unsupported_terms
+    confirm = scorer.score("The findings confirm long-held assumptions about rural schooling.", passage)
+    assert not confirm.supported and "confirm" in confirm.unsupported_terms
+    assert scorer.score("The findings call for long-held assumptions about rural schooling to be rethought.",
+                        passage).supported
