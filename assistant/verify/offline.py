@@ -472,6 +472,11 @@ class SupportScorer:
                     problems.append(f"the number '{term.surface}' is not in the passage")
                 continue
             credit = _direct(term, window, claim_acronyms)
+            if term.kind == "name" and not credit and term is parsed.terms[0] and term.surface.endswith("ing") \
+                    and word_key(term.surface.lower()) in window.keys:
+                # "Stabilizing Peru ...": a verb that opens the sentence before a name, not part of it.
+                hard_credits.append(1.0)
+                continue
             if term.kind == "name":
                 hard_credits.append(credit)
                 if not credit:

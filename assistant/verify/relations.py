@@ -256,7 +256,14 @@ def _same_name(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short)
 
 
-_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ung|ought)\s+by\b")
+def _by_verb(tokens: list[str], start: int) -> str | None:
+    """The stem of the verb whose "by" introduces the name at `start` ("championed by the US"), if any."""
+    before = start - 1
+    while before >= 0 and tokens[before].lower() in _SKIP:
+        before -= 1
+    if before >= 1 and tokens[before].lower() == "by":
+        return lx.stem(tokens[before - 1].lower())
+    return None
 
 
 def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
@@ -278,10 +285,12 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
                 for start, end in split_sentences(passage):
                     sentence = _tokens(passage[start:end])
                     places = {a: [], b: []}
+                    agents = set()   # the verbs whose "by" introduces one of the two names here
                     for ps, pe in _name_spans(sentence):
                         for name in (a, b):
                             if any(_same_name(name, part) for word in sentence[ps:pe] for part in word.split("-")):
                                 places[name].append(_context(sentence, ps, pe))
+                                agents |= {_by_verb(sentence, ps)} - {None}
                     if not places[a] or not places[b]:
                         continue
 
@@ -290,9 +299,10 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
                         return any(context[0] == w[0] or context[1] == w[1] and w[1] != "$" for w in where)
 
                     ca, cb = _context(tokens, s1, e1), _context(tokens, s2, e2)
-                    if "by" in (ca[0], cb[0]) and _PASSIVE_RE.search(claim) and not _PASSIVE_RE.search(
-                            passage[start:end]):
-                        # "X was approved by Y" for "Y approved X": the passive puts the names the other way.
+                    claimed = {_by_verb(tokens, s1), _by_verb(tokens, s2)} - {None}
+                    if claimed != agents:
+                        # "X was approved by Y" for "Y approved X", "Y backed X" for "X, ... championed by
+                        # Y": the other voice, or another verb's agent, puts the names the other way round.
                         continue
                     if fits(ca, places[b]) and not fits(ca, places[a]) and \
                             fits(cb, places[a]) and not fits(cb, places[b]):

@@ -1068,3 +1068,20 @@ def test_scaling_back_is_a_fall_and_confirming_is_no_reassessment(scorer):
     assert not confirm.supported and "confirm" in confirm.unsupported_terms
     assert scorer.score("The findings call for long-held assumptions about rural schooling to be rethought.",
                         passage).supported
+
+
+def test_an_active_claim_may_restate_a_passive_passage_without_a_swap(scorer):
+    passage = ["The Baltic Accord, signed in 1991, set up a trade framework, initially championed by Sweden as a "
+               "counterweight to Moscow."]
+    assert scorer.score("Sweden initially backed the Baltic Accord as a counterweight to Moscow.", passage).supported
+    # In the passage's own voice, a swap is still one.
+    assert not scorer.score("The Baltic Accord was initially championed by Moscow as a counterweight to Sweden.",
+                            passage).supported
+
+
+def test_a_verb_that_opens_the_claim_before_a_name_is_not_part_of_the_name(scorer):
+    passage = ["An effort to stabilize Moldova through genuine judicial reform, a monumental task, could succeed."]
+    assert scorer.score("Stabilizing Moldova through genuine judicial reform would be a monumental task.",
+                        passage).supported
+    assert not scorer.score("Stabilizing Ukraine through genuine judicial reform would be a monumental task.",
+                            passage).supported
