@@ -190,11 +190,11 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "increase rise grow growth surge jump climb soar gain up upward uptick upturn spike escalate "
         "escalation expand expansion boost raise mount swell higher greater intensify heighten "
         "accelerate amplify widen deepen resurge resurgence resurgent revive revival comeback "
-        "rebound multiply double triple burgeon balloon skyrocket proliferate spread broaden upsurge",
+        "rebound multiply double triple burgeon balloon skyrocket proliferate spread broaden upsurge lengthen",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
         "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble plummet ebb "
-        "fade taper curtail trim slash dampen",
+        "fade taper curtail trim slash dampen shorten",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
@@ -226,8 +226,22 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "reject rejection veto refuse refusal decline repeal revoke abolish annul rescind",
     ),
     "presence": (
-        "enter entry arrive arrival deploy deployment invade",
-        "withdraw withdrawal exit depart departure retreat evacuate evacuation",
+        "enter entry deploy deployment invade",
+        "withdraw withdrawal exit retreat evacuate evacuation",
+    ),
+    # Apart from presence: the people a storm's arrival evacuates did not depart against it.
+    "arrival": (
+        "arrive arrival",
+        "depart departure",
+    ),
+    "continuation": (
+        "resume resumption restart reopen",
+        "suspend suspension halt pause interrupt",
+    ),
+    # "opened on schedule" against "two years behind schedule".
+    "punctuality": (
+        "punctual on-schedule on-time",
+        "late delay delayed overdue behind-schedule",
     ),
     "verdict": (
         "convict conviction guilty",
@@ -343,17 +357,19 @@ ROLE_SIZES = {**dict.fromkeys("leading lead central pivotal dominant primary key
                               "limited background".split(), -1)}
 ROLE_NOUNS = {"role", "roles", "part", "parts"}
 NEGATORS = set("not no never none nobody nothing neither nor without cannot lack lacks lacking "
-               "lacked absence absent n't".split())
+               "lacked absence absent n't shortage shortages shortfall scarcity dearth".split())
 # Negators that deny a noun phrase ("lack of decisive action", "without a clear plan") rather
 # than a clause: their scope ends sooner.
-NOUN_NEGATORS = set("without lack lacks lacking lacked absence".split())
+NOUN_NEGATORS = set("without lack lacks lacking lacked absence shortage shortages shortfall scarcity dearth".split())
 # Words that take back most of the pole word after them: "limited success" is no success to
 # claim, "little progress" no progress. Read as a negation of that one word.
 DIMINISHERS = set("limited little scant minimal negligible marginal modest meagre meager slight partial".split())
+# Negators that may follow the noun they deny: "a driver shortage".
+TRAILING_NEGATORS = set("shortage shortages shortfall shortfalls scarcity".split())
 # Two-word negators: "continuity rather than realignment" denies the realignment.
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fails", "to"), ("fail", "to"),
                  ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to"),
-                 ("failure", "to"), ("refusal", "to")}
+                 ("failure", "to"), ("refusal", "to"), ("short", "of")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
 ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
                     "season session anniversary largest biggest world".split())
@@ -362,7 +378,8 @@ ORDINAL_UNITS = set("quarter half century decade year month week day round term 
 PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insufficient",
                 ("fell", "short"): "insufficient", ("fallen", "short"): "insufficient",
                 ("falling", "short"): "insufficient", ("previously", "unknown"): "new",
-                ("hitherto", "unknown"): "new", ("previously", "undiscovered"): "new"}
+                ("hitherto", "unknown"): "new", ("previously", "undiscovered"): "new",
+                ("on", "schedule"): "on-schedule", ("on", "time"): "on-time", ("behind", "schedule"): "behind-schedule"}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
     "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",

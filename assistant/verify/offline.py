@@ -647,6 +647,13 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
         # "the seventh of December" is "December 7": an ordinal and its cardinal are one number.
         kind, _, value = term.key.partition(":")
         twin = f"{'num' if kind == 'ord' else 'ord'}:{value}" if kind in ("ord", "num") else None
+        durations = [float(p[4:]) for p in term.parts if p.startswith("dur:")]
+        stated = [float(k[4:]) for k in window.numbers if k.startswith("dur:")]
+        if durations and stated:
+            # A length of time must be that length ("three weeks" is not the "three" of "a three-year
+            # contract"), said in any unit; a month is also 30 days ("90 days" is "three months").
+            claimed = {x for d in durations for x in _lengths(d)}
+            return 1.0 if claimed & {x for s in stated for x in _lengths(s)} else 0.0
         return 1.0 if {term.key, twin, *term.parts} & window.numbers else 0.0
     if term.kind == "name":
         if term.key in window.names or term.key in window.keys or term.key in window.spelled:
@@ -668,6 +675,13 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
     if any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items()):
         return 1.0
     return 0.0
+
+
+def _lengths(minutes: float) -> set[int]:
+    """A length of time in whole minutes, and in 30-day months when it is a number of months."""
+    month, thirty_days = lx.MINUTES_IN["month"], 30 * lx.MINUTES_IN["day"]
+    whole = {round(minutes)}
+    return whole | {round(minutes / month * thirty_days)} if round(minutes) % month == 0 else whole
 
 
 def _values(window: _Window) -> list[float]:

@@ -164,6 +164,9 @@ def word_key(lower: str) -> str:
 
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# After a number, these say which side of a reference it lies: "35% below the average".
+_RELATIVE = {"above": 1, "below": -1}
+_AFTER_NUMBER = {"percent", "cent", "points", "point", "percentage"}
 _NOUN_ENDINGS = ("ment", "ity", "ty", "ness", "ance", "ence", "ion", "cy")
 
 
@@ -314,10 +317,20 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             token, lower = pieces[0], pieces[0].lower()
             value = lx.NUMBER_WORDS.get(lower)
             if value is not None:
-                terms.append(Term(token, _number_key(float(value), ""), "number", negated=_negated()))
+                terms.append(Term(token, _number_key(float(value), ""), "number",
+                                  _duration(float(value), tokens, index), negated=_negated()))
                 sentence_start = False
                 continue
         pair = (lower, tokens[index].lower()) if index < len(tokens) else None
+        if lower in _RELATIVE and terms and terms[-1].kind == "number" and index >= 2 \
+                and (tokens[index - 2] == terms[-1].surface or tokens[index - 2].lower() in _AFTER_NUMBER):
+            # "35% below the five-year average": a direction, not grammar.
+            terms.append(Term(token, lower, "word", (), _negated(), {"amount": _RELATIVE[lower]}))
+            sentence_start = False
+            continue
+        if lower in lx.TRAILING_NEGATORS and terms and index >= 2 and tokens[index - 2] == terms[-1].surface:
+            # "a driver shortage" is a shortage of drivers: the noun before it is denied too.
+            terms[-1].negated = True
         if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:
             negate()
             if lower in lx.NOUN_NEGATORS:

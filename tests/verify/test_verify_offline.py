@@ -1085,3 +1085,52 @@ def test_a_verb_that_opens_the_claim_before_a_name_is_not_part_of_the_name(score
                         passage).supported
     assert not scorer.score("Stabilizing Ukraine through genuine judicial reform would be a monumental task.",
                             passage).supported
+
+
+def test_news_directions_schedules_and_suspensions(scorer):
+    passage = ["The Northline ferry route opened on 4 May, a year behind schedule. Waiting times rose to 50 minutes in "
+               "2024, up from 35 minutes in 2021. The route was suspended on 2 June after a hull crack was found."]
+    for claim, word in (("The Northline ferry route opened on schedule on 4 May.", "on-schedule"),
+                        ("Waiting times shortened to 35 minutes in 2024.", "shortened"),
+                        ("The route resumed on 2 June after a hull crack was found.", "resumed")):
+        result = scorer.score(claim, passage)
+        assert not result.supported and word in result.unsupported_terms, claim
+    assert scorer.score("The Northline ferry route opened a year late, on 4 May.", passage).supported
+    assert scorer.score("Waits lengthened to 50 minutes in 2024 from 35 minutes in 2021.", passage).supported
+
+
+def test_a_shortage_denies_the_noun_on_either_side(scorer):
+    passage = ["The report blamed a shortage of 300 paramedics for the delays."]
+    assert scorer.score("A lack of 300 paramedics was blamed for the delays.", passage).supported
+    assert scorer.score("The report blamed a 300-strong paramedic shortage for the delays.", passage).supported
+    assert not scorer.score("The report credited 300 new paramedics for the delays.", passage).supported
+
+
+def test_short_of_a_majority_is_no_majority(scorer):
+    passage = ["The Unity Party won 140 of the 300 seats, eleven short of a majority."]
+    assert not scorer.score("The Unity Party won a majority, taking 140 of the 300 seats.", passage).supported
+    assert scorer.score("The Unity Party took 140 of 300 seats, eleven short of a majority.", passage).supported
+
+
+def test_a_length_of_time_must_be_that_length(scorer):
+    passage = ["Dockers ended a six-week strike after accepting a three-year contract. The city has 90 days to "
+               "draft new rules."]
+    weeks = scorer.score("The dockers' strike lasted three weeks.", passage)
+    assert not weeks.supported and "three" in weeks.unsupported_terms
+    assert scorer.score("The dockers' strike lasted six weeks.", passage).supported
+    assert scorer.score("The city has three months to draft new rules.", passage).supported
+    assert not scorer.score("The city has four months to draft new rules.", passage).supported
+
+
+def test_above_or_below_a_reference_after_a_number(scorer):
+    passage = ["A dry spring cut the barley crop to 2.1 million tonnes, 28% below the ten-year average."]
+    above = scorer.score("The barley crop fell to 2.1 million tonnes, 28% above the ten-year average.", passage)
+    assert not above.supported and "above" in above.unsupported_terms
+    assert scorer.score("The barley crop came in 28% under the ten-year average, at 2.1 million tonnes.",
+                        passage).supported
+
+
+def test_a_storm_s_arrival_is_no_departure_of_the_evacuated(scorer):
+    passage = ["Cyclone Vela made landfall near Porto Lume on 2 March. More than 90,000 residents had been evacuated "
+               "beforehand."]
+    assert scorer.score("Over 90,000 residents had been moved out before the storm arrived.", passage).supported
