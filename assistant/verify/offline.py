@@ -139,6 +139,13 @@ _ONE_RE = re.compile(r"\b(?:one|a\s+single|single|sole|a\s+lone|lone)\s+(?P<what
 _SEVERAL_RE = re.compile(r"\b(?:a\s+few|several|multiple|various|numerous|many|two|three|four|five|six|seven|eight|"
                          r"nine|ten|dozens\s+of|a\s+(?:series|number|string|spate|wave|host|handful)\s+of)\s+"
                          r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.IGNORECASE)
+# "all seven members" against "five of the seven members"; "unanimously" against a 5-2 vote.
+_COUNT_WORD = r"(?:\d[\d,]*|" + "|".join(w for w in lx.NUMBER_WORDS if w not in {"zero", "hundred", "dozen"}) + ")"
+_ALL_RE = re.compile(rf"\ball\s+(?:of\s+the\s+|the\s+)?(?P<n>{_COUNT_WORD})\b", re.IGNORECASE)
+_PART_OF_RE = re.compile(rf"\b(?P<m>{_COUNT_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<n>{_COUNT_WORD})\b",
+                         re.IGNORECASE)
+_UNANIMOUS_RE = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_SPLIT_VOTE_RE = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b")
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
@@ -342,6 +349,11 @@ class SupportScorer:
                 verdict.score *= NEGATION_MISMATCH
                 verdict.unsupported.append("not " + denied)
                 verdict.problems.insert(0, f"the passage affirms '{denied}'")
+            partial = _not_all(claim, verdict.window)
+            if partial:
+                verdict.score *= MISSING_NUMBER
+                verdict.unsupported.append(partial)
+                verdict.problems.insert(0, f"the passage does not say '{partial}'")
             miscount = _miscounted(claim, verdict.window)
             if miscount:
                 verdict.score *= MISSING_NUMBER
@@ -923,6 +935,26 @@ def _denied_name(claim: str, window: _Window) -> str | None:
         if window.keys.get(match.group("name").lower().replace("-", "")) == {False}:
             return match.group("name")
     return None
+
+
+def _not_all(claim: str, window: _Window) -> str | None:
+    """The claim's "all seven" or "unanimously" where the window has "five of the seven" or a split
+    vote ("5-2"), and no "all" of its own."""
+    if _ALL_RE.search(window.text) or _UNANIMOUS_RE.search(window.text):
+        return None
+    for match in _ALL_RE.finditer(claim):
+        total = _count_value(match.group("n"))
+        if any(_count_value(part.group("n")) == total and _count_value(part.group("m")) < total
+               for part in _PART_OF_RE.finditer(window.text)):
+            return match.group(0)
+    unanimous = _UNANIMOUS_RE.search(claim)
+    if unanimous and any(int(split.group(2)) > 0 for split in _SPLIT_VOTE_RE.finditer(window.text)):
+        return unanimous.group(0)
+    return None
+
+
+def _count_value(word: str) -> float:
+    return float(lx.NUMBER_WORDS.get(word.lower(), word.replace(",", "")) if not word.isdigit() else word)
 
 
 def _counted(pattern: re.Pattern, text: str) -> dict[str, str]:

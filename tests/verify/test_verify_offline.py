@@ -1134,3 +1134,12 @@ def test_a_storm_s_arrival_is_no_departure_of_the_evacuated(scorer):
     passage = ["Cyclone Vela made landfall near Porto Lume on 2 March. More than 90,000 residents had been evacuated "
                "beforehand."]
     assert scorer.score("Over 90,000 residents had been moved out before the storm arrived.", passage).supported
+
+
+def test_all_of_them_is_not_some_of_them(scorer):
+    passage = ["The rate rise was backed by five of the seven board members. The council's plan passed 9-4."]
+    every = scorer.score("The rate rise was backed by all seven board members.", passage)
+    assert not every.supported and "all seven" in every.unsupported_terms
+    assert not scorer.score("The council's plan passed unanimously.", passage).supported
+    assert scorer.score("Five of the seven board members backed the rate rise.", passage).supported
+    assert scorer.score("The council's plan passed by nine votes to four.", passage).supported
