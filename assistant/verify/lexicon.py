@@ -199,7 +199,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
-        "heal good facilitate simplify smooth thaw mend restore revitalize revitalise reinforce consolidate",
+        "heal good facilitate simplify smooth thaw mend restore revitalize revitalise reinforce consolidate resolve "
+        "defuse",
         "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
         "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "
         "sour harm hurt bad complicate fray fracture crumble sap impair jeopardize jeopardise degrade corrode "
@@ -233,6 +234,16 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "arrival": (
         "arrive arrival",
         "depart departure",
+    ),
+    # How long a thing lasts: "a brief period" against "a protracted period".
+    "duration": (
+        "short-lived temporary fleeting",
+        "protracted prolonged lengthy long-running long-lasting enduring",
+    ),
+    # Whether an event takes place: "hold snap elections" against "cancel the elections".
+    "occurrence": (
+        "hold stage",
+        "cancel cancellation scrap",
     ),
     "continuation": (
         "resume resumption restart reopen",
@@ -369,7 +380,8 @@ TRAILING_NEGATORS = set("shortage shortages shortfall shortfalls scarcity".split
 # Two-word negators: "continuity rather than realignment" denies the realignment.
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fails", "to"), ("fail", "to"),
                  ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to"),
-                 ("failure", "to"), ("refusal", "to"), ("short", "of")}
+                 ("failure", "to"), ("refusal", "to"), ("short", "of"), ("rule", "out"), ("rules", "out"),
+                 ("ruled", "out"), ("ruling", "out")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
 ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
                     "season session anniversary largest biggest world".split())
@@ -379,7 +391,8 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("fell", "short"): "insufficient", ("fallen", "short"): "insufficient",
                 ("falling", "short"): "insufficient", ("previously", "unknown"): "new",
                 ("hitherto", "unknown"): "new", ("previously", "undiscovered"): "new",
-                ("on", "schedule"): "on-schedule", ("on", "time"): "on-time", ("behind", "schedule"): "behind-schedule"}
+                ("a", "brief"): "short-lived", ("on", "schedule"): "on-schedule", ("on", "time"): "on-time",
+                ("behind", "schedule"): "behind-schedule"}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
     "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",

@@ -55,6 +55,8 @@ SPLICED_NAME = 0.4
 SPLIT_NAME = 0.5
 WRONG_COMPARISON = 0.2
 UNSTATED_DENIAL = 0.5
+# A claim sure of what the passage only holds possible ("will almost certainly" for "could").
+OVERSTATED = 0.5
 # Credit for a content word found only outside the aligned window.
 ELSEWHERE_CREDIT = 0.5
 # MiniLM word-vector cosine that starts to count as a near-synonym, and the one that counts fully.
@@ -146,6 +148,10 @@ _PART_OF_RE = re.compile(rf"\b(?P<m>{_COUNT_WORD})\s+(?:out\s+)?of\s+(?:the\s+|i
                          re.IGNORECASE)
 _UNANIMOUS_RE = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 _SPLIT_VOTE_RE = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b")
+_CERTAIN_RE = re.compile(r"\b(?:certainly|surely|definitely|inevitabl[ey]|undoubtedly|guaranteed|certain\s+to|"
+                         r"bound\s+to)\b", re.IGNORECASE)
+_HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likely|probabl[ey]|expected)\b",
+                       re.IGNORECASE)
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
@@ -349,6 +355,11 @@ class SupportScorer:
                 verdict.score *= NEGATION_MISMATCH
                 verdict.unsupported.append("not " + denied)
                 verdict.problems.insert(0, f"the passage affirms '{denied}'")
+            sure = _CERTAIN_RE.search(claim)
+            if sure and _HEDGE_RE.search(verdict.window.text) and not _CERTAIN_RE.search(verdict.window.text):
+                verdict.score *= OVERSTATED
+                verdict.unsupported.append(sure.group(0))
+                verdict.problems.insert(0, f"the passage holds it possible, not '{sure.group(0)}'")
             partial = _not_all(claim, verdict.window)
             if partial:
                 verdict.score *= MISSING_NUMBER

@@ -344,7 +344,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             negation_budget = 1
             sentence_start = False
             continue
+        shown = None
         if pair in lx.PHRASE_WORDS:
+            # Shown as the claim has it: "falls short", "brief" (of "a brief").
+            shown = tokens[index] if lower in {"a", "an"} else f"{token} {tokens[index]}"
             lower = token = lx.PHRASE_WORDS[pair]
             index += 1
         if lower in lx.NEGATED_WORDS:
@@ -400,7 +403,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower in {"up", "down", "back"} and index >= 2:
             # The particle of a phrasal verb: "wore down trust" is eroding it, "set up" no rise.
             poles = dict(lx.PHRASAL_POLES.get((lx.stem(tokens[index - 2].lower()), lower), poles))
-        terms.append(Term(token, key, "name" if is_name else "word", parts, _negated(), poles,
+        terms.append(Term(shown or token, key, "name" if is_name else "word", parts, _negated(), poles,
                           _role(role_word) if is_name else None,
                           past_scope=negation_in_clause and negation_budget == 0 and not is_name))
         if is_name:

@@ -1090,7 +1090,7 @@ def test_a_verb_that_opens_the_claim_before_a_name_is_not_part_of_the_name(score
 def test_news_directions_schedules_and_suspensions(scorer):
     passage = ["The Northline ferry route opened on 4 May, a year behind schedule. Waiting times rose to 50 minutes in "
                "2024, up from 35 minutes in 2021. The route was suspended on 2 June after a hull crack was found."]
-    for claim, word in (("The Northline ferry route opened on schedule on 4 May.", "on-schedule"),
+    for claim, word in (("The Northline ferry route opened on schedule on 4 May.", "on schedule"),
                         ("Waiting times shortened to 35 minutes in 2024.", "shortened"),
                         ("The route resumed on 2 June after a hull crack was found.", "resumed")):
         result = scorer.score(claim, passage)
@@ -1143,3 +1143,34 @@ def test_all_of_them_is_not_some_of_them(scorer):
     assert not scorer.score("The council's plan passed unanimously.", passage).supported
     assert scorer.score("Five of the seven board members backed the rate rise.", passage).supported
     assert scorer.score("The council's plan passed by nine votes to four.", passage).supported
+
+
+def test_a_brief_spell_is_not_a_protracted_one(scorer):
+    passage = ["The brief says the 1990s unrest led to a protracted period of violence in the north."]
+    brief = scorer.score("The 1990s unrest led to a brief period of violence in the north.", passage)
+    assert not brief.supported and "brief" in brief.unsupported_terms
+    assert scorer.score("The brief says the 1990s unrest brought a long period of violence to the north.",
+                        passage).supported
+
+
+def test_ruling_out_a_link_denies_it(scorer):
+    passage = ["Police reports suggest a direct link between the gang and the port smugglers. Further arrests could "
+               "not be ruled out."]
+    assert not scorer.score("Police reports rule out any link between the gang and the port smugglers.",
+                            passage).supported
+    assert scorer.score("Police say more arrests are possible.", passage).supported
+
+
+def test_resolving_is_not_exacerbating_and_cancelling_is_not_holding(scorer):
+    passage = ["A purely punitive response will only exacerbate the tensions, the mayor warned. The governor is "
+               "expected to hold early elections."]
+    assert not scorer.score("The mayor said a purely punitive response would resolve the tensions.", passage).supported
+    assert not scorer.score("The governor is expected to cancel the early elections.", passage).supported
+    assert scorer.score("The governor will probably call early elections.", passage).supported
+
+
+def test_a_claim_sure_of_what_the_passage_holds_possible(scorer):
+    passage = ["The rise of fringe parties could also lead to a prolonged period of gridlock."]
+    sure = scorer.score("Fringe parties will almost certainly bring about a prolonged period of gridlock.", passage)
+    assert not sure.supported and "certainly" in sure.unsupported_terms
+    assert scorer.score("The rise of fringe parties might lead to prolonged gridlock.", passage).supported
