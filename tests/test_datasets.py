@@ -19,5 +19,6 @@ def test_datasets_pass_their_checks():
     assert "brief_claims_sixth.jsonl" in result.stdout
     assert "brief_claims_seventh.jsonl" in result.stdout
     assert "brief_claims_eighth.jsonl" in result.stdout
+    assert "brief_claims_ninth.jsonl" in result.stdout
     assert "everyday_claims.jsonl" in result.stdout
     assert "everyday_claims_second.jsonl" in result.stdout

@@ -257,6 +257,7 @@ def main() -> int:
     sixth = read_jsonl(HERE / "brief_claims_sixth.jsonl")
     seventh = read_jsonl(HERE / "brief_claims_seventh.jsonl")
     eighth = read_jsonl(HERE / "brief_claims_eighth.jsonl")
+    ninth = read_jsonl(HERE / "brief_claims_ninth.jsonl")
     everyday = read_jsonl(HERE / "everyday_claims.jsonl")
     everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
 
@@ -287,7 +288,8 @@ def main() -> int:
     problems += claim_problems(sixth, brief, cover_all=False)
     if len(sixth) < 80:
         problems.append(f"brief_claims_sixth: {len(sixth)} rows, expected at least 80")
-    for name, rows in (("brief_claims_seventh", seventh), ("brief_claims_eighth", eighth)):
+    for name, rows in (("brief_claims_seventh", seventh), ("brief_claims_eighth", eighth),
+                       ("brief_claims_ninth", ninth)):
         problems += claim_problems(rows, brief, cover_all=False)
         if len(rows) < 80:
             problems.append(f"{name}: {len(rows)} rows, expected at least 80")
@@ -309,6 +311,7 @@ def main() -> int:
     print(f"brief_claims_sixth.jsonl  {len(sixth):3d}  {dict(Counter(r['label'] for r in sixth))}")
     print(f"brief_claims_seventh.jsonl {len(seventh):3d}  {dict(Counter(r['label'] for r in seventh))}")
     print(f"brief_claims_eighth.jsonl {len(eighth):3d}  {dict(Counter(r['label'] for r in eighth))}")
+    print(f"brief_claims_ninth.jsonl  {len(ninth):3d}  {dict(Counter(r['label'] for r in ninth))}")
     print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
     print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
           f"{dict(Counter(r['label'] for r in everyday_second))}")
