@@ -355,10 +355,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             lower = token = lx.NEGATED_WORDS[lower]
             # The base word itself is the first term in scope. A noun ("unemployment",
             # "insecurity") denies only itself; "unable to pay" denies the paying too.
-            # An adjective before its noun ("a previously unknown frog") denies only itself too.
-            before_noun = index < len(tokens) and tokens[index].isalpha() and tokens[index].islower() \
-                and tokens[index] not in lx.FUNCTION_WORDS and tokens[index] not in lx.NEGATORS
-            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) or before_noun else negation_budget + 1
+            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))

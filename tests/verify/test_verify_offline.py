@@ -991,7 +991,7 @@ def test_one_of_a_thing_the_passage_counts_several_of(scorer):
                         passage).supported
 
 
-def test_a_negated_adjective_before_its_noun_denies_only_itself(scorer):
+def test_previously_unknown_is_new(scorer):
     passage = ["Researchers at Tallin University have identified a new species of beetle in the Varda hills."]
     assert scorer.score("Tallin University researchers found a previously unknown beetle species in the Varda hills.",
                         passage).supported
