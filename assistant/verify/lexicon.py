@@ -208,12 +208,12 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     "size": (
         "considerable significant substantial major large huge vast massive big great sizable "
-        "widespread broad dramatic sharp",
+        "widespread broad dramatic sharp monumental enormous immense tremendous",
         "limited little minor modest small slight marginal negligible tiny narrow scant "
         "meager meagre",
     ),
     "success": (
-        "succeed success successful achieve achievement win victory effective accomplish thrive prosper flourish",
+        "succeed success successful achieve achievement win victory effective accomplish thrive flourish",
         "fail failure failing unsuccessful lose loss defeat ineffective collapse falter flounder backfire",
     ),
     "stance": (
@@ -244,6 +244,16 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "occurrence": (
         "hold stage",
         "cancel cancellation scrap",
+    ),
+    # Of an economy or a people: "economic prosperity" against "economic desperation".
+    "wealth": (
+        "prosperity prosperous affluence affluent wealthy rich boom",
+        "poverty poor desperation desperate hardship deprivation impoverished destitution",
+    ),
+    # "political unity" against "political fragmentation".
+    "cohesion": (
+        "unity unified cohesion cohesive",
+        "fragmentation fragmented divided",
     ),
     "continuation": (
         "resume resumption restart reopen",

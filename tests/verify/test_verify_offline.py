@@ -1174,3 +1174,17 @@ def test_a_claim_sure_of_what_the_passage_holds_possible(scorer):
     sure = scorer.score("Fringe parties will almost certainly bring about a prolonged period of gridlock.", passage)
     assert not sure.supported and "certainly" in sure.unsupported_terms
     assert scorer.score("The rise of fringe parties might lead to prolonged gridlock.", passage).supported
+
+
+def test_prosperity_against_desperation_unity_against_fragmentation(scorer):
+    passage = ["The unrest, fuelled by economic desperation and political fragmentation, tests the council. "
+               "“The treaty is failing because it rested on a flawed premise about security and trade,” says "
+               "Dr. Ana Ruiz. Rebuilding the port would be a monumental task."]
+    for claim, word in (("Economic prosperity is fuelling the unrest.", "prosperity"),
+                        ("Political unity is fuelling the unrest.", "unity"),
+                        ("Dr. Ana Ruiz says the treaty is succeeding.", "succeeding"),
+                        ("Rebuilding the port would be a minor task.", "minor")):
+        result = scorer.score(claim, passage)
+        assert not result.supported and word in result.unsupported_terms, claim
+    assert scorer.score("Economic hardship and a divided political scene are fuelling the unrest.", passage).supported
+    assert scorer.score("Rebuilding the port would be an enormous task.", passage).supported
