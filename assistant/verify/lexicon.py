@@ -402,7 +402,9 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("falling", "short"): "insufficient", ("previously", "unknown"): "new",
                 ("hitherto", "unknown"): "new", ("previously", "undiscovered"): "new",
                 ("a", "brief"): "short-lived", ("on", "schedule"): "on-schedule", ("on", "time"): "on-time",
-                ("behind", "schedule"): "behind-schedule"}
+                ("behind", "schedule"): "behind-schedule",
+                # "might end up being reshaped" says no more than "might be reshaped".
+                **{(verb, "up"): "be" for verb in ("end", "ends", "ended", "ending", "wind", "winds", "wound")}}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
     "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",
@@ -487,13 +489,15 @@ CONTRAST_WORDS = set().union(*CONTRAST_SETS)
 # A country and the adjective for its people, where neither is a prefix of the other (the judge
 # already matches "Peru" with "Peruvian"). Acronym forms are written as the parser keys them.
 NATION_GROUPS = [
-    "american america acr:US acr:USA", "british britain acr:UK acr:GB", "english england",
+    "american americans america acr:US acr:USA", "british britain acr:UK acr:GB", "english england",
     "scottish scots scotland", "welsh wales", "irish ireland", "french france", "spanish spain",
-    "dutch netherlands holland", "swiss switzerland", "chinese china acr:PRC", "greek greece",
-    "turkish turkey", "polish poland", "danish denmark", "swedish sweden", "finnish finland",
-    "norwegian norway", "filipino philippines", "thai thailand", "argentine argentinian argentina",
-    "mexican mexico", "canadian canada", "haitian haiti", "portuguese portugal",
-    "soviet acr:USSR", "belgian belgium", "czech czechia", "lebanese lebanon", "icelandic iceland",
+    "dutch netherlands holland", "swiss switzerland", "chinese china acr:PRC", "greek greeks greece",
+    "turkish turks turkey", "polish poland", "danish danes denmark", "swedish swedes sweden",
+    "finnish finns finland", "norwegian norwegians norway", "filipino filipinos philippines", "thai thais thailand",
+    "argentine argentines argentinian argentinians argentina", "mexican mexicans mexico",
+    "canadian canadians canada", "haitian haitians haiti", "portuguese portugal",
+    "soviet soviets acr:USSR", "belgian belgians belgium", "czech czechs czechia", "lebanese lebanon",
+    "icelandic icelanders iceland",
 ]
 # Countries, for telling a country from a city where a question asks for one ("What city ...?"
 # answered "Germany"). Multi-word names are written with underscores.

@@ -295,8 +295,10 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
                         continue
 
                     def fits(context: tuple[str, str], where: list[tuple[str, str]]) -> bool:
-                        # The start of the sentence is a place too: the subject's.
-                        return any(context[0] == w[0] or context[1] == w[1] and w[1] != "$" for w in where)
+                        # The start of the sentence is a place too: the subject's. A comma is no place:
+                        # "Vargas's government in Peru, and" and "President Mateo Vargas, and" share none.
+                        return any(context[0] == w[0] and (w[0] == "^" or w[0][:1].isalnum())
+                                   or context[1] == w[1] and w[1][:1].isalnum() for w in where)
 
                     ca, cb = _context(tokens, s1, e1), _context(tokens, s2, e2)
                     claimed = {_by_verb(tokens, s1), _by_verb(tokens, s2)} - {None}

@@ -1188,3 +1188,26 @@ def test_prosperity_against_desperation_unity_against_fragmentation(scorer):
         assert not result.supported and word in result.unsupported_terms, claim
     assert scorer.score("Economic hardship and a divided political scene are fuelling the unrest.", passage).supported
     assert scorer.score("Rebuilding the port would be an enormous task.", passage).supported
+
+
+def test_a_comma_is_no_place_a_swapped_name_could_take(scorer):
+    passage = ["Key players include the European Union, the Kenyan government under President Amina Odhiambo, and "
+               "a growing number of donors."]
+    assert scorer.score("The key players include the EU, Amina Odhiambo's government in Kenya, and a rising number "
+                        "of donors.", passage).supported
+
+
+def test_the_people_of_a_country_stand_for_its_state(scorer):
+    passage = ["Officials from Lagos met the delegation on Monday. The US, led by envoy Hart, is focused on port "
+               "security and counter-narcotics work. Beyond these players, the Organization of American States "
+               "plays a supporting role."]
+    assert scorer.score("The Americans are concentrating on port security and counter-narcotics work.",
+                        passage).supported
+    assert not scorer.score("The Mexicans are concentrating on port security and counter-narcotics work.",
+                            passage).supported
+
+
+def test_ending_up_reshaped_is_being_reshaped(scorer):
+    passage = ["The underlying tensions signal a realignment in the region, potentially reshaping alliances."]
+    result = scorer.score("Existing alliances might end up being reshaped, the analysis suggests.", passage)
+    assert result.supported and not {"end", "up"} & set(result.unsupported_terms)
