@@ -69,6 +69,8 @@ SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
 CANDIDATE_WINDOWS = 3
+# How many more of the claim's terms a contradicting window must share to outweigh the best one.
+CLOSER_BY = 1.0
 # How far apart the two sentences of a window may be (1 = adjacent).
 WINDOW_GAPS = (1, 2)
 # Spoken words in quotes (four words or more), as opposed to a quoted title such as "Cars" or
@@ -260,6 +262,7 @@ class _Verdict:
     unsupported: list[str]
     problems: list[str]
     similarity: float | None
+    contradicted: bool = False   # a claim word on the other pole of the window's word
 
 
 class SupportScorer:
@@ -448,7 +451,14 @@ class SupportScorer:
         claim_vector = self._vectors_for([claim_text])[0] if self.embedder is not None else None
         verdicts = [self._check(parsed, index, w, infos[index], claim_acronyms, claim_vector, not yes_no,
                                 context is not None, given) for index, w in ranked]
-        return max(verdicts, key=lambda v: v.score)
+        best = max(verdicts, key=lambda v: v.score)
+        # The window that shares the most with the claim and contradicts it outweighs a looser
+        # window that only fails to contradict it: "capacity to exert decisive influence is
+        # expected to grow" against "a diminishing capacity to exert decisive influence".
+        closest = max(verdicts, key=lambda v: quick(v.window))
+        if closest.contradicted and quick(closest.window) >= quick(best.window) + CLOSER_BY:
+            return closest
+        return best
 
     def _window_vector(self, window: _Window, info: _Passage) -> np.ndarray:
         vectors = self._vectors_for([info.sentence_texts[i] for i in window.sentences])
@@ -475,6 +485,7 @@ class SupportScorer:
         else:
             number_scope = anchor
         factor = 1.0
+        contradicted = False
         unsupported: list[str] = []
         problems: list[str] = []
         credits: list[float] = []
@@ -526,6 +537,7 @@ class SupportScorer:
                 conflict = _opposite(term, anchor, hedged, claimed) \
                     or (None if credit else _rival(term, anchor, parsed.text))
             if conflict:
+                contradicted = True
                 factor *= OPPOSITE_POLE
                 unsupported.append(term.surface)
                 problems.append(f"'{term.surface}' contradicts '{conflict}' in the passage")
@@ -579,7 +591,7 @@ class SupportScorer:
         else:
             sim_part = min(1.0, max(0.0, (similarity - SENT_SIM_LOW) / (SENT_SIM_HIGH - SENT_SIM_LOW)))
             soft = (1 - SIM_WEIGHT) * coverage + SIM_WEIGHT * sim_part
-        return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity)
+        return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity, contradicted)
 
     def _word_credits(self, words: list[Term], unmatched: list[Term], window: _Window,
                       credits: list[float], given: set[str]) -> list[float]:
@@ -691,7 +703,7 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
         return 1.0 if claim_acronyms.get(id(term), set()) & window.names else 0.0
     if term.key in window.keys:
         return 1.0
-    if any(form in window.names for form in lx.CAPITAL_OF.get(term.key, frozenset())):
+    if any(form in window.names or form in window.spelled for form in lx.CAPITAL_OF.get(term.key, frozenset())):
         return 1.0   # "Washington also aims ...": a capital opening the sentence, read as a word
     if term.parts and all(p in window.keys for p in term.parts):
         return 1.0

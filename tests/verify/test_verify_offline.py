@@ -1211,3 +1211,23 @@ def test_ending_up_reshaped_is_being_reshaped(scorer):
     passage = ["The underlying tensions signal a realignment in the region, potentially reshaping alliances."]
     result = scorer.score("Existing alliances might end up being reshaped, the analysis suggests.", passage)
     assert result.supported and not {"end", "up"} & set(result.unsupported_terms)
+
+
+def test_a_capital_opening_the_claim_stands_for_the_spelled_out_state(scorer):
+    passage = ["The dispute is a test for the United States’ commitments to the alliance and its ability to keep "
+               "influence over a volatile region."]
+    assert scorer.score("Washington's capacity to keep its influence over a volatile region is being tested.",
+                        passage).supported
+    assert not scorer.score("Moscow's capacity to keep its influence over a volatile region is being tested.",
+                            passage).supported
+
+
+def test_the_closest_sentence_contradicting_outweighs_a_looser_one(scorer):
+    passage = ["The agency will likely keep its focus on port security, but faces an uphill battle to gain influence "
+               "over local councils. Over the longer term, several outcomes are possible. The most probable is a "
+               "continued stalemate, with the agency grappling with a diminishing capacity to exert decisive "
+               "influence."]
+    grows = scorer.score("The agency's capacity to exert decisive influence is expected to grow over the longer "
+                         "term.", passage)
+    assert not grows.supported and "grow" in grows.unsupported_terms
+    assert scorer.score("The agency's capacity to exert decisive influence is expected to shrink.", passage).supported
