@@ -449,6 +449,7 @@ TIME_UNIT_OF = {**{unit: unit for unit in MINUTES_IN}, **{unit + "s": unit for u
 COUNTED_BY_A = {"decade", "century", "fortnight"}
 # Capitalised words that are no names: units named after people.
 CAPITALISED_WORDS = {"celsius", "fahrenheit", "kelvin"}
+WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = set("january february march april may june july august september october november "
              "december".split())
 # Units of time and of measure: alternatives to each other when they count the same thing.

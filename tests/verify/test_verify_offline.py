@@ -1231,3 +1231,19 @@ def test_the_closest_sentence_contradicting_outweighs_a_looser_one(scorer):
                          "term.", passage)
     assert not grows.supported and "grow" in grows.unsupported_terms
     assert scorer.score("The agency's capacity to exert decisive influence is expected to shrink.", passage).supported
+
+
+def test_a_claim_joining_two_sentences_of_one_story_may_take_a_name_from_either(scorer):
+    passage = ["The city council of Brennick voted 21-9 on Tuesday to ban cars from the historic old town on weekends. "
+               "Mayor Lotte Henning, who proposed the measure, said it would cut air pollution. Opposition "
+               "councillor Dario Vukas said businesses had not been consulted."]
+    assert scorer.score("Mayor Lotte Henning's proposal to keep cars out of Brennick's old town at weekends passed "
+                        "the council by 21 votes to 9.", passage).supported
+    # A name from the other sentence in place of one the matching sentence has is still a swap.
+    election = ["The Progressive Alliance won 147 of the 300 seats on Sunday. The conservative National Union came "
+                "second with 98 seats. Alliance leader Mira Solvang said she would begin coalition talks with the "
+                "Green Party."]
+    assert not scorer.score("National Union leader Mira Solvang said she would open coalition talks with the Green "
+                            "Party.", election).supported
+    assert scorer.score("Mira Solvang, who leads the Alliance, said she would open coalition talks with the Green "
+                        "Party.", election).supported
