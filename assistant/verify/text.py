@@ -17,6 +17,8 @@ _ACRONYM_DOTS_RE = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 _QUARTER_RE = re.compile(r"Q([1-4])")
 _TENS_UNITS_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|"
                             r"seven|eight|nine)\b", re.IGNORECASE)
+_FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)-((?:third|quarter|fourth|fifth|"
+                                r"sixth|seventh|eighth|ninth|tenth)s?)\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
     r"|\$?\d[\d,]*(?:\.\d+)?(?:s\b|st\b|nd\b|rd\b|th\b)?%?"
@@ -121,6 +123,7 @@ def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
     # "twenty-two" is one number, said in two words.
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
+    text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 
 
@@ -164,6 +167,9 @@ def word_key(lower: str) -> str:
 
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_DENOMINATORS = {**{word: n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)},
+                 **{word + "s": n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)},
+                 "quarters": 4}
 # After a number, these say which side of a reference it lies: "35% below the average".
 _RELATIVE = {"above": 1, "below": -1}
 _AFTER_NUMBER = {"percent", "cent", "points", "point", "percentage"}
@@ -245,6 +251,16 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             terms.append(Term(f"{token} {tokens[index]}", _duration(1.5 if and_a_half else 1.0, tokens, index)[0],
                               "number", negated=_negated()))
             index += 4 if and_a_half else 1
+            sentence_start = False
+            continue
+        # "two-fifths of its electricity" is 40% of it, "a fifth of its staff" 20%, "a third" 33%.
+        denominator = _DENOMINATORS.get(tokens[index].lower()) if index < len(tokens) else None
+        count = 1.0 if lower in {"a", "one"} else float(lx.NUMBER_WORDS.get(lower, 0))
+        if denominator and count and index + 1 < len(tokens) and tokens[index + 1].lower() == "of" \
+                and (count == 1) == (not tokens[index].lower().endswith("s")):
+            terms.append(Term(f"{token} {tokens[index]}", _number_key(round(100 * count / denominator), ""), "number",
+                              negated=_negated()))
+            index += 1
             sentence_start = False
             continue
         # "half of the budget" is 50% of it, "a quarter of" 25%; "the second half of 2025" is a period.

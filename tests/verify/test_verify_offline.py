@@ -1247,3 +1247,14 @@ def test_a_claim_joining_two_sentences_of_one_story_may_take_a_name_from_either(
                             "Party.", election).supported
     assert scorer.score("Mira Solvang, who leads the Alliance, said she would open coalition talks with the Green "
                         "Party.", election).supported
+
+
+def test_a_fraction_in_words_is_its_percentage(scorer):
+    passage = ["Energy Minister Pavel Drasko said the country aimed to produce 40% of its electricity from renewables "
+               "by 2030. About 20% of homes already have solar panels."]
+    assert scorer.score("Pavel Drasko said the country wanted renewables to provide two-fifths of its electricity by "
+                        "2030.", passage).supported
+    assert scorer.score("A fifth of homes already have solar panels.", passage).supported
+    wrong = scorer.score("Pavel Drasko said the country wanted renewables to provide three-fifths of its electricity "
+                         "by 2030.", passage)
+    assert not wrong.supported and "three fifths" in wrong.unsupported_terms
