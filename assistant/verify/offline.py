@@ -100,6 +100,8 @@ _DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z]
                                   r"[a-z][\w\-]*\b(?![\w\-]*\s+of\b)")
 # A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
 _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
+# A sentence that opens on another matter: "Separately, a $240 million tunnel was 80% complete."
+_NEW_FACT_RE = re.compile(r"\W*(?:Separately|Elsewhere|Meanwhile|In other news|Unrelated)\b")
 _OPENING_WORD_RE = re.compile(r"[\W]*([A-Z][\w'’\-]*)")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
@@ -478,8 +480,14 @@ class SupportScorer:
         # takes its numbers from both, when each sentence gives some of them or the second goes on
         # about the first one's subject ("The $1.1 billion dam was 70% complete").
         numbers = [t for t in parsed.terms if t.kind == "number"]
+        # A claim (no question) that names all the matching sentence names and the other sentence's
+        # subject joins two facts of one story: it may take names from both, and numbers from the
+        # other where the matching sentence has none ("machinery dropped 6.5%" must not take the 6.5%
+        # of "Exports fell 6.5%" from beside "Shipments of machinery ... dropped 11%").
+        story = bool(window.members) and not given and _names_all_claimed(anchor, parsed, info) \
+            and _subject_claimed(anchor, window, parsed)
         if window.members and (all(any(_direct(t, m, claim_acronyms) for t in numbers) for m in window.members)
-                               or _linked(window)) \
+                               or _linked(window) or story and not anchor.numbers) \
                 and not all(_direct(t, anchor, claim_acronyms) for t in numbers):
             number_scope = window
         else:
@@ -563,13 +571,11 @@ class SupportScorer:
                 factor *= OPPOSITE_POLE
                 unsupported.append(turned[0])
                 problems.append(f"'{turned[0]}' contradicts '{turned[1]}' where the passage speaks of it")
-        if split and not given and not any(_nation(name) for name in split) \
-                and _names_all_claimed(anchor, parsed, info) and _subject_claimed(anchor, window, parsed):
-            # A claim (no question) that takes a name from a neighbouring sentence while naming
-            # everything the matching sentence names joins two facts of one story ("Mayor Lotte
-            # Henning's proposal ... passed by 21 votes to 9"); one that leaves a name of that
-            # sentence out may have put its own name in that one's place ("Deputy Secretary
-            # Landau, facing mounting domestic pressure" where the sentence has President Vargas).
+        if split and story and not any(_nation(name) for name in split):
+            # "Mayor Lotte Henning's proposal ... passed by 21 votes to 9" joins two sentences of one
+            # story. One that leaves a name of the matching sentence out may have put its own name in
+            # that one's place ("Deputy Secretary Landau, facing mounting domestic pressure" where the
+            # sentence has President Vargas); a country from the other sentence often changes whose act it is.
             split = []
         if split:
             factor *= SPLIT_NAME ** len(split)
@@ -1128,13 +1134,17 @@ def _subject_claimed(anchor: _Window, window: _Window, parsed: Parsed) -> bool:
         return False
     if _PRONOUN_START_RE.match(other.text):
         return True
+    if _NEW_FACT_RE.match(other.text):
+        return False
     text = re.sub(r"^\W*[A-Z][a-z]+,\s+", "", other.text)
-    terms = parse(text).terms
+    terms = [term for term in parse(text).terms if term.kind != "number"]
     if not terms:
         return False
-    # A name opening the sentence is read whole: "Ostrelund's Supreme Court upheld ...".
-    subject = [terms[0]]
-    while terms[0].kind == "name" and len(subject) < len(terms) and terms[len(subject)].kind == "name":
+    # The opening noun phrase up to its name, read whole: "Ostrelund's Supreme Court upheld ...",
+    # "The software company Brightloom said ...", "Wheat farmers in the Dovran valley expect ...".
+    first_name = next((i for i, term in enumerate(terms[:3]) if term.kind == "name"), None)
+    subject = terms[:1] if first_name is None else terms[:first_name + 1]
+    while subject[-1].kind == "name" and len(subject) < len(terms) and terms[len(subject)].kind == "name":
         subject.append(terms[len(subject)])
     claimed = _Window((), parsed.text)
     claimed.add(parsed, set())

@@ -1258,3 +1258,17 @@ def test_a_fraction_in_words_is_its_percentage(scorer):
     wrong = scorer.score("Pavel Drasko said the country wanted renewables to provide three-fifths of its electricity "
                          "by 2030.", passage)
     assert not wrong.supported and "three fifths" in wrong.unsupported_terms
+
+
+def test_a_story_lends_numbers_only_to_a_sentence_that_has_none(scorer):
+    layoffs = ["The software company Loomtech said on Thursday it would lay off 420 employees, about 12% of its "
+               "workforce. Chief executive Nadia Okonjo said the cuts would mostly affect the sales and support teams."]
+    assert scorer.score("Loomtech is cutting 420 positions, and chief executive Nadia Okonjo said the sales and "
+                        "support teams would bear most of the cuts.", layoffs).supported
+    # The matching sentence has a number of its own: the claim's must be that one.
+    exports = ["Exports from Merovia fell 6.5% in September, the statistics office said. Machinery maker Torvik "
+               "said its own shipments dropped 11%."]
+    assert not scorer.score("Machinery maker Torvik, based in Merovia, said its shipments dropped 6.5%.",
+                            exports).supported
+    assert scorer.score("Machinery maker Torvik said its shipments dropped 11%, as Merovia's exports fell 6.5%.",
+                        exports).supported
