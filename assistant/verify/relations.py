@@ -473,6 +473,8 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         words = before.split()
         if len(words) > _SPEAKER_WORDS:
             return None
+        if "," not in before and any(word.lower() in _BE for word in words):
+            continue   # "Direct flights were among the 14 routes added at ...": a clause, not a speaker
         return _Speech(_CONNECTIVE_RE.sub("", before), re.sub(r"^\s*that\b", "", after))
     if previous is not None and sentence.lstrip()[:1] in "\"“":
         return _Speech(previous.speaker, sentence)

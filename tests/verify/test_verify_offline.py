@@ -1272,3 +1272,10 @@ def test_a_story_lends_numbers_only_to_a_sentence_that_has_none(scorer):
                             exports).supported
     assert scorer.score("Machinery maker Torvik said its shipments dropped 11%, as Merovia's exports fell 6.5%.",
                         exports).supported
+
+
+def test_a_participle_that_is_also_a_speech_verb_names_no_speaker(scorer):
+    passage = ["Airport operator Skyhaven said passenger numbers at Lunden International rose to 18.6 million last "
+               "year. The airport added 14 new routes in 2023, including direct flights to Rasmir, Skyhaven said."]
+    assert scorer.score("Direct flights to Rasmir were among the 14 routes added at Lunden International in 2023.",
+                        passage).supported
