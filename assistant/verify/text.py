@@ -167,6 +167,7 @@ def word_key(lower: str) -> str:
 
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_DEFINITE_DETERMINERS = {"the", "his", "her", "its", "their", "this", "these", "those"}
 _DENOMINATORS = {**{word: n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)},
                  **{word + "s": n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)},
                  "quarters": 4}
@@ -186,12 +187,14 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     sentence_start = True
     last_name = -1           # token position of the last name term
     negation_in_clause = False
+    negated_since = 0        # how many terms there were at the last negation
     index = 0
 
     def negate() -> None:
         # A negation inside another one's scope cancels it ("insufficient without X" = X needed).
-        nonlocal negation_budget, negated_state, negation_in_clause
+        nonlocal negation_budget, negated_state, negation_in_clause, negated_since
         negation_in_clause = True
+        negated_since = len(terms)
         negated_state = not negated_state if negation_budget > 0 else True
         negation_budget = _NEGATION_SCOPE
 
@@ -343,6 +346,12 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             # "35% below the five-year average": a direction, not grammar.
             terms.append(Term(token, lower, "word", (), _negated(), {"amount": _RELATIVE[lower]}))
             sentence_start = False
+            continue
+        if lower in _DEFINITE_DETERMINERS and negation_budget and negated_state and len(terms) > negated_since \
+                and terms[-1].kind == "word":
+            # "will not challenge his four-year prison term": the act is denied, not the term that
+            # "his" takes for granted (while "did not find a link" denies the link).
+            negation_budget = 0
             continue
         if lower in lx.TRAILING_NEGATORS and terms and index >= 2 and tokens[index - 2] == terms[-1].surface:
             # "a driver shortage" is a shortage of drivers: the noun before it is denied too.

@@ -1279,3 +1279,14 @@ def test_a_participle_that_is_also_a_speech_verb_names_no_speaker(scorer):
                "year. The airport added 14 new routes in 2023, including direct flights to Rasmir, Skyhaven said."]
     assert scorer.score("Direct flights to Rasmir were among the 14 routes added at Lunden International in 2023.",
                         passage).supported
+
+
+def test_a_denied_act_does_not_deny_the_thing_its_object_takes_for_granted(scorer):
+    passage = ["Former finance director Stefan Marek was sentenced on Thursday to four years in prison for embezzling "
+               "1.7 million dinars from the club. His lawyer said Marek would not appeal."]
+    assert scorer.score("Stefan Marek will not challenge his four-year prison term, his lawyer said.",
+                        passage).supported
+    # The act itself is still denied.
+    appeal = ["Marek's lawyer said he would appeal the ruling."]
+    denied = scorer.score("Marek's lawyer said he would not appeal the ruling.", appeal)
+    assert not denied.supported and "appeal" in denied.unsupported_terms
