@@ -168,9 +168,8 @@ def word_key(lower: str) -> str:
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _DEFINITE_DETERMINERS = {"the", "his", "her", "its", "their", "this", "these", "those"}
-_DENOMINATORS = {**{word: n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)},
-                 **{word + "s": n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)},
-                 "quarters": 4}
+_DENOMINATORS = {form: n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)
+                 for form in (word, word + "s")} | {"quarters": 4}
 # After a number, these say which side of a reference it lies: "35% below the average".
 _RELATIVE = {"above": 1, "below": -1}
 _AFTER_NUMBER = {"percent", "cent", "points", "point", "percentage"}
