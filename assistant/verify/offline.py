@@ -693,9 +693,11 @@ def _claim_runs(text: str, terms: list[Term]) -> dict[int, set[str]]:
 def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) -> float:
     """1 when the window states the term itself (or a synonym, or the same pole), else 0."""
     if term.kind == "number":
-        # "the seventh of December" is "December 7": an ordinal and its cardinal are one number.
+        # "the seventh of December" is "December 7": a day's ordinal and its cardinal are one number;
+        # "her second feature" is not the "two" of "two sisters".
         kind, _, value = term.key.partition(":")
-        twin = f"{'num' if kind == 'ord' else 'ord'}:{value}" if kind in ("ord", "num") else None
+        twin = f"ord:{value}" if kind == "num" else f"num:{value}" if kind == "ord" and any(
+            p.startswith("day:") for p in term.parts) else None
         durations = [float(p[4:]) for p in term.parts if p.startswith("dur:")]
         stated = [float(k[4:]) for k in window.numbers if k.startswith("dur:")]
         if durations and stated:

@@ -322,9 +322,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 index += 1
             elif index + 1 < len(tokens) and tokens[index].lower() == "per" and tokens[index + 1].lower() == "cent":
                 index += 2
+            # "the seventh of December", "December 7th": a day of a month, the same as "December 7".
+            day = suffix == "ord" and (index + 1 < len(tokens) and tokens[index].lower() == "of"
+                                       and tokens[index + 1].lower() in lx.MONTHS
+                                       or index >= 2 and tokens[index - 2].lower() in lx.MONTHS)
             terms.append(Term(token, _number_key(value, suffix), "number",
-                              _duration(value, tokens, index) if suffix == "" else (), negated=_negated(),
-                              role=_role(role_word)))
+                              _duration(value, tokens, index) if suffix == "" else (f"day:{value:g}",) if day else (),
+                              negated=_negated(), role=_role(role_word)))
             negation_budget = max(0, negation_budget - 1)
             sentence_start = False
             continue

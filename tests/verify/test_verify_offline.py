@@ -1290,3 +1290,12 @@ def test_a_denied_act_does_not_deny_the_thing_its_object_takes_for_granted(score
     appeal = ["Marek's lawyer said he would appeal the ruling."]
     denied = scorer.score("Marek's lawyer said he would not appeal the ruling.", appeal)
     assert not denied.supported and "appeal" in denied.unsupported_terms
+
+
+def test_an_ordinal_is_its_cardinal_only_as_a_day_of_a_month(scorer):
+    passage = ["The film by Mirela Stanek won the top prize on Saturday. The drama, about two sisters running a "
+               "fishing business, is Stanek's third feature."]
+    second = scorer.score("The drama about two sisters is Mirela Stanek's second feature film.", passage)
+    assert not second.supported and "second" in second.unsupported_terms
+    assert scorer.score("The drama about two sisters is Mirela Stanek's third feature film.", passage).supported
+    assert scorer.score("The festival closed on 7 March.", ["The festival closed on the seventh of March."]).supported
