@@ -101,6 +101,7 @@ _DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z]
 # A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
 _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
 # A sentence that opens on another matter: "Separately, a $240 million tunnel was 80% complete."
+_CENTS_RE = re.compile(r"\s*(?:cents|pence|centimes|kopecks)\b", re.IGNORECASE)
 _NEW_FACT_RE = re.compile(r"\W*(?:Separately|Elsewhere|Meanwhile|In other news|Unrelated)\b")
 _OPENING_WORD_RE = re.compile(r"[\W]*([A-Z][\w'’\-]*)")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
@@ -748,8 +749,11 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     if kind != "num" or raw.endswith("s") or not _difference_cue(term.surface).search(claim):
         return 0.0
     values = _values(window)
-    wanted = float(raw)
-    return 1.0 if any(abs((a - b) - wanted) <= 1e-6 * max(1.0, a) for a in values for b in values if a > b) else 0.0
+    # "up by 30 cents" from 2.40 to 2.70 euros: a hundredth of the unit the passage counts in.
+    wanted = [float(raw)] + ([float(raw) / 100] if _CENTS_RE.match(claim, claim.find(term.surface) + len(term.surface))
+                             else [])
+    return 1.0 if any(abs((a - b) - w) <= 1e-6 * max(1.0, a) for w in wanted for a in values for b in values
+                      if a > b) else 0.0
 
 
 def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:

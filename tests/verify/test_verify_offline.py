@@ -1299,3 +1299,10 @@ def test_an_ordinal_is_its_cardinal_only_as_a_day_of_a_month(scorer):
     assert not second.supported and "second" in second.unsupported_terms
     assert scorer.score("The drama about two sisters is Mirela Stanek's third feature film.", passage).supported
     assert scorer.score("The festival closed on 7 March.", ["The festival closed on the seventh of March."]).supported
+
+
+def test_a_change_in_cents_is_a_hundredth_of_the_unit(scorer):
+    passage = ["From 1 July, a single bus fare in Halbrook will rise from 2.40 to 2.70 euros. Monthly passes will "
+               "stay at 55 euros."]
+    assert scorer.score("Single fares in Halbrook go up by 30 cents on July 1.", passage).supported
+    assert not scorer.score("Single fares in Halbrook go up by 40 cents on July 1.", passage).supported
