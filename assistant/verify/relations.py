@@ -453,6 +453,10 @@ class _Speech:
     content: str
 
 
+# A speaker named first and described between commas: "Ana Kirov, who set the record, said".
+_APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+(?:(?:who|whose|a|an|the|aged)\b|\d)[^\"“”]*,$")
+
+
 def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
     """Who says what in one sentence: "X said (that) C", "C, X argues", "according to X, C", and a
     bare quotation after a quoted sentence (the same speaker goes on)."""
@@ -466,6 +470,11 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
         if not before or before.split()[-1].lower() in _BE:
             continue   # "The deal is expected to close": no speaker
+        apposed = _APPOSED_SPEAKER_RE.match(before)
+        if apposed:
+            # "Ana Kirov, who set the previous record in 2018, said ...": the speaker comes first,
+            # described between commas.
+            return _Speech(apposed.group(1), re.sub(r"^\s*that\b", "", after))
         if before[-1] in ",\"”'’":
             # "..., argues Dr. Isabel Rodriguez, a specialist ...": the speaker follows.
             who = re.match(r"\s*((?:[^,.;]|\.(?=\s*[A-Z]))+)", after)

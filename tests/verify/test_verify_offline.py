@@ -1306,3 +1306,12 @@ def test_a_change_in_cents_is_a_hundredth_of_the_unit(scorer):
                "stay at 55 euros."]
     assert scorer.score("Single fares in Halbrook go up by 30 cents on July 1.", passage).supported
     assert not scorer.score("Single fares in Halbrook go up by 40 cents on July 1.", passage).supported
+
+
+def test_a_speaker_described_between_commas_is_the_speaker(scorer):
+    passage = ["Marathon runner Leila Haddou set a course record of 2:19:41 on Sunday. The previous record, set by Ana "
+               "Kirov in 2018, was 2:21:05. Haddou, 24, said she had been training at altitude for three months."]
+    kirov = scorer.score("Ana Kirov, who set the previous record of 2:21:05 in 2018, said she had spent three months "
+                         "training at altitude.", passage)
+    assert not kirov.supported and "Ana Kirov" in kirov.unsupported_terms
+    assert scorer.score("Leila Haddou, 24, said she had spent three months training at altitude.", passage).supported
