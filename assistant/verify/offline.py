@@ -699,14 +699,17 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
         kind, _, value = term.key.partition(":")
         twin = f"ord:{value}" if kind == "num" else f"num:{value}" if kind == "ord" and any(
             p.startswith("day:") for p in term.parts) else None
-        durations = [float(p[4:]) for p in term.parts if p.startswith("dur:")]
+        # An ordinal's length ("the second quarter" lasts three months) backs a length the claim
+        # says in the window's place, never the claim's own ordinal: that is Q2, not any quarter.
+        parts = [p for p in term.parts if kind != "ord" or not p.startswith("dur:")]
+        durations = [float(p[4:]) for p in parts if p.startswith("dur:")]
         stated = [float(k[4:]) for k in window.numbers if k.startswith("dur:")]
         if durations and stated:
             # A length of time must be that length ("three weeks" is not the "three" of "a three-year
             # contract"), said in any unit; a month is also 30 days ("90 days" is "three months").
             claimed = {x for d in durations for x in _lengths(d)}
             return 1.0 if claimed & {x for s in stated for x in _lengths(s)} else 0.0
-        return 1.0 if {term.key, twin, *term.parts} & window.numbers else 0.0
+        return 1.0 if {term.key, twin, *parts} & window.numbers else 0.0
     if term.kind == "name":
         if term.key in window.names or term.key in window.keys or term.key in window.spelled:
             return 1.0

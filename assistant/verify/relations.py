@@ -494,6 +494,12 @@ def _keys(text: str) -> set[str]:
     return {t.key for t in parse(text).terms}
 
 
+def _speaker_keys(text: str) -> set[str]:
+    """A speaker's keys read both ways: "Nordline said" opens a sentence with the name that
+    "The ferry operator Nordline said" has inside one."""
+    return _keys(text) | {t.key for t in parse(text, fragment=True).terms}
+
+
 def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | None:
     """(claim's speaker, passage's speaker) when the claim gives to one speaker what the passages
     have another say: "the audit office said 15 theatres would open" where "Health Minister Tobias
@@ -502,7 +508,7 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     said = _speech(claim, None)
     if said is None:
         return None
-    speaker = _keys(said.speaker)
+    speaker = _speaker_keys(said.speaker)
     words = [w for w in re.findall(r"[a-z]+", said.speaker.lower()) if w not in lx.GRAMMAR_WORDS]
     if not speaker or all(w in _ANY_SPEAKER for w in words):
         return None
@@ -521,6 +527,6 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
             overlap = len(shared) / len(content)
             if len(shared) >= SPEECH_SHARED and overlap > best_overlap:
                 best, best_overlap = speech, overlap
-    if best is None or best_overlap < SPEECH_OVERLAP or speaker & _keys(best.speaker):
+    if best is None or best_overlap < SPEECH_OVERLAP or speaker & _speaker_keys(best.speaker):
         return None
     return said.speaker.strip(), best.speaker.strip()

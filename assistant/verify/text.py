@@ -160,6 +160,25 @@ def _duration(value: float, tokens: list[str], index: int) -> tuple[str, ...]:
     return (f"dur:{value * lx.MINUTES_IN[unit]:.6g}",)
 
 
+def _is_time(token: str) -> bool:
+    """A year, a date or a named month or day: "before 2026", "until March", "before Friday"."""
+    return token[:1].isdigit() or token.lower() in lx.MONTHS | lx.WEEKDAYS
+
+
+def _superlative_base(lower: str, before: str) -> tuple[str, ...]:
+    """(key of the adjective,) for a superlative after "the" or a possessive: "the steepest" is
+    steep, "the biggest" big, "the heaviest" heavy, "the latest" late; else ()."""
+    if not (lower.endswith("est") and len(lower) >= 6 and not lower.endswith("iest") or lower.endswith("iest")) \
+            or not (before.lower() in _DEFINITE_DETERMINERS - {"this", "these", "those"} or before.endswith(("'s", "’s"))):
+        return ()
+    base = lower[:-4] + "y" if lower.endswith("iest") else lower[:-3]
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "els":
+        base = base[:-1]   # "biggest", "hottest"; not "smallest", "steepest"
+    elif len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        base += "e"        # "latest", "widest", "finest"
+    return (word_key(base),)
+
+
 def word_key(lower: str) -> str:
     stemmed = lx.stem(fold_accents(lower.replace("-", "")))
     return lx.SYNONYM_OF.get(stemmed, stemmed)
@@ -168,6 +187,10 @@ def word_key(lower: str) -> str:
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _DEFINITE_DETERMINERS = {"the", "his", "her", "its", "their", "this", "these", "those"}
+_NOT_BEFORE = {"before", "until", "till"}
+# A quarter of a year lasts three months: "the first quarter" is also "the first three months".
+_QUARTER_LONG = f"dur:{3 * lx.MINUTES_IN['month']:.6g}"
+_NONE_SUCH = {"no", "never", "none", "nothing", "nobody"}
 _DENOMINATORS = {form: n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)
                  for form in (word, word + "s")} | {"quarters": 4}
 # After a number, these say which side of a reference it lies: "35% below the average".
@@ -187,11 +210,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     last_name = -1           # token position of the last name term
     negation_in_clause = False
     negated_since = 0        # how many terms there were at the last negation
+    negator = ""             # the last negating word
     index = 0
 
-    def negate() -> None:
+    def negate(word: str) -> None:
         # A negation inside another one's scope cancels it ("insufficient without X" = X needed).
-        nonlocal negation_budget, negated_state, negation_in_clause, negated_since
+        nonlocal negation_budget, negated_state, negation_in_clause, negated_since, negator
+        negator = word
         negation_in_clause = True
         negated_since = len(terms)
         negated_state = not negated_state if negation_budget > 0 else True
@@ -216,7 +241,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower.endswith("'s"):
             lower, token = lower[:-2], token[:-2]
         if lower.endswith("n't"):
-            negate()
+            negate("not")
             lower, token = lower[:-3], token[:-3]
             if lower in {"ca", "wo"}:
                 continue
@@ -232,7 +257,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         quarter = _QUARTER_RE.fullmatch(token)
         if quarter:
             # "Q3" says "third quarter": the same two terms.
-            terms.append(Term(token, _number_key(float(quarter.group(1)), "ord"), "number", negated=_negated()))
+            terms.append(Term(token, _number_key(float(quarter.group(1)), "ord"), "number", (_QUARTER_LONG,),
+                              negated=_negated()))
             terms.append(Term(token, word_key("quarter"), "word", negated=_negated()))
             sentence_start = False
             continue
@@ -327,7 +353,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                                        and tokens[index + 1].lower() in lx.MONTHS
                                        or index >= 2 and tokens[index - 2].lower() in lx.MONTHS)
             terms.append(Term(token, _number_key(value, suffix), "number",
-                              _duration(value, tokens, index) if suffix == "" else (f"day:{value:g}",) if day else (),
+                              _duration(value, tokens, index) if suffix == "" else (f"day:{value:g}",) if day
+                              else (_QUARTER_LONG,) if index < len(tokens) and tokens[index].lower() == "quarter" else (),
                               negated=_negated(), role=_role(role_word)))
             negation_budget = max(0, negation_budget - 1)
             sentence_start = False
@@ -356,11 +383,20 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             # "his" takes for granted (while "did not find a link" denies the link).
             negation_budget = 0
             continue
+        if len(terms) > negated_since and index < len(tokens) and (
+                negation_budget and negated_state and lower in _NOT_BEFORE and _is_time(tokens[index])
+                or negation_in_clause and negator in _NONE_SUCH and lower == "as" and index + 1 < len(tokens)
+                and tokens[index + 1].lower() == "as"):
+            # "would not start before 2026" denies the earlier time, not the start ("could begin in 2026
+            # at the earliest"); "no decline had been as steep as this one" makes this one the steepest.
+            for term in terms[negated_since:]:
+                term.negated = False
+            negation_budget, negated_state = 0, False
         if lower in lx.TRAILING_NEGATORS and terms and index >= 2 and tokens[index - 2] == terms[-1].surface:
             # "a driver shortage" is a shortage of drivers: the noun before it is denied too.
             terms[-1].negated = True
         if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:
-            negate()
+            negate(lower)
             if lower in lx.NOUN_NEGATORS:
                 # "a lack of decisive action often hampers ...": the noun phrase, not the verb after it.
                 negation_budget = _NOUN_NEGATION_SCOPE
@@ -368,7 +404,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             sentence_start = False
             continue
         if lower in lx.DIMINISHERS and index < len(tokens) and lx.stem(tokens[index].lower()) in lx.POLE_OF:
-            negate()
+            negate(lower)
             negation_budget = 1
             sentence_start = False
             continue
@@ -379,7 +415,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             lower = token = lx.PHRASE_WORDS[pair]
             index += 1
         if lower in lx.NEGATED_WORDS:
-            negate()
+            negate(lower)
             lower = token = lx.NEGATED_WORDS[lower]
             # The base word itself is the first term in scope. A noun ("unemployment",
             # "insecurity") denies only itself; "unable to pay" denies the paying too.
@@ -414,7 +450,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             sentence_start = False
             continue
         parts = tuple(word_key(p) for p in lower.split("-") if p and p not in lx.FUNCTION_WORDS) \
-            if "-" in lower else ()
+            if "-" in lower else _superlative_base(lower, tokens[index - 2] if index >= 2 else "")
         key = word_key(lower)
         if is_name:
             key = "acr:" + token.upper() if all_caps else fold_accents(lower.replace("-", ""))

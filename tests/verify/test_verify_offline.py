@@ -1315,3 +1315,32 @@ def test_a_speaker_described_between_commas_is_the_speaker(scorer):
                          "training at altitude.", passage)
     assert not kirov.supported and "Ana Kirov" in kirov.unsupported_terms
     assert scorer.score("Leila Haddou, 24, said she had spent three months training at altitude.", passage).supported
+
+
+def test_not_before_a_time_denies_the_earlier_time_not_the_act(scorer):
+    passage = ["The ferry operator Nordline said on Monday that the new route to Skarn could open in May 2027 at the "
+               "earliest."]
+    assert scorer.score("Nordline said the Skarn route would not open before May 2027.", passage).supported
+    # A denial that is not about time still denies the act.
+    denied = scorer.score("Nordline said the Skarn route would not open.", passage)
+    assert not denied.supported and "open" in denied.unsupported_terms
+
+
+def test_none_as_steep_as_is_the_steepest(scorer):
+    passage = ["Wheat prices in Dovran fell 9% in March, the steepest monthly drop since 2015."]
+    assert scorer.score("No monthly drop in Dovran wheat prices since 2015 had been as steep as the 9% fall in March.",
+                        passage).supported
+    # "not as steep as" is no superlative.
+    assert not scorer.score("The 9% fall in Dovran wheat prices in March was not as steep as earlier monthly drops.",
+                            passage).supported
+
+
+def test_a_quarter_of_a_year_is_three_months(scorer):
+    passage = ["Lunden airport handled 4.1 million passengers in the first quarter of 2025."]
+    assert scorer.score("In the first three months of 2025, 4.1 million passengers used Lunden airport.",
+                        passage).supported
+    assert not scorer.score("In the first six months of 2025, 4.1 million passengers used Lunden airport.",
+                            passage).supported
+    # The claim's own ordinal quarter must still be the passage's.
+    assert not scorer.score("Lunden airport handled 4.1 million passengers in the second quarter of 2025.",
+                            passage).supported
