@@ -68,6 +68,7 @@ FUNCTION_WORDS = GRAMMAR_WORDS | REPORTING_WORDS
 
 # Groups of words that say the same thing in news and policy prose.
 SYNONYM_GROUPS = [
+    "west western", "east eastern", "north northern", "south southern",
     "begin start launch commence initiate open",
     "end finish conclude terminate close cease",
     "establish found create form set-up institute",
@@ -367,7 +368,8 @@ _PHRASAL = {
 }
 # Pole words that, before these nouns, only name a kind of thing: "opening hours", "closing date".
 NOUN_MODIFIERS = {
-    "opening": set("hours times time day night ceremony match game remarks statement round scene credits".split()),
+    "opening": set("hours times time day night ceremony match game remarks statement round scene credits exhibition "
+                   "show concert performance weekend event".split()),
     "closing": set("hours times time date ceremony remarks statement arguments price stages minutes".split()),
 }
 # How large a part: the word before "role" ("a supporting role", "a leading role") sits on this axis
@@ -490,6 +492,9 @@ CONTRAST_WORDS = set().union(*CONTRAST_SETS)
 # A country and the adjective for its people, where neither is a prefix of the other (the judge
 # already matches "Peru" with "Peruvian"). Acronym forms are written as the parser keys them.
 NATION_GROUPS = [
+    # Regions named by their mountains or sea, and the adjective for them.
+    "andean andes", "alpine alps", "balkan balkans", "himalayan himalayas", "baltic baltics",
+    "soviet acr:USSR",
     "american americans america acr:US acr:USA", "british britain acr:UK acr:GB", "english england",
     "scottish scots scotland", "welsh wales", "irish ireland", "french france", "spanish spain",
     "dutch netherlands holland", "swiss switzerland", "chinese china acr:PRC", "greek greeks greece",

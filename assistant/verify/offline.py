@@ -1131,7 +1131,10 @@ def _names_all_claimed(anchor: _Window, parsed: Parsed, info: _Passage) -> bool:
         if any(opening.group(1) in run.split() and len(run.split()) > 1
                for text in elsewhere for run in _NAME_RUN_RE.findall(text)):
             names += [t for t in parse(opening.group(1), fragment=True).terms]
-    return all(term.key in lx.MONTHS | lx.WEEKDAYS or _direct(term, claimed, {}) for term in names)
+    said = {term.surface for term in names if term.key in lx.MONTHS | lx.WEEKDAYS or _direct(term, claimed, {})}
+    # A name the claim gives in part is claimed whole: "Quillon's" names "Quillon Systems".
+    runs = [run.split() for run in _NAME_RUN_RE.findall(anchor.text)]
+    return all(term.surface in said or any(term.surface in run and said & set(run) for run in runs) for term in names)
 
 
 def _subject_claimed(anchor: _Window, window: _Window, parsed: Parsed) -> bool:

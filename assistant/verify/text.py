@@ -19,6 +19,7 @@ _TENS_UNITS_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|
                             r"seven|eight|nine)\b", re.IGNORECASE)
 _FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)-((?:third|quarter|fourth|fifth|"
                                 r"sixth|seventh|eighth|ninth|tenth)s?)\b", re.IGNORECASE)
+_SOVIET_UNION_RE = re.compile(r"\bSoviet Union\b")
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
     r"|\$?\d[\d,]*(?:\.\d+)?(?:s\b|st\b|nd\b|rd\b|th\b)?%?"
@@ -124,6 +125,7 @@ def _prepare(text: str) -> str:
     # "twenty-two" is one number, said in two words.
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
+    text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 
 
@@ -188,6 +190,11 @@ _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _DEFINITE_DETERMINERS = {"the", "his", "her", "its", "their", "this", "these", "those"}
 _NOT_BEFORE = {"before", "until", "till"}
+# "a fifth of the staff", and "a harvest one-fifth down on last year": a share either way.
+_FRACTION_OF = {"of", "down", "up", "lower", "higher", "smaller", "larger", "bigger", "less", "more", "fewer",
+                "below", "above"}
+# "isn't simply border security" grants border security and says there is more.
+_NOT_ONLY = {"simply", "merely", "just", "only", "solely", "purely"}
 # A quarter of a year lasts three months: "the first quarter" is also "the first three months".
 _QUARTER_LONG = f"dur:{3 * lx.MINUTES_IN['month']:.6g}"
 _NONE_SUCH = {"no", "never", "none", "nothing", "nobody"}
@@ -241,7 +248,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower.endswith("'s"):
             lower, token = lower[:-2], token[:-2]
         if lower.endswith("n't"):
-            negate("not")
+            if not (index < len(tokens) and tokens[index].lower() in _NOT_ONLY):
+                negate("not")
             lower, token = lower[:-3], token[:-3]
             if lower in {"ca", "wo"}:
                 continue
@@ -284,7 +292,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         # "two-fifths of its electricity" is 40% of it, "a fifth of its staff" 20%, "a third" 33%.
         denominator = _DENOMINATORS.get(tokens[index].lower()) if index < len(tokens) else None
         count = 1.0 if lower in {"a", "one"} else float(lx.NUMBER_WORDS.get(lower, 0))
-        if denominator and count and index + 1 < len(tokens) and tokens[index + 1].lower() == "of" \
+        if denominator and count and index + 1 < len(tokens) and tokens[index + 1].lower() in _FRACTION_OF \
                 and (count == 1) == (not tokens[index].lower().endswith("s")):
             terms.append(Term(f"{token} {tokens[index]}", _number_key(round(100 * count / denominator), ""), "number",
                               negated=_negated()))
@@ -395,6 +403,18 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower in lx.TRAILING_NEGATORS and terms and index >= 2 and tokens[index - 2] == terms[-1].surface:
             # "a driver shortage" is a shortage of drivers: the noun before it is denied too.
             terms[-1].negated = True
+        if lower.endswith("-free") and len(lower) > 6 and lower[:-5] not in lx.FUNCTION_WORDS:
+            # "interest-free loans" charge no interest; "duty-free" means no duty.
+            terms.append(Term(token[:-5], word_key(lower[:-5]), "word", negated=True))
+            sentence_start = False
+            continue
+        if lower == "not" and pair and pair[1] in _NOT_ONLY:
+            sentence_start = False
+            continue
+        if pair in lx.NEGATOR_PAIRS and index + 1 < len(tokens) and tokens[index + 1].lower() in _NOT_ONLY:
+            index += 1   # "rather than merely border security" grants it, as "not simply" does
+            sentence_start = False
+            continue
         if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:
             negate(lower)
             if lower in lx.NOUN_NEGATORS:

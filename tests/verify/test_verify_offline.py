@@ -1344,3 +1344,61 @@ def test_a_quarter_of_a_year_is_three_months(scorer):
     # The claim's own ordinal quarter must still be the passage's.
     assert not scorer.score("Lunden airport handled 4.1 million passengers in the second quarter of 2025.",
                             passage).supported
+
+
+def test_a_free_compound_denies_its_first_word(scorer):
+    passage = ["The province has offered tax-free grants of up to 8,000 crowns to small bakeries."]
+    assert scorer.score("Small bakeries can get grants of as much as 8,000 crowns on which no tax is charged.",
+                        passage).supported
+    assert not scorer.score("Small bakeries can get grants of up to 8,000 crowns, on which tax is charged.",
+                            passage).supported
+
+
+def test_not_simply_grants_what_it_qualifies(scorer):
+    passage = ["\u201cThe delay isn't simply a matter of funding; it reflects poor planning,\u201d said the auditor "
+               "Ines Varga."]
+    assert scorer.score("Ines Varga said the delay goes beyond funding and reflects poor planning.", passage).supported
+    assert scorer.score("Ines Varga said the delay reflects poor planning rather than merely a funding matter.",
+                        passage).supported
+    assert not scorer.score("Ines Varga said the delay is not a matter of funding.", passage).supported
+
+
+def test_a_compass_point_and_its_adjective_are_one_word(scorer):
+    passage = ["Floods hit the western districts of Ostrava province on Monday."]
+    assert scorer.score("On Monday, floods struck the west of Ostrava province.", passage).supported
+    assert not scorer.score("On Monday, floods struck the east of Ostrava province.", passage).supported
+
+
+def test_an_opening_exhibition_is_no_act_of_opening(scorer):
+    passage = ["The Corvin Museum will reopen on May 3 after a three-year refit costing 21 million crowns, director "
+               "Petra Lind said on Monday. The first exhibition will feature 45 works by the sculptor Hana Ruzic, "
+               "including 9 never shown in public. Admission to the main galleries will remain free. The museum "
+               "received about 300,000 visitors a year before it closed."]
+    assert scorer.score("Of the 45 Hana Ruzic pieces in the opening exhibition, nine have never before gone on public "
+                        "display.", passage).supported
+
+
+def test_a_hyphenated_fraction_before_a_comparison_is_a_share(scorer):
+    passage = ["Farmers in the Teln valley expect this year's potato harvest to be 20 percent smaller than last "
+               "year's."]
+    assert scorer.score("Teln valley farmers expect a potato harvest one-fifth down on last year.", passage).supported
+    assert not scorer.score("Teln valley farmers expect a potato harvest one-third down on last year.",
+                            passage).supported
+
+
+def test_a_region_and_its_adjective_back_each_other(scorer):
+    passage = ["Alpine glaciers lost 4% of their volume in 2023, the survey found. The pact was first meant to "
+               "counter Soviet power in the region."]
+    assert scorer.score("Glaciers in the Alps lost 4% of their volume in 2023, the survey found.", passage).supported
+    assert scorer.score("The pact was first meant to counter the power of the Soviet Union in the region.",
+                        passage).supported
+    assert not scorer.score("Glaciers in the Andes lost 4% of their volume in 2023, the survey found.",
+                            passage).supported
+
+
+def test_a_story_name_given_in_part_is_named(scorer):
+    passage = ["Payments firm Corvel Networks said on Friday that a fault had exposed the card numbers of about 41,000 "
+               "customers. The company said no passwords were taken. Operations chief Dana Holt said the fault was "
+               "found on May 9 and fixed within a day. The national regulator has opened an inquiry."]
+    assert scorer.score("Dana Holt, Corvel's operations chief, said the fault that exposed roughly 41,000 customers' "
+                        "card numbers was found on 9 May.", passage).supported
