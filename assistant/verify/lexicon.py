@@ -346,6 +346,11 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "toward towards adopt embrace",
         "away abandon",
     ),
+    # Of a price: "admission will remain free" against "visitors will be charged".
+    "price": (
+        "free",
+        "charge charged charging fee fees",
+    ),
 }
 
 # "up" and "down" after these verbs carry the phrase's sense, not a change of amount.

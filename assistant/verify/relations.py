@@ -167,6 +167,9 @@ _CLAUSE_RE = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:while|whereas|but|and|compa
                         r"against|than)\b", re.IGNORECASE)
 
 
+_AUXILIARIES = set("is are was were has have had will would can could may might should shall must did does do".split())
+
+
 @dataclass
 class _Clause:
     numbers: dict[str, str]   # key -> surface
@@ -176,14 +179,26 @@ class _Clause:
 def _clauses(text: str) -> list[_Clause]:
     clauses = []
     for start, end in split_sentences(text):
+        before: set[str] = set()   # the words of the sentence's opening pieces, before any number
+        numbered = False
         for piece in _CLAUSE_RE.split(text[start:end]):
+            if not piece or not piece.strip():
+                continue
             terms = parse(piece).terms
             numbers = {t.key: t.surface for t in terms if t.kind == "number"}
+            words = {t.key for t in terms if t.kind != "number"}
             if numbers:
                 # A clause's direction and its names' acronyms tell its fact too: "slipped" goes with
                 # "dropped", "the EU" with "the European Union".
                 poles = {f"pole:{axis}{sign}" for t in terms if not t.negated for axis, sign in t.poles.items()}
-                clauses.append(_Clause(numbers, {t.key for t in terms if t.kind != "number"} | poles | acronyms(piece)))
+                # A clause that opens on its verb has the subject before it: "The teachers' union, led by
+                # Aaron Pike, had demanded 10 percent" gives the 10 percent to the union.
+                opening = piece.split()[0].lower()
+                subject = before if opening in _AUXILIARIES else set()
+                clauses.append(_Clause(numbers, words | subject | poles | acronyms(piece)))
+                numbered = True
+            elif not numbered:
+                before |= words
     return clauses
 
 
@@ -454,7 +469,10 @@ class _Speech:
 
 
 # A speaker named first and described between commas: "Ana Kirov, who set the record, said".
-_APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+(?:(?:who|whose|a|an|the|aged)\b|\d)[^\"“”]*,$")
+_APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+(?:(?:who|whose|which|a|an|the|aged)\b|\d)"
+                                 r"[^\"“”]*,$")
+# A verb inside a relative clause ("Greyfield Homes, which expects ..., said") is not the one that speaks.
+_RELATIVE_OPENING_RE = re.compile(r",\s+(?:who|which|whose)$", re.IGNORECASE)
 
 
 def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
@@ -468,7 +486,7 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         if match.group() not in SPEECH_VERBS:
             continue
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
-        if not before or before.split()[-1].lower() in _BE:
+        if not before or before.split()[-1].lower() in _BE or _RELATIVE_OPENING_RE.search(before):
             continue   # "The deal is expected to close": no speaker
         apposed = _APPOSED_SPEAKER_RE.match(before)
         if apposed:

@@ -1402,3 +1402,29 @@ def test_a_story_name_given_in_part_is_named(scorer):
                "found on May 9 and fixed within a day. The national regulator has opened an inquiry."]
     assert scorer.score("Dana Holt, Corvel's operations chief, said the fault that exposed roughly 41,000 customers' "
                         "card numbers was found on 9 May.", passage).supported
+
+
+def test_numbers_swapped_between_a_subject_and_its_later_clause_are_caught(scorer):
+    passage = ["The health ministry of Dovria said on Friday that nurses' pay will rise by 4 percent from May. The "
+               "nurses' union, led by Tilda Maren, had asked for 9 percent and said it would consult members."]
+    swapped = scorer.score("Tilda Maren's union had pushed for a 4 percent rise, while the ministry has granted 9 "
+                           "percent.", passage)
+    assert not swapped.supported and "each other's facts" in swapped.reason
+    assert scorer.score("Tilda Maren's union had pushed for a 9 percent rise, while the ministry has granted 4 "
+                        "percent.", passage).supported
+
+
+def test_a_verb_inside_a_relative_clause_names_no_speaker(scorer):
+    passage = ["Developer Norholm Estates expects the work to take about three years. Residents' group chair Ida "
+               "Vesk said concerns about noise had been ignored by the council."]
+    wrong = scorer.score("Norholm Estates, which expects the work to last roughly three years, said concerns about "
+                         "noise had been ignored by the council.", passage)
+    assert not wrong.supported and "Ida Vesk" in wrong.reason
+
+
+def test_free_and_charged_are_opposite_prices(scorer):
+    passage = ["The Halden library will reopen in June after repairs. Entry to its reading rooms will remain free."]
+    assert not scorer.score("When the Halden library reopens, visitors will be charged to use its reading rooms.",
+                            passage).supported
+    assert scorer.score("When the Halden library reopens, visitors will still be able to use its reading rooms "
+                        "free of charge.", passage).supported
