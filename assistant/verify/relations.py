@@ -72,7 +72,11 @@ def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
                 adjective = " " not in name and (name.lower() in lx.NATION_OF or name.lower().endswith(_ADJECTIVE_ENDS))
                 if not (adjective and after < len(tokens) and tokens[after].isalpha() and tokens[after].islower()
                         and tokens[after] not in lx.GRAMMAR_WORDS):
-                    slots.append((word.lower(), prep, name))
+                    # "crossings of migrants from Peru": the place may be where the crossings start, so
+                    # either noun's slot in the passages ("migrant crossings from Peru") binds it.
+                    head = tokens[i - 2].lower() if i >= 2 and tokens[i - 1] == "of" and _is_relation_word(
+                        tokens[i - 2] if i > 2 else tokens[i - 2].lower()) else None
+                    slots.append((f"{head}|{word.lower()}" if head else word.lower(), prep, name))
                 break
             if token in SLOT_PREPOSITIONS or not (token.islower() or token.lower() in lx.FUNCTION_WORDS):
                 break
@@ -155,10 +159,10 @@ def check_bindings(claim: str, passages: list[str], question: str | None, short:
     slots = _answer_slot(claim, question) if short and question else _claim_slots(tokens) + _active_slots(tokens)
     found = []
     for word, prep, name in slots:
-        fillers = [f for p in passages for f in _slot_fillers(p, word, prep)]
+        fillers = [f for p in passages for noun in word.split("|") for f in _slot_fillers(p, noun, prep)]
         if fillers:
             words = {_word(w) for w in name.split()}
-            found.append(Binding(f"{word} {prep}", name, any(words <= set(f) for f in fillers)))
+            found.append(Binding(f"{word.split('|')[-1]} {prep}", name, any(words <= set(f) for f in fillers)))
     return found
 
 

@@ -1428,3 +1428,10 @@ def test_free_and_charged_are_opposite_prices(scorer):
                             passage).supported
     assert scorer.score("When the Halden library reopens, visitors will still be able to use its reading rooms "
                         "free of charge.", passage).supported
+
+
+def test_a_place_after_x_of_y_may_belong_to_x(scorer):
+    passage = ["An influx of trucks from Korsk has strained the border. Border data show a 12% increase in truck "
+               "crossings from Ostrava into Velm in May."]
+    assert scorer.score("Crossings of trucks from Ostrava into Velm rose 12% in May, border data show.",
+                        passage).supported
