@@ -104,6 +104,7 @@ _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\
 _CENTS_RE = re.compile(r"\s*(?:cents|pence|centimes|kopecks)\b", re.IGNORECASE)
 _NEW_FACT_RE = re.compile(r"\W*(?:Separately|Elsewhere|Meanwhile|In other news|Unrelated)\b")
 _OPENING_WORD_RE = re.compile(r"[\W]*([A-Z][\w'’\-]*)")
+_PIECE_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
 _BOTH_RE = re.compile(rf"\b[Bb]oth\s+(?:the\s+)?(?P<a>{_RUN})\s+and\s+(?:the\s+)?(?P<b>{_RUN})")
@@ -572,6 +573,15 @@ class SupportScorer:
                 factor *= OPPOSITE_POLE
                 unsupported.append(turned[0])
                 problems.append(f"'{turned[0]}' contradicts '{turned[1]}' where the passage speaks of it")
+        if split and not story and window.members and not given and _opening_claimed(anchor.text, parsed) \
+                and _subject_claimed(anchor, window, parsed) and not any(_nation(name) for name in split) \
+                and all(_told_there(term, parsed, anchor, window, claim_acronyms)
+                        for term in parsed.terms if term.surface in split):
+            # "Tomas Veer struck twice as Kestrel Harbour defeated Dunmore Athletic": the claim keeps the
+            # matching sentence's subject and the other's, and what it says next to the other sentence's
+            # name is said there ("struck twice": "scored twice"), so the name has not taken the place
+            # of one the matching sentence has ("finished behind Mira Tesk" where it has Ruth Chelang).
+            split = []
         if split and story and not any(_nation(name) for name in split):
             # "Mayor Lotte Henning's proposal ... passed by 21 votes to 9" joins two sentences of one
             # story. One that leaves a name of the matching sentence out may have put its own name in
@@ -1146,9 +1156,37 @@ def _subject_claimed(anchor: _Window, window: _Window, parsed: Parsed) -> bool:
         return False
     if _PRONOUN_START_RE.match(other.text):
         return True
-    if _NEW_FACT_RE.match(other.text):
+    return _opening_claimed(other.text, parsed)
+
+
+def _told_there(term: Term, parsed: Parsed, anchor: _Window, window: _Window, claim_acronyms) -> bool:
+    """A word next to the name in the claim (two terms either side of its run of names) is in the
+    other sentence of the pair, where the name is, and not in the matching one."""
+    other = next((m for m in window.members if m is not anchor), None)
+    if other is None:
         return False
-    text = re.sub(r"^\W*[A-Z][a-z]+,\s+", "", other.text)
+    terms = parsed.terms
+    start = end = next(i for i, t in enumerate(terms) if t is term)
+    while start > 0 and terms[start - 1].kind == "name":
+        start -= 1
+    while end + 1 < len(terms) and terms[end + 1].kind == "name":
+        end += 1
+    near = terms[max(0, start - 2):start] + terms[end + 1:end + 3]
+    # The name's own clause there: in "Petrik scored both goals, and the goalkeeper Dane saved a penalty"
+    # Petrik saved nothing.
+    pieces = [piece for piece in _PIECE_RE.split(other.text) if piece and term.surface in piece.split()]
+    if not pieces:
+        return False
+    there = _Window((), pieces[0])
+    there.add(parse(pieces[0]), set())
+    return any(_direct(t, there, claim_acronyms) and not _direct(t, anchor, claim_acronyms) for t in near)
+
+
+def _opening_claimed(text: str, parsed: Parsed) -> bool:
+    """The first thing a sentence names (after an opening "Separately," or "However,") is in the claim."""
+    if _NEW_FACT_RE.match(text):
+        return False
+    text = re.sub(r"^\W*[A-Z][a-z]+,\s+", "", text)
     terms = [term for term in parse(text).terms if term.kind != "number"]
     if not terms:
         return False

@@ -1435,3 +1435,16 @@ def test_a_place_after_x_of_y_may_belong_to_x(scorer):
                "crossings from Ostrava into Velm in May."]
     assert scorer.score("Crossings of trucks from Ostrava into Velm rose 12% in May, border data show.",
                         passage).supported
+
+
+def test_a_name_from_the_next_sentence_with_its_own_words_joins_the_story(scorer):
+    passage = ["Harwick Rovers beat Selm United 2-0 on Sunday to reach the final of the Morland Trophy. Forward Ana "
+               "Petrik scored both goals in the first half, and the goalkeeper Ivo Dane saved a penalty."]
+    assert scorer.score("Ana Petrik netted both goals before half-time as Harwick Rovers beat Selm United 2-0 on "
+                        "Sunday.", passage).supported
+    # The other sentence's name put where the matching sentence has another one is still caught.
+    assert not scorer.score("Harwick Rovers beat Ivo Dane 2-0 on Sunday to reach the final of the Morland Trophy.",
+                            passage).supported
+    # What the claim says next to the name must be said of that name there, not of another in its sentence.
+    assert not scorer.score("Ana Petrik saved a penalty as Harwick Rovers beat Selm United 2-0 on Sunday.",
+                            passage).supported
