@@ -259,9 +259,11 @@ def main() -> int:
     eighth = read_jsonl(HERE / "brief_claims_eighth.jsonl")
     ninth = read_jsonl(HERE / "brief_claims_ninth.jsonl")
     tenth = read_jsonl(HERE / "brief_claims_tenth.jsonl")
+    eleventh = read_jsonl(HERE / "brief_claims_eleventh.jsonl")
     everyday = read_jsonl(HERE / "everyday_claims.jsonl")
     everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
     everyday_third = read_jsonl(HERE / "everyday_claims_third.jsonl")
+    everyday_fourth = read_jsonl(HERE / "everyday_claims_fourth.jsonl")
 
     problems = chrome_problems(brief, corpora)
     problems += qa_problems(brief_qa, {brief.doc_id: brief})
@@ -291,13 +293,14 @@ def main() -> int:
     if len(sixth) < 80:
         problems.append(f"brief_claims_sixth: {len(sixth)} rows, expected at least 80")
     for name, rows in (("brief_claims_seventh", seventh), ("brief_claims_eighth", eighth),
-                       ("brief_claims_ninth", ninth), ("brief_claims_tenth", tenth)):
+                       ("brief_claims_ninth", ninth), ("brief_claims_tenth", tenth),
+                       ("brief_claims_eleventh", eleventh)):
         problems += claim_problems(rows, brief, cover_all=False)
         if len(rows) < 80:
             problems.append(f"{name}: {len(rows)} rows, expected at least 80")
     # Claims about short invented news passages: each row carries its own context.
     for name, rows in (("everyday_claims", everyday), ("everyday_claims_second", everyday_second),
-                       ("everyday_claims_third", everyday_third)):
+                       ("everyday_claims_third", everyday_third), ("everyday_claims_fourth", everyday_fourth)):
         problems += claim_problems(rows, Corpus(name, tuple({r.get("context", "") for r in rows})), cover_all=False)
         if len(rows) < 120:
             problems.append(f"{name}: {len(rows)} rows, expected at least 120")
@@ -316,11 +319,14 @@ def main() -> int:
     print(f"brief_claims_eighth.jsonl {len(eighth):3d}  {dict(Counter(r['label'] for r in eighth))}")
     print(f"brief_claims_ninth.jsonl  {len(ninth):3d}  {dict(Counter(r['label'] for r in ninth))}")
     print(f"brief_claims_tenth.jsonl  {len(tenth):3d}  {dict(Counter(r['label'] for r in tenth))}")
+    print(f"brief_claims_eleventh.jsonl {len(eleventh):3d}  {dict(Counter(r['label'] for r in eleventh))}")
     print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
     print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
           f"{dict(Counter(r['label'] for r in everyday_second))}")
     print(f"everyday_claims_third.jsonl {len(everyday_third):3d}  "
           f"{dict(Counter(r['label'] for r in everyday_third))}")
+    print(f"everyday_claims_fourth.jsonl {len(everyday_fourth):3d}  "
+          f"{dict(Counter(r['label'] for r in everyday_fourth))}")
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     return 1 if problems else 0
