@@ -508,7 +508,8 @@ class SupportScorer:
         split: list[str] = []
         for term in parsed.terms:
             if term.kind == "number":
-                credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text)
+                credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
+                    or _bounded(term, number_scope, parsed.text)
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -767,6 +768,28 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
                              else [])
     return 1.0 if any(abs((a - b) - w) <= 1e-6 * max(1.0, a) for w in wanted for a in values for b in values
                       if a > b) else 0.0
+
+
+_BELOW_RE = r"under|less than|fewer than|below|nearly|almost|just under|short of"
+_ABOVE_RE = r"over|more than|above|just over|upwards of"
+
+
+def _bounded(term: Term, window: _Window, claim: str) -> float:
+    """1 when the claim bounds a number the window states close by: "under three-quarters of services"
+    for 71%, "more than 40" for 43 (within a fifth of the bound, so "under 500" is not said of 12)."""
+    kind, _, raw = term.key.partition(":")
+    if kind != "num" or raw.endswith("s"):
+        return 0.0
+    bound = float(raw)
+    if bound <= 0 or bound.is_integer() and 1900 <= bound <= 2100:
+        return 0.0   # a year is not bounded
+    said = r"[\s\-]+".join(re.escape(part) for part in term.surface.split())
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE})\s+(?:a\s+|an\s+)?{said}", claim, re.IGNORECASE)
+    if hedge is None:
+        return 0.0
+    below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None
+    return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound
+                      for v in _values(window)) else 0.0
 
 
 def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:

@@ -1448,3 +1448,16 @@ def test_a_name_from_the_next_sentence_with_its_own_words_joins_the_story(scorer
     # What the claim says next to the name must be said of that name there, not of another in its sentence.
     assert not scorer.score("Ana Petrik saved a penalty as Harwick Rovers beat Selm United 2-0 on Sunday.",
                             passage).supported
+
+
+def test_a_bound_close_to_the_stated_number_is_backed(scorer):
+    passage = ["Only 71 percent of Velm Rail's trains ran on time last year, the regulator said."]
+    assert scorer.score("The regulator said under three-quarters of Velm Rail's trains were punctual last year.",
+                        passage).supported
+    assert not scorer.score("The regulator said under two-thirds of Velm Rail's trains were punctual last year.",
+                            passage).supported
+    assert not scorer.score("The regulator said more than three-quarters of Velm Rail's trains were punctual last "
+                            "year.", passage).supported
+    # A loose bound says nothing: 71 is under 500 too.
+    assert not scorer.score("The regulator said under 500 percent of Velm Rail's trains were punctual last year.",
+                            passage).supported
