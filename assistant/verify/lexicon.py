@@ -130,7 +130,7 @@ SYNONYM_GROUPS = [
     "probable probably",
     "outcome outcomes result results consequence consequences",
     "cause causes caused reason reasons root roots driver drivers drive drives driven fuel fueled fuelled",
-    "use uses used using utilize utilizes utilizing employ employs leverage leveraging",
+    "use uses used using utilize utilizes utilizing employ employs leverage leveraging rely relies relying",
     "exploit exploiting exploitation capitalize capitalizing",
     "strategy strategies strategic approach approaches plan plans",
     "measure measures step steps action actions",
@@ -181,6 +181,7 @@ SYNONYM_GROUPS = [
     "kid child",
     "show series programme program",
     "immediate urgent pressing",
+    "advocate advocates advocating advocated push pushes pushing pushed champion champions championing lobby lobbying",
     "recalibrate recalibration rethink rethinking reassess reassessment reconsider reconsideration",
 ]
 
@@ -200,7 +201,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
-        "heal good facilitate simplify smooth thaw mend restore revitalize revitalise reinforce consolidate resolve "
+        "heal good facilitate simplify smooth thaw warming warmer mend restore revitalize revitalise reinforce consolidate resolve "
         "defuse",
         "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
         "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "

@@ -404,6 +404,73 @@ def swapped_comparison(claim: str, passages: list[str]) -> tuple[str, str] | Non
     return None
 
 
+
+# Verbs of taking a side: who advocates what is a fact of its own ("sectors advocating for stronger
+# state controls"), and a claim that hands the side to another holder swaps the roles.
+STANCE_WORDS = set("""
+advocate advocates advocating advocated champion champions championing championed favor favors favoring
+favored favour favours favouring favoured push pushes pushing pushed urge urges urging urged demand demands
+demanding demanded seek seeks seeking sought oppose opposes opposing opposed resist resists resisting resisted
+lobby lobbies lobbying lobbied
+""".split())
+_AGAINST = set("oppose opposes opposing opposed resist resists resisting resisted".split())
+# Words between a holder and its stance verb: "Vargas, who is pushing for", "sectors that favour".
+_TO_HOLDER = {"who", "that", "which", "is", "are", "was", "were", "has", "have", "had", "been", "be", "being",
+              "also", "now", "still", "increasingly", "strongly", "openly", "long", ","}
+_OBJECT_LEAD = {"for", "the", "a", "an"}
+_OBJECT_WORDS = 5
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "these", "those"}
+
+
+def _stances(text: str) -> list[tuple[set[str], set[str], str, str, bool]]:
+    """(holder keys, object keys, holder word, object text, whether against) for each "<holder> <stance
+    verb> <object>"."""
+    found = []
+    for start, end in split_sentences(text):
+        tokens = _tokens(text[start:end])
+        for i, token in enumerate(tokens):
+            if token.lower() not in STANCE_WORDS:
+                continue
+            j = i - 1
+            while j >= 0 and tokens[j].lower() in _TO_HOLDER:
+                j -= 1
+            if j < 0 or not tokens[j].isalpha() or tokens[j].lower() in lx.FUNCTION_WORDS \
+                    or tokens[j].lower() in _PRONOUNS:
+                continue
+            k = i + 1
+            while k < len(tokens) and tokens[k].lower() in _OBJECT_LEAD:
+                k += 1
+            words = []
+            while k < len(tokens) and len(words) < _OBJECT_WORDS and tokens[k].isalnum() \
+                    and (tokens[k].lower() not in lx.GRAMMAR_WORDS or tokens[k].lower() == "of"):
+                words.append(tokens[k])
+                k += 1
+            holder, target = _keys(tokens[j]), _keys(" ".join(words))
+            if holder and target:
+                found.append((holder, target, tokens[j], " ".join(words), token.lower() in _AGAINST))
+    return found
+
+
+def swapped_stance(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
+    """(claim's holder, passage's holder, the stance's object) when the claim gives a side that the
+    passages give to someone else the claim also names: "Vargas, who advocates stronger state controls,
+    ... sectors pushing for liberalisation" where the passage has "sectors advocating for stronger state
+    controls". Nothing is concluded when the passages take no side on that object, or when the claim's
+    holder takes it there too."""
+    mine = _stances(claim)
+    if not mine:
+        return None
+    claim_keys = _keys(claim)
+    theirs = [stance for passage in passages for stance in _stances(passage)]
+    for c_holder, c_target, c_word, c_text, c_against in mine:
+        same = [s for s in theirs if s[4] == c_against and len(c_target & s[1]) * 2 >= len(c_target)]
+        if not same or any(c_holder & s[0] for s in same):
+            continue
+        for p_holder, _, p_word, _, _ in same:
+            if p_holder & claim_keys:
+                return c_word, p_word, c_text
+    return None
+
 # Nouns a name follows as its kind: "the band Halestorm", "the film Titanic".
 APPOSITION_NOUNS = set("band group film movie album song single novel book magazine newspaper city town village "
                        "county state country river lake island company firm team club university college school "

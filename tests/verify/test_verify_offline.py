@@ -1461,3 +1461,24 @@ def test_a_bound_close_to_the_stated_number_is_backed(scorer):
     # A loose bound says nothing: 71 is under 500 too.
     assert not scorer.score("The regulator said under 500 percent of Velm Rail's trains were punctual last year.",
                             passage).supported
+
+
+def test_a_side_handed_to_another_holder_is_a_swapped_role(scorer):
+    passage = ["Mayor Ilse Dorn, facing a budget gap, is trying to balance tax cuts with new spending, which has angered "
+               "unions campaigning against cuts and business groups advocating for lower property taxes."]
+    assert scorer.score("Mayor Ilse Dorn's balancing of tax cuts and new spending has angered unions and business "
+                        "groups pushing for lower property taxes.", passage).supported
+    assert not scorer.score("Ilse Dorn, who advocates lower property taxes, has angered business groups pushing "
+                            "for new spending.", passage).supported
+    assert not scorer.score("Mayor Ilse Dorn is pushing for lower property taxes, which has angered business groups "
+                            "advocating new spending.", passage).supported
+    # Against is not for: the unions opposing what the mayor favours is no swap.
+    council = ["The mayor favours the new water tariff. Farmers' unions oppose it."]
+    assert scorer.score("Farmers' unions are opposing the new water tariff that the mayor favours.",
+                        council).supported
+
+
+def test_warming_ties_contradict_a_deterioration(scorer):
+    passage = ["The border dispute of 2019 led to a sharp deterioration of relations between Velm and Korsk."]
+    assert not scorer.score("The 2019 border dispute brought a warming of ties between Velm and Korsk.",
+                            passage).supported
