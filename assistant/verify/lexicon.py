@@ -201,7 +201,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
-        "heal good facilitate simplify smooth thaw warming warmer mend restore revitalize revitalise reinforce consolidate resolve "
+        "heal good facilitate simplify smooth thaw warming warmer easier mend restore revitalize revitalise reinforce consolidate resolve "
         "defuse",
         "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
         "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "

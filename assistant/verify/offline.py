@@ -35,8 +35,8 @@ from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_speech, misplaced_apposition,
-                                         reversed_change, swapped_comparison, swapped_names, swapped_numbers,
-                                         swapped_stance)
+                                         reversed_change, swapped_comparison, swapped_names, swapped_leader,
+                                         swapped_numbers, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -407,6 +407,12 @@ class SupportScorer:
                 verdict.score *= SWAPPED_ROLE
                 verdict.problems.insert(0, f"the passage compares the other way round: than '{compared[1]}', "
                                            f"not than '{compared[0]}'")
+            heading = swapped_leader(claim, passages) if not short else None
+            if heading:
+                verdict.score *= SWAPPED_ROLE
+                verdict.unsupported.append(heading[0])
+                verdict.problems.insert(0, f"the passages have {heading[0]} lead something else, and another "
+                                           f"lead '{heading[1]}'")
             sided = swapped_stance(claim, passages) if not short else None
             if sided:
                 verdict.score *= SWAPPED_ROLE

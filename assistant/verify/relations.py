@@ -471,6 +471,53 @@ def swapped_stance(claim: str, passages: list[str]) -> tuple[str, str, str] | No
                 return c_word, p_word, c_text
     return None
 
+
+# Who leads what: "The US, led by Deputy Secretary Landau", "the government under President Vargas",
+# "Landau heads the delegation". A claim that puts a leader at the head of another body swaps roles.
+_LEADER = r"(?P<leader>(?:[A-Z][\w'’\-.]*\s+){0,4}[A-Z][\w'’\-]*)"
+_LED = r"(?P<led>(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)"
+_LEADER_TITLES = r"(?:(?:its|their|the|his|her)\s+)?(?:(?:chair|chairman|chairwoman|president|leader|head|director|" \
+                 r"chief|minister|secretary|mayor|governor|captain|coach|manager|founder)\s+)?"
+_LEADERSHIP_RES = [
+    re.compile(_LED + r",?\s+(?:(?:is|are|was|were|has\s+been|had\s+been|will\s+be)\s+)?"
+               r"(?:led|headed|run|chaired|governed)\s+by\s+" + _LEADER),
+    re.compile(_LED + r"\s+under\s+" + _LEADER_TITLES + _LEADER),
+    re.compile(_LEADER + r"\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|governs|governed)\s+(?:the\s+)?"
+               + _LED),
+]
+
+
+def _leaderships(text: str) -> list[tuple[set[str], set[str], str, str]]:
+    """(leader keys, led keys, leader text, led text) for each leadership the text states by a name."""
+    found = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        for pattern in _LEADERSHIP_RES:
+            for match in pattern.finditer(sentence):
+                # The leader by the last word of the name: titles ("President", "Deputy") are shared.
+                leader = {t.key for t in parse(match.group("leader").split()[-1], fragment=True).terms
+                          if t.kind == "name"}
+                led = _keys(match.group("led"))
+                if leader and led:
+                    found.append((leader, led, match.group("leader"), match.group("led")))
+    return found
+
+
+def swapped_leader(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(leader, what the claim has them lead) when the passages have that leader at the head of something
+    else and someone else at the head of this: "Landau leads the Peruvian government" where "The US, led by
+    Deputy Secretary Landau" and "the Peruvian government under President Mateo Vargas"."""
+    mine = _leaderships(claim)
+    if not mine:
+        return None
+    theirs = [found for passage in passages for found in _leaderships(passage)]
+    for leader, led, leader_text, led_text in mine:
+        own = [t for t in theirs if leader & t[0]]
+        other = [t for t in theirs if led & t[1] and not leader & t[0]]
+        if own and other and not any(led & t[1] for t in own):
+            return leader_text, led_text
+    return None
+
 # Nouns a name follows as its kind: "the band Halestorm", "the film Titanic".
 APPOSITION_NOUNS = set("band group film movie album song single novel book magazine newspaper city town village "
                        "county state country river lake island company firm team club university college school "

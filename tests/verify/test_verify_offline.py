@@ -1482,3 +1482,17 @@ def test_warming_ties_contradict_a_deterioration(scorer):
     passage = ["The border dispute of 2019 led to a sharp deterioration of relations between Velm and Korsk."]
     assert not scorer.score("The 2019 border dispute brought a warming of ties between Velm and Korsk.",
                             passage).supported
+
+
+def test_a_leader_put_at_the_head_of_another_body_is_a_swapped_role(scorer):
+    passage = ["The talks bring together the trade ministry, led by Minister Oskar Brandt, and the farmers' union "
+               "under its chair Lena Voss."]
+    assert scorer.score("Lena Voss chairs the farmers' union, and Oskar Brandt leads the trade ministry.",
+                        passage).supported
+    assert not scorer.score("Oskar Brandt leads the farmers' union, and the trade ministry is headed by Lena Voss.",
+                            passage).supported
+
+
+def test_easier_contradicts_complicating(scorer):
+    passage = ["Early elections are expected, further complicating the coalition talks."]
+    assert not scorer.score("Early elections are expected to make the coalition talks easier.", passage).supported
