@@ -201,8 +201,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
-        "heal good facilitate simplify smooth thaw warming warmer easier mend restore revitalize revitalise reinforce consolidate resolve "
-        "defuse",
+        "heal good facilitate simplify smooth thaw warming warmer easier mend restore revitalize revitalise reinforce "
+        "consolidate resolve defuse",
         "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
         "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "
         "sour harm hurt bad complicate fray fracture crumble sap impair jeopardize jeopardise degrade corrode "
@@ -492,6 +492,9 @@ CONTRAST_SETS = [
     set("father mother son daughter brother sister husband wife uncle aunt nephew niece grandfather "
         "grandmother grandson granddaughter king queen prince princess".split()),
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
+    set("gold silver copper lithium iron zinc tin nickel cobalt aluminium aluminum uranium platinum "
+        "palladium bauxite manganese".split()),
+    set("wheat maize corn rice barley oats rye sorghum soy soybeans coffee cocoa sugar cotton".split()),
     *UNIT_SETS,
 ]
 CONTRAST_WORDS = set().union(*CONTRAST_SETS)

@@ -1464,8 +1464,8 @@ def test_a_bound_close_to_the_stated_number_is_backed(scorer):
 
 
 def test_a_side_handed_to_another_holder_is_a_swapped_role(scorer):
-    passage = ["Mayor Ilse Dorn, facing a budget gap, is trying to balance tax cuts with new spending, which has angered "
-               "unions campaigning against cuts and business groups advocating for lower property taxes."]
+    passage = ["Mayor Ilse Dorn, facing a budget gap, is trying to balance tax cuts with new spending, which has "
+               "angered unions campaigning against cuts and business groups advocating for lower property taxes."]
     assert scorer.score("Mayor Ilse Dorn's balancing of tax cuts and new spending has angered unions and business "
                         "groups pushing for lower property taxes.", passage).supported
     assert not scorer.score("Ilse Dorn, who advocates lower property taxes, has angered business groups pushing "
@@ -1496,3 +1496,19 @@ def test_a_leader_put_at_the_head_of_another_body_is_a_swapped_role(scorer):
 def test_easier_contradicts_complicating(scorer):
     passage = ["Early elections are expected, further complicating the coalition talks."]
     assert not scorer.score("Early elections are expected to make the coalition talks easier.", passage).supported
+
+
+def test_a_number_moved_to_the_other_fact_of_its_sentence_is_caught(scorer):
+    passage = ["Figures from the port authority show a 14% rise in container traffic through Velm in 2024, "
+               "alongside a 6% fall in passenger arrivals."]
+    assert scorer.score("Passenger arrivals at Velm fell 6% in 2024, port authority figures show.", passage).supported
+    assert not scorer.score("Passenger arrivals at Velm fell 14% in 2024, port authority figures show.",
+                            passage).supported
+    # A claim that opens on the sentence's shared source still holds its own number.
+    assert scorer.score("The port authority's figures show container traffic through Velm rose 14% in 2024.",
+                        passage).supported
+
+
+def test_another_metal_is_a_rival(scorer):
+    passage = ["The province holds large deposits of lithium, copper and gold."]
+    assert not scorer.score("The province holds large deposits of silver and copper.", passage).supported
