@@ -35,7 +35,7 @@ from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_speech, misplaced_apposition,
-                                         moved_number, reversed_change, swapped_comparison, swapped_leader,
+                                         reversed_change, swapped_comparison, swapped_leader,
                                          swapped_names, swapped_numbers, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
@@ -424,11 +424,6 @@ class SupportScorer:
                 verdict.score *= SWAPPED_NUMBERS
                 verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
-            moved = moved_number(claim, passages) if not swapped else None
-            if moved:
-                verdict.score *= SWAPPED_NUMBERS
-                verdict.unsupported.append(moved[0])
-                verdict.problems.insert(0, f"the passages give {moved[0]} to another fact, and {moved[1]} to this one")
             apposed = misplaced_apposition(claim, passages)
             if apposed:
                 verdict.score *= MISBOUND_SLOT

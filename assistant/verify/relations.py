@@ -178,12 +178,11 @@ _AUXILIARIES = set("is are was were has have had will would can could may might 
 class _Clause:
     numbers: dict[str, str]   # key -> surface
     words: set[str]
-    sentence: int = 0
 
 
 def _clauses(text: str) -> list[_Clause]:
     clauses = []
-    for index, (start, end) in enumerate(split_sentences(text)):
+    for start, end in split_sentences(text):
         before: set[str] = set()   # the words of the sentence's opening pieces, before any number
         numbered = False
         for piece in _CLAUSE_RE.split(text[start:end]):
@@ -200,7 +199,7 @@ def _clauses(text: str) -> list[_Clause]:
                 # Aaron Pike, had demanded 10 percent" gives the 10 percent to the union.
                 opening = piece.split()[0].lower()
                 subject = before if opening in _AUXILIARIES else set()
-                clauses.append(_Clause(numbers, words | subject | poles | acronyms(piece), index))
+                clauses.append(_Clause(numbers, words | subject | poles | acronyms(piece)))
                 numbered = True
             elif not numbered:
                 before |= words
@@ -234,54 +233,6 @@ def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
                     crossed = (overlap(first.words, b), overlap(second.words, a))
                     if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
                         return surface_a, surface_b
-    return None
-
-
-# How many more words a claim's clause must share with another fact's clause than with the one
-# holding its number before the number is read as moved there.
-MOVED_BY = 1
-# ... and at most this many with its own: a clause that also opens on the sentence's shared subject
-# ("the UN's office reported that ...") is not read as moved.
-MOVED_OWN = 2
-
-
-def _number_kind(surface: str) -> str:
-    """"%" for a percentage; "year" for a year, a decade or a small whole number (dates, days and
-    counts of a few are shared by a sentence's facts or said in many ways); else ""."""
-    if surface.endswith("%"):
-        return "%"
-    return "year" if re.fullmatch(r"(?:1[5-9]\d\d|20\d\d)s?|\d0s|\d{1,2}(?:st|nd|rd|th)?", surface) else ""
-
-
-def moved_number(claim: str, passages: list[str]) -> tuple[str, str] | None:
-    """(claim's number, the passage's number for that fact) when the claim gives its fact a number the
-    passage gives another fact of the same sentence: "reported insurgent activity climbed 37%" where the
-    passage has "a 37% increase in migrant crossings ..., coupled with a 22% rise in reported insurgent
-    activity". Concluded only when the claim's clause shares clearly more words with the other fact
-    than with its number's own, and names neither that fact's number nor the other fact's own."""
-    mine = _clauses(claim)
-    if not mine:
-        return None
-    claimed = {key for clause in mine for key in clause.numbers}
-    theirs = [c for p in passages for c in _clauses(p)]
-    for clause in mine:
-        for key, surface in clause.numbers.items():
-            kind = _number_kind(surface)
-            if kind == "year":
-                continue
-            holders = [c for c in theirs if key in c.numbers]
-            if len(holders) != 1:
-                continue
-            holder = holders[0]
-            for other in theirs:
-                rivals = {k: s for k, s in other.numbers.items() if _number_kind(s) == kind}
-                if other is holder or other.sentence != holder.sentence or not rivals or claimed & set(rivals):
-                    continue
-                # Words both facts have ("rise", "in Q3") tell neither apart.
-                own = len(clause.words & (holder.words - other.words))
-                there = len(clause.words & (other.words - holder.words))
-                if own <= MOVED_OWN and there >= max(2, own + MOVED_BY):
-                    return surface, next(iter(rivals.values()))
     return None
 
 
