@@ -210,7 +210,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     "size": (
         "considerable significant substantial major large huge vast massive big great sizable "
-        "widespread broad dramatic sharp monumental enormous immense tremendous",
+        "widespread broad dramatic sharp monumental enormous immense tremendous critical crucial vital serious "
+        "severe grave potent acute",
         "limited little minor modest small slight marginal negligible tiny narrow scant "
         "meager meagre",
     ),
@@ -250,7 +251,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     # Of an economy or a people: "economic prosperity" against "economic desperation".
     "wealth": (
         "prosperity prosperous affluence affluent wealthy rich boom",
-        "poverty poor desperation desperate hardship deprivation impoverished destitution",
+        "poverty poor desperation desperate hardship deprivation impoverished destitution struggling ailing "
+        "sluggish stagnant",
     ),
     # "political unity" against "political fragmentation".
     "cohesion": (
@@ -258,8 +260,18 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "fragmentation fragmented divided",
     ),
     "continuation": (
-        "resume resumption restart reopen",
-        "suspend suspension halt pause interrupt",
+        "resume resumption restart reopen maintain continue sustain retain preserve",
+        "suspend suspension halt pause interrupt abandon discontinue stop quit",
+    ),
+    # How often: "consistently undermined" against "occasionally undermined".
+    "frequency": (
+        "consistently constantly always repeatedly persistently regularly frequently often routinely continually",
+        "occasionally rarely seldom sometimes sporadically intermittently infrequently",
+    ),
+    # Of a premise or an argument: "a flawed premise" against "a sound premise".
+    "soundness": (
+        "sound valid well-founded",
+        "flawed faulty mistaken erroneous misguided invalid",
     ),
     # "opened on schedule" against "two years behind schedule".
     "punctuality": (
@@ -492,6 +504,7 @@ CONTRAST_SETS = [
     set("father mother son daughter brother sister husband wife uncle aunt nephew niece grandfather "
         "grandmother grandson granddaughter king queen prince princess".split()),
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
+    set("local central federal".split()),
     set("gold silver copper lithium iron zinc tin nickel cobalt aluminium aluminum uranium platinum "
         "palladium bauxite manganese".split()),
     set("wheat maize corn rice barley oats rye sorghum soy soybeans coffee cocoa sugar cotton".split()),

@@ -1501,3 +1501,16 @@ def test_easier_contradicts_complicating(scorer):
 def test_another_metal_is_a_rival(scorer):
     passage = ["The province holds large deposits of lithium, copper and gold."]
     assert not scorer.score("The province holds large deposits of silver and copper.", passage).supported
+
+
+def test_one_word_turned_on_frequency_soundness_size_and_scope(scorer):
+    passage = ["The plan has been consistently blocked by the council, and critics say it rests on a flawed "
+               "forecast. The floods are a critical test for the region, and the mayor wants to strengthen "
+               "local flood defences. The ministry will maintain its subsidies for struggling farms."]
+    assert scorer.score("The council has repeatedly blocked the plan.", passage).supported
+    assert not scorer.score("The council has occasionally blocked the plan.", passage).supported
+    assert not scorer.score("Critics say the plan rests on a sound forecast.", passage).supported
+    assert not scorer.score("The floods are a minor test for the region.", passage).supported
+    assert not scorer.score("The mayor wants to strengthen central flood defences.", passage).supported
+    assert not scorer.score("The ministry will abandon its subsidies for struggling farms.", passage).supported
+    assert not scorer.score("The ministry will maintain its subsidies for booming farms.", passage).supported
