@@ -195,7 +195,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "rebound multiply double triple burgeon balloon skyrocket proliferate spread broaden upsurge lengthen",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
-        "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble plummet ebb "
+        "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble plummet ebb loosen "
         "fade taper curtail trim slash dampen shorten",
     ),
     "quality": (
@@ -213,7 +213,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "widespread broad dramatic sharp monumental enormous immense tremendous critical crucial vital serious "
         "severe grave potent acute",
         "limited little minor modest small slight marginal negligible tiny narrow scant "
-        "meager meagre",
+        "meager meagre scarce",
     ),
     "success": (
         "succeed success successful achieve achievement win victory effective accomplish thrive flourish",
@@ -268,6 +268,21 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "consistently constantly always repeatedly persistently regularly frequently often routinely continually",
         "occasionally rarely seldom sometimes sporadically intermittently infrequently",
     ),
+    # How far a failing reaches: "a systemic failure" against "an isolated failure".
+    "spread": (
+        "systemic pervasive endemic",
+        "isolated localized localised",
+    ),
+    # "a dangerous oversimplification" against "a useful simplification".
+    "harm": (
+        "useful helpful beneficial harmless",
+        "dangerous harmful hazardous perilous",
+    ),
+    # "decades-old assumptions" against "recent assumptions".
+    "age": (
+        "recent",
+        "decades-old long-standing longstanding long-held age-old centuries-old",
+    ),
     # Of a premise or an argument: "a flawed premise" against "a sound premise".
     "soundness": (
         "sound valid well-founded",
@@ -303,7 +318,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "lowest smallest shortest least less fewer fewest bottom",
     ),
     "strength": (
-        "strong robust powerful firm solid decisive vigorous resilient resilience sturdy durable",
+        "strong robust powerful firm solid decisive vigorous resilient resilience sturdy durable agile agility nimble",
         "weak fragile feeble frail indecisive inertia vulnerable vulnerability brittle shaky precarious tenuous",
     ),
     # Of rules and controls: "looser controls" against "stronger state controls".
@@ -438,7 +453,7 @@ NEGATED_WORDS = {
     "disagree": "agree", "disagreement": "agreement", "unrelated": "related", "unconnected":
     "connected", "undemocratic": "democratic", "unconstitutional": "constitutional",
     "unofficial": "official", "unsafe": "safe", "insecure": "secure", "insecurity": "security",
-    "unemployed": "employed", "unemployment": "employment",
+    "unemployed": "employed", "unemployment": "employment", "indirect": "direct", "indirectly": "directly",
 }
 
 # Prepositions that give an entity its role in a movement ("from Peru into Chile").
@@ -505,6 +520,8 @@ CONTRAST_SETS = [
         "grandmother grandson granddaughter king queen prince princess".split()),
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
     set("local central federal".split()),
+    set("urban rural remote".split()),
+    set("military diplomatic".split()),
     set("gold silver copper lithium iron zinc tin nickel cobalt aluminium aluminum uranium platinum "
         "palladium bauxite manganese".split()),
     set("wheat maize corn rice barley oats rye sorghum soy soybeans coffee cocoa sugar cotton".split()),

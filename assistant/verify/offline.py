@@ -560,6 +560,10 @@ class SupportScorer:
             if check_polarity and term.key not in window.keys:
                 conflict = _opposite(term, anchor, hedged, claimed) \
                     or (None if credit else _rival(term, anchor, parsed.text))
+            if not conflict and check_polarity and term.poles and term.key not in anchor.keys \
+                    and lx.stem(term.surface.lower()) not in {lx.stem(w) for w in window.words}:
+                # Backed only by a kindred word elsewhere ("stability" for "stable"), not by the word itself.
+                conflict = _opposite_beside(term, parsed, anchor)
             if conflict:
                 contradicted = True
                 factor *= OPPOSITE_POLE
@@ -1301,6 +1305,27 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
             variants.append(" " + name.split(None, 1)[1])
         if set(name.split()) <= words and not any(v in t for v in variants for t in texts):
             return run
+    return None
+
+
+def _next_word(terms: list[Term], index: int) -> str | None:
+    return next((t.key for t in terms[index + 1:] if t.kind != "number"), None)
+
+
+def _opposite_beside(term: Term, parsed: Parsed, anchor: _Window) -> str | None:
+    """The matching sentence's word on the other pole before the same word the claim's pole word goes
+    with: "a historically stable region" against "a historically volatile region", though "stability"
+    is in the next sentence ("hemispheric stability")."""
+    if term.negated:
+        return None
+    after = _next_word(parsed.terms, next(i for i, t in enumerate(parsed.terms) if t is term))
+    if after is None:
+        return None
+    terms = parse(anchor.text).terms
+    for index, word in enumerate(terms):
+        if not word.negated and _next_word(terms, index) == after \
+                and any(word.poles.get(axis) == -sign for axis, sign in term.poles.items()):
+            return word.surface
     return None
 
 

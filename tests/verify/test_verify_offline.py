@@ -1514,3 +1514,24 @@ def test_one_word_turned_on_frequency_soundness_size_and_scope(scorer):
     assert not scorer.score("The mayor wants to strengthen central flood defences.", passage).supported
     assert not scorer.score("The ministry will abandon its subsidies for struggling farms.", passage).supported
     assert not scorer.score("The ministry will maintain its subsidies for booming farms.", passage).supported
+
+
+def test_the_other_pole_before_the_same_word_contradicts(scorer):
+    # "stability" in the next sentence does not back "a stable region" where this one says "volatile".
+    passage = ["The crisis tests Korsk's ability to keep a foothold in a historically volatile region, despite its "
+               "security pledges. It calls for a rethink of old ideas about regional stability."]
+    assert scorer.score("The crisis tests whether Korsk can keep its foothold in a historically volatile region.",
+                        passage).supported
+    assert not scorer.score("The crisis tests whether Korsk can keep its foothold in a historically stable region.",
+                            passage).supported
+
+
+def test_one_word_turned_on_spread_harm_age_and_setting(scorer):
+    passage = ["Analysts call the outage a systemic failure and the official account a dangerous "
+               "oversimplification. The unrest is centred in the remote Dorvan valley and rests on decades-old "
+               "grievances, and police see a direct link to smuggling gangs."]
+    assert not scorer.score("Analysts call the outage an isolated failure.", passage).supported
+    assert not scorer.score("Analysts call the official account a useful simplification.", passage).supported
+    assert not scorer.score("The unrest is centred in the urban Dorvan valley.", passage).supported
+    assert not scorer.score("The unrest rests on recent grievances.", passage).supported
+    assert not scorer.score("Police see an indirect link between the unrest and smuggling gangs.", passage).supported
