@@ -201,10 +201,10 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
         "ease alleviate mitigate enhance recover recovery repair reconcile reconciliation calm "
-        "heal good facilitate simplify smooth thaw warming warmer easier mend restore revitalize revitalise reinforce "
-        "consolidate resolve defuse",
-        "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain "
-        "strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "
+        "heal good help assist replenish facilitate simplify smooth thaw warming warmer easier mend restore "
+        "revitalize revitalise reinforce consolidate resolve defuse",
+        "worsen deteriorate deterioration weaken weakened weaker erode erosion undermine strain stretched "
+        "overstretched strained exacerbate aggravate inflame hamper hinder damage destabilize destabilise "
         "sour harm hurt bad complicate fray fracture crumble sap impair jeopardize jeopardise degrade corrode "
         "unravel cripple stymie impede obstruct",
     ),
@@ -268,6 +268,28 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "consistently constantly always repeatedly persistently regularly frequently often routinely continually",
         "occasionally rarely seldom sometimes sporadically intermittently infrequently",
     ),
+    # "shared security challenges" against "separate security challenges".
+    "sharing": (
+        "shared common joint mutual",
+        "separate distinct",
+    ),
+    # "a genuine commitment" against "a token commitment".
+    "sincerity": (
+        "genuine sincere meaningful",
+        "token superficial cosmetic nominal",
+    ),
+    "count": (
+        "many numerous",
+        "few",
+    ),
+    "depth": (
+        "deep profound deep-seated deep-rooted",
+        "shallow superficial",
+    ),
+    "prices": (
+        "inflation hyperinflation",
+        "deflation",
+    ),
     # How far a failing reaches: "a systemic failure" against "an isolated failure".
     "spread": (
         "systemic pervasive endemic",
@@ -327,8 +349,9 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "loose looser loosen lax laxer relax relaxed",
     ),
     "stability": (
-        "stable stability secure calm peace peaceful order orderly steady",
-        "volatile volatility unstable instability turbulent turmoil chaos chaotic unrest flux upheaval disorder",
+        "stable stability secure calm peace peaceful order orderly steady harmony harmonious",
+        "volatile volatility unstable instability turbulent turmoil chaos chaotic unrest flux upheaval disorder "
+        "discontent dissatisfaction",
     ),
     "timing": (
         "before earlier early previously prior advance accelerate hasten snap",
@@ -521,6 +544,10 @@ CONTRAST_SETS = [
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
     set("local central federal".split()),
     set("urban rural remote".split()),
+    set("pro anti".split()),
+    set("narcotics terrorism".split()),
+    set("drug arms weapons wildlife".split()),
+    set("mineral agricultural".split()),
     set("military diplomatic".split()),
     set("gold silver copper lithium iron zinc tin nickel cobalt aluminium aluminum uranium platinum "
         "palladium bauxite manganese".split()),

@@ -1535,3 +1535,22 @@ def test_one_word_turned_on_spread_harm_age_and_setting(scorer):
     assert not scorer.score("The unrest is centred in the urban Dorvan valley.", passage).supported
     assert not scorer.score("The unrest rests on recent grievances.", passage).supported
     assert not scorer.score("Police see an indirect link between the unrest and smuggling gangs.", passage).supported
+
+
+def test_one_word_turned_on_sharing_sincerity_depth_prices_and_kind(scorer):
+    passage = ["Flooding has stretched the city's budget and exposed deep divisions between districts, and the "
+               "mayor says only a genuine commitment to shared flood defences will help. Residents blame "
+               "hyperinflation and social discontent, and the port is a hub for drug trafficking. Police want "
+               "more counter-narcotics funding and anti-corruption checks."]
+    assert scorer.score("The floods laid bare deep rifts between districts, and the mayor calls for a real "
+                        "commitment to common flood defences.", passage).supported
+    assert not scorer.score("The floods exposed shallow divisions between districts.", passage).supported
+    assert not scorer.score("The mayor says only a token commitment to shared flood defences will help.",
+                            passage).supported
+    assert not scorer.score("The mayor says only a genuine commitment to separate flood defences will help.",
+                            passage).supported
+    assert not scorer.score("Residents blame deflation and social discontent.", passage).supported
+    assert not scorer.score("Residents blame hyperinflation and social harmony.", passage).supported
+    assert not scorer.score("The port is a hub for arms trafficking.", passage).supported
+    assert not scorer.score("Police want more counter-terrorism funding.", passage).supported
+    assert not scorer.score("Police want pro-corruption checks.", passage).supported
