@@ -35,7 +35,7 @@ from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_speech, misplaced_apposition,
-                                         reversed_change, swapped_comparison, swapped_leader,
+                                         reversed_change, reversed_roles, swapped_comparison, swapped_leader,
                                          swapped_names, swapped_numbers, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
@@ -407,6 +407,11 @@ class SupportScorer:
                 verdict.score *= SWAPPED_ROLE
                 verdict.problems.insert(0, f"the passage compares the other way round: than '{compared[1]}', "
                                            f"not than '{compared[0]}'")
+            turned_round = reversed_roles(claim, passages) if not short else None
+            if turned_round:
+                verdict.score *= SWAPPED_ROLE
+                verdict.problems.insert(0, f"the passage has '{turned_round[1]}' act on '{turned_round[0]}', "
+                                           "not the other way round")
             heading = swapped_leader(claim, passages) if not short else None
             if heading:
                 verdict.score *= SWAPPED_ROLE

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.verify import lexicon as lx
-from assistant.verify.text import Term, acronyms, parse, split_sentences
+from assistant.verify.text import Term, acronyms, parse, split_sentences, word_key
 
 # Prepositions that open a slot for a name after a relation word ("directed by", "known for").
 SLOT_PREPOSITIONS = {"by", "for", "after", "as", "from", "in", "at", "with"}
@@ -516,6 +516,82 @@ def swapped_leader(claim: str, passages: list[str]) -> tuple[str, str] | None:
         other = [t for t in theirs if led & t[1] and not leader & t[0]]
         if own and other and not any(led & t[1] for t in own):
             return leader_text, led_text
+    return None
+
+
+# Who does what to whom: "the pact's effectiveness has been undermined by internal divisions" has the
+# divisions act on the pact; "the pact undermined internal divisions" turns the act round.
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_VOICE_SKIP = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not",
+               "also", "consistently", "further", "already", "now", "still", "repeatedly", "increasingly",
+               "largely", "primarily", "partly", "often", "ultimately", "reportedly"}
+_ROLE_BOUNDARY = {",", ";", ":", "(", ")", "that", "which", "who", "whom", "whose", "and", "but", "while",
+                  "whereas", "because", "although", "as", "after", "before", "when", "since", "if"}
+_AGENT_REACH = 12
+_PATIENT_REACH = 8
+
+
+def _role_keys(text: str) -> set[str]:
+    """A side's keys, names also as plain words: "the Andean Pact" and "the pact's" are one side."""
+    terms = [t for t in parse(text).terms if t.kind != "number"]
+    return {t.key for t in terms} | {word_key(t.surface.lower().replace("’", "'").removesuffix("'s")) for t in terms}
+
+
+def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """(verb stem, doer keys, done-to keys) for each verb in the passive ("has been undermined by X",
+    "fueled by X") or in the active past or -ing form ("the rise of X exposed Y", "movements
+    capitalizing on discontent")."""
+    found = []
+    for start, end in split_sentences(text):
+        tokens = _tokens(text[start:end])
+        lower = [t.lower() for t in tokens]
+        for i, word in enumerate(lower):
+            if not word.isalpha() or word in lx.FUNCTION_WORDS or not (
+                    word.endswith(("ed", "ing")) or word in lx.IRREGULAR):
+                continue
+            verb = lx.stem(lx.IRREGULAR.get(word, word))
+            before, j = [], i - 1
+            while j >= 0 and lower[j] in _VOICE_SKIP:
+                j -= 1
+            after_be = j >= 0 and lower[j] in _BE_FORMS
+            while j >= 0 and lower[j] in _VOICE_SKIP | _BE_FORMS:
+                j -= 1
+            passive = not word.endswith("ing") and (after_be or i + 1 < len(lower) and lower[i + 1] == "by")
+            k = i + 1
+            if passive:
+                # The doer of a passive is named after "by" in the same clause, or not at all.
+                while k < len(lower) and lower[k] != "by" and lower[k] not in _ROLE_BOUNDARY:
+                    k += 1
+                if k >= len(lower) or lower[k] != "by":
+                    continue
+                k += 1
+                if j >= 0 and lower[j] == ",":
+                    j -= 1   # "This crisis, fueled by ...": the thing acted on stands before the comma
+            while j >= 0 and lower[j] not in _ROLE_BOUNDARY and len(before) < _AGENT_REACH:
+                before.insert(0, tokens[j])
+                j -= 1
+            after = []
+            while k < len(lower) and lower[k] not in _ROLE_BOUNDARY and len(after) < _PATIENT_REACH:
+                after.append(tokens[k])
+                k += 1
+            first, second = _role_keys(" ".join(before)), _role_keys(" ".join(after))
+            if first and second:
+                found.append((verb, second, first) if passive else (verb, first, second))
+    return found
+
+
+def reversed_roles(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(doer in the claim, done-to in the claim) when the passages have the same verb act the other way
+    round: what the claim has doing it is what the passage has it done to, and the other way round, and
+    neither side is the same."""
+    mine = _acts(claim)
+    if not mine:
+        return None
+    theirs = [act for passage in passages for act in _acts(passage)]
+    for verb, doer, done in mine:
+        for p_verb, p_doer, p_done in theirs:
+            if verb == p_verb and doer & p_done and done & p_doer and not doer & p_doer and not done & p_done:
+                return " ".join(sorted(doer)), " ".join(sorted(done))
     return None
 
 # Nouns a name follows as its kind: "the band Halestorm", "the film Titanic".

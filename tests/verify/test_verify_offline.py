@@ -1554,3 +1554,15 @@ def test_one_word_turned_on_sharing_sincerity_depth_prices_and_kind(scorer):
     assert not scorer.score("The port is a hub for arms trafficking.", passage).supported
     assert not scorer.score("Police want more counter-terrorism funding.", passage).supported
     assert not scorer.score("Police want pro-corruption checks.", passage).supported
+
+
+def test_an_act_turned_round_between_doer_and_done_to_is_caught(scorer):
+    passage = ["The river authority's budget has been steadily eroded by rising repair costs. This dispute, "
+               "fuelled by water shortages, has split the valley, and farmers exploiting cheap permits drained "
+               "the marshes."]
+    assert scorer.score("Rising repair costs have steadily eroded the river authority's budget.", passage).supported
+    assert scorer.score("Fuelled by water shortages, the dispute has split the valley.", passage).supported
+    assert not scorer.score("The river authority's budget has steadily eroded rising repair costs.",
+                            passage).supported
+    assert not scorer.score("The dispute has fuelled water shortages.", passage).supported
+    assert not scorer.score("Cheap permits are exploiting farmers.", passage).supported
