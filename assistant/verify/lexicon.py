@@ -119,7 +119,7 @@ SYNONYM_GROUPS = [
     "slow slowly gradual gradually",
     "recent recently lately latest",
     "current currently present presently now today",
-    "past previous previously former formerly earlier prior",
+    "past previous previously former formerly earlier prior last",
     "future upcoming coming next",
     "month months",
     "year years annual annually",
@@ -181,6 +181,7 @@ SYNONYM_GROUPS = [
     "kid child",
     "show series programme program",
     "immediate urgent pressing",
+    "event events development developments",
     "advocate advocates advocating advocated push pushes pushing pushed champion champions championing lobby lobbying",
     "recalibrate recalibration rethink rethinking reassess reassessment reconsider reconsideration",
 ]

@@ -580,6 +580,11 @@ class SupportScorer:
                 factor *= NEGATION_MISMATCH
                 unsupported.append(("not " if not term.negated else "") + term.surface)
                 problems.append(f"the passage {'negates' if not term.negated else 'affirms'} '{term.surface}'")
+            if not credit and term.surface.lower() in lx.UNIT_OF and any(
+                    n.parts and any(p.startswith("dur:") for p in n.parts) and _direct(n, number_scope, claim_acronyms)
+                    for n in numbers):
+                # "the last half-year" against "the past six months": the length is backed, so its unit is.
+                credit = 1.0
             if not credit:
                 unmatched.append(term)
                 credit = ELSEWHERE_CREDIT if term.key in info.keys else 0.0
@@ -742,7 +747,12 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
             # contract"), said in any unit; a month is also 30 days ("90 days" is "three months").
             claimed = {x for d in durations for x in _lengths(d)}
             return 1.0 if claimed & {x for s in stated for x in _lengths(s)} else 0.0
-        return 1.0 if {term.key, twin, *parts} & window.numbers else 0.0
+        if {term.key, twin, *parts} & window.numbers:
+            return 1.0
+        # "over the past year" is what "last year" says too, but not what "the past six months" does.
+        words = term.surface.lower().split()
+        return 1.0 if len(words) == 2 and words[0] in {"last", "past"} and word_key(words[1]) in window.keys \
+            and word_key("past") in window.keys else 0.0
     if term.kind == "name":
         if term.key in window.names or term.key in window.keys or term.key in window.spelled:
             return 1.0
@@ -1317,19 +1327,24 @@ def _next_word(terms: list[Term], index: int) -> str | None:
     return next((t.key for t in terms[index + 1:] if t.kind != "number"), None)
 
 
+def _previous_word(terms: list[Term], index: int) -> str | None:
+    return next((t.key for t in reversed(terms[:index]) if t.kind != "number"), None)
+
+
 def _opposite_beside(term: Term, parsed: Parsed, anchor: _Window) -> str | None:
-    """The matching sentence's word on the other pole before the same word the claim's pole word goes
-    with: "a historically stable region" against "a historically volatile region", though "stability"
-    is in the next sentence ("hemispheric stability")."""
+    """The matching sentence's word on the other pole next to the same word the claim's pole word goes
+    with: "a historically stable region" (or "a region historically stable") against "a historically
+    volatile region", though "stability" is in the next sentence ("hemispheric stability")."""
     if term.negated:
         return None
-    after = _next_word(parsed.terms, next(i for i, t in enumerate(parsed.terms) if t is term))
-    if after is None:
-        return None
+    at = next(i for i, t in enumerate(parsed.terms) if t is term)
+    after, before = _next_word(parsed.terms, at), _previous_word(parsed.terms, at)
     terms = parse(anchor.text).terms
     for index, word in enumerate(terms):
-        if not word.negated and _next_word(terms, index) == after \
-                and any(word.poles.get(axis) == -sign for axis, sign in term.poles.items()):
+        if word.negated or not any(word.poles.get(axis) == -sign for axis, sign in term.poles.items()):
+            continue
+        if after is not None and _next_word(terms, index) == after \
+                or before is not None and _previous_word(terms, index) == before:
             return word.surface
     return None
 

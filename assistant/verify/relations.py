@@ -180,12 +180,22 @@ class _Clause:
     words: set[str]
 
 
+# "Data released by the UN's office indicates ...", "The UN office's figures show ...": a source that
+# opens the sentence reports all its facts, so it is no word of the first one.
+_SOURCE_OPENING_RE = re.compile(r"^[^,;:]{0,120}?\b(?:show|shows|showed|indicate|indicates|indicated|suggest|"
+                                r"suggests|suggested|reveal|reveals|revealed)\b(?:\s+that\b)?", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[_Clause]:
     clauses = []
     for start, end in split_sentences(text):
+        sentence = text[start:end]
+        source = _SOURCE_OPENING_RE.match(sentence)
+        if source and any(ch.isdigit() for ch in sentence[source.end():]):
+            sentence = sentence[source.end():]
         before: set[str] = set()   # the words of the sentence's opening pieces, before any number
         numbered = False
-        for piece in _CLAUSE_RE.split(text[start:end]):
+        for piece in _CLAUSE_RE.split(sentence):
             if not piece or not piece.strip():
                 continue
             terms = parse(piece).terms

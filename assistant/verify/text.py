@@ -19,6 +19,7 @@ _TENS_UNITS_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|
                             r"seven|eight|nine)\b", re.IGNORECASE)
 _FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)-((?:third|quarter|fourth|fifth|"
                                 r"sixth|seventh|eighth|ninth|tenth)s?)\b", re.IGNORECASE)
+_HALF_YEAR_RE = re.compile(r"\bhalf-year\b", re.IGNORECASE)
 _SOVIET_UNION_RE = re.compile(r"\bSoviet Union\b")
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
@@ -126,6 +127,7 @@ def _prepare(text: str) -> str:
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
+    text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 
 
@@ -277,9 +279,11 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                               negated=_negated()))
             sentence_start = False
             continue
-        within = index >= 2 and tokens[index - 2].lower() == "within" or index >= 3 and lower == "next" \
-            and tokens[index - 2].lower() == "the" and tokens[index - 3].lower() in {"within", "in", "over", "during"}
-        if (lower in {"a", "an", "one"} or lower == "next" and within) and index < len(tokens) \
+        # "over the next year", and "over the last year" or "in the past year" as much.
+        within = index >= 2 and tokens[index - 2].lower() == "within" or index >= 3 \
+            and lower in {"next", "last", "past"} and tokens[index - 2].lower() == "the" \
+            and tokens[index - 3].lower() in {"within", "in", "over", "during"}
+        if (lower in {"a", "an", "one"} or lower in {"next", "last", "past"} and within) and index < len(tokens) \
                 and (tokens[index].lower() in lx.COUNTED_BY_A or within and tokens[index].lower() in lx.MINUTES_IN):
             # "within a year", "over the next year": a time frame, as much as "the next 12 months".
             # "over a decade": a duration, the same as "more than ten years".

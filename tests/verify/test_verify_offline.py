@@ -1566,3 +1566,29 @@ def test_an_act_turned_round_between_doer_and_done_to_is_caught(scorer):
                             passage).supported
     assert not scorer.score("The dispute has fuelled water shortages.", passage).supported
     assert not scorer.score("Cheap permits are exploiting farmers.", passage).supported
+
+
+def test_a_half_year_is_six_months_and_the_past_year_is_twelve(scorer):
+    passage = ["Over the past six months, grain prices in Velm rose by a third."]
+    assert scorer.score("Grain prices in Velm have climbed by a third over the last half-year.", passage).supported
+    assert not scorer.score("Grain prices in Velm have climbed by a third over the last year.", passage).supported
+    # "last year" in the passage says what "over the past year" does.
+    assert scorer.score("Grain prices in Velm have climbed by a third over the past year.",
+                        ["Grain prices in Velm rose by a third last year."]).supported
+
+
+def test_the_other_pole_after_the_same_word_contradicts(scorer):
+    passage = ["The crisis tests Korsk's ability to keep a foothold in a historically volatile region, despite its "
+               "security pledges. It calls for a rethink of old ideas about regional stability."]
+    assert not scorer.score("The crisis tests whether Korsk can keep a foothold in a region that has historically "
+                            "been stable.", passage).supported
+
+
+def test_numbers_swapped_under_a_source_that_opens_the_sentence(scorer):
+    # The source reports both facts, so its words do not tie the first number to the first fact.
+    passage = ["Data released by the UN's Regional Office for Europe indicates a 37% increase in migrant crossings "
+               "from Velm into neighbouring Korsk in Q3 2025, coupled with a 22% rise in reported smuggling activity."]
+    assert scorer.score("The UN office's figures show migrant crossings from Velm into Korsk jumping 37% in Q3 2025, "
+                        "with reported smuggling activity up 22%.", passage).supported
+    assert not scorer.score("The UN office's figures show reported smuggling activity jumping 37% in Q3 2025, with "
+                            "migrant crossings from Velm into Korsk up 22%.", passage).supported
