@@ -34,9 +34,9 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_speech, misplaced_apposition,
-                                         reversed_change, reversed_roles, swapped_comparison, swapped_leader,
-                                         swapped_names, swapped_numbers, swapped_stance)
+from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_predicate, misattributed_speech,
+                                         misplaced_apposition, reversed_change, reversed_roles, swapped_comparison,
+                                         swapped_leader, swapped_names, swapped_numbers, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -407,6 +407,11 @@ class SupportScorer:
                 verdict.score *= SWAPPED_ROLE
                 verdict.problems.insert(0, f"the passage compares the other way round: than '{compared[1]}', "
                                            f"not than '{compared[0]}'")
+            other_subject = misattributed_predicate(claim, passages) if not short else None
+            if other_subject:
+                verdict.score *= SWAPPED_ROLE
+                verdict.problems.insert(0, f"the passage says this of '{other_subject[1]}', not of "
+                                           f"'{other_subject[0]}'")
             turned_round = reversed_roles(claim, passages) if not short else None
             if turned_round:
                 verdict.score *= SWAPPED_ROLE

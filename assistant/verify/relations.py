@@ -604,6 +604,53 @@ def reversed_roles(claim: str, passages: list[str]) -> tuple[str, str] | None:
                 return " ".join(sorted(doer)), " ".join(sorted(done))
     return None
 
+
+# One subject's doings given to another: "the US ... is trying to balance security demands with economic
+# liberalization, while President Vargas concentrates on leveraging Peru's mineral wealth".
+_PIECE_SPLIT_RE = re.compile(r";|,?\s+\b(?:while|whereas)\b|,\s+(?:and|but)\b", re.IGNORECASE)
+_SUBJECT_REACH = 8
+_PREDICATE_SHARE = 0.6
+_PREDICATE_WORDS = 3
+
+
+def _opening_subject(text: str, reach: int) -> set[str]:
+    """Keys of the name that opens the text, within its first `reach` terms and before any content
+    word ("Per the brief, it is the US that ..." opens on the US; "Looking ahead, ..." on nothing)."""
+    terms = parse(text).terms
+    found: set[str] = set()
+    for term in terms[:reach]:
+        if term.kind == "name":
+            found.add(term.key)
+        elif found or term.kind == "word":
+            break
+    return found
+
+
+def _predicate(text: str) -> set[str]:
+    return {t.key for t in parse(text).terms if t.kind == "word"}
+
+
+def misattributed_predicate(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's subject, the passage's) when a piece of the claim says of one subject what the passage
+    says of another that opens its own sentence, and the claim's subject opens another sentence of the
+    passage but is not named where the words are said."""
+    sentences = [p[s:e] for p in passages for s, e in split_sentences(p)]
+    subjects = [_opening_subject(sentence, 3) for sentence in sentences]
+    for piece in _PIECE_SPLIT_RE.split(claim):
+        subject = _opening_subject(piece, _SUBJECT_REACH)
+        words = _predicate(piece)
+        if not subject or len(words) < _PREDICATE_WORDS:
+            continue
+        shares = [len(words & _predicate(sentence)) for sentence in sentences]
+        best = max(range(len(sentences)), key=shares.__getitem__, default=None)
+        if best is None or shares[best] < max(_PREDICATE_WORDS, _PREDICATE_SHARE * len(words)):
+            continue
+        there = subjects[best]
+        if there and not there & subject and not subject & _keys(sentences[best]) \
+                and any(subject & other for i, other in enumerate(subjects) if i != best):
+            return " ".join(sorted(subject)), " ".join(sorted(there))
+    return None
+
 # Nouns a name follows as its kind: "the band Halestorm", "the film Titanic".
 APPOSITION_NOUNS = set("band group film movie album song single novel book magazine newspaper city town village "
                        "county state country river lake island company firm team club university college school "

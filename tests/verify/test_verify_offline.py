@@ -1592,3 +1592,13 @@ def test_numbers_swapped_under_a_source_that_opens_the_sentence(scorer):
                         "with reported smuggling activity up 22%.", passage).supported
     assert not scorer.score("The UN office's figures show reported smuggling activity jumping 37% in Q3 2025, with "
                             "migrant crossings from Velm into Korsk up 22%.", passage).supported
+
+
+def test_one_subjects_doings_given_to_another_is_a_swapped_role(scorer):
+    passage = ["Talks on the new port involve the city and the province. Mayor Ana Velm, facing a weak harvest, is "
+               "trying to balance port fees with lower food prices. Governor Ivo Korsk is focused on dredging the "
+               "northern channel and building rail links."]
+    assert scorer.score("Mayor Ana Velm is trying to balance port fees with lower food prices, while Governor Ivo "
+                        "Korsk concentrates on dredging the northern channel.", passage).supported
+    assert not scorer.score("Governor Ivo Korsk is trying to balance port fees with lower food prices, while Mayor "
+                            "Ana Velm concentrates on dredging the northern channel.", passage).supported
