@@ -397,6 +397,12 @@ class SupportScorer:
                 verdict.score *= SWAPPED_ROLE
                 verdict.unsupported.extend(n for n in exchanged if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passage has {exchanged[0]} and {exchanged[1]} the other way round")
+            # Two names in each other's places say more than one subject's words given to the other.
+            other_subject = misattributed_predicate(claim, passages) if not short and not exchanged else None
+            if other_subject:
+                verdict.score *= SWAPPED_ROLE
+                verdict.problems.insert(0, f"the passage says this of '{other_subject[1]}', not of "
+                                           f"'{other_subject[0]}'")
             turned = reversed_change(claim, passages) if not short else None
             if turned:
                 verdict.score *= OPPOSITE_POLE
@@ -407,11 +413,6 @@ class SupportScorer:
                 verdict.score *= SWAPPED_ROLE
                 verdict.problems.insert(0, f"the passage compares the other way round: than '{compared[1]}', "
                                            f"not than '{compared[0]}'")
-            other_subject = misattributed_predicate(claim, passages) if not short else None
-            if other_subject:
-                verdict.score *= SWAPPED_ROLE
-                verdict.problems.insert(0, f"the passage says this of '{other_subject[1]}', not of "
-                                           f"'{other_subject[0]}'")
             turned_round = reversed_roles(claim, passages) if not short else None
             if turned_round:
                 verdict.score *= SWAPPED_ROLE
