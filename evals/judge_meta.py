@@ -8,7 +8,7 @@ Labelled sets:
   to check the judge on claims it was not tuned on.
 - brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
   numbers, dates, names, places, negations, directions, roles, unstated claims).
-- brief_claims_fifth.jsonl to brief_claims_twelfth.jsonl: 80 more each, written blind in later
+- brief_claims_fifth.jsonl to brief_claims_thirteenth.jsonl: 80 more each, written blind in later
   sessions (see evals/datasets/README.md for which halves were read).
 - everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_fourth.jsonl: 120
   such claims each about 40 short invented news passages, not the brief, written by someone who
@@ -48,6 +48,7 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / "brief_claims.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_tenth.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_eleventh.jsonl",
                   REPO / "evals" / "datasets" / "brief_claims_twelfth.jsonl",
+                  REPO / "evals" / "datasets" / "brief_claims_thirteenth.jsonl",
                   REPO / "evals" / "datasets" / "everyday_claims.jsonl",
                   REPO / "evals" / "datasets" / "everyday_claims_second.jsonl",
                   REPO / "evals" / "datasets" / "everyday_claims_third.jsonl",

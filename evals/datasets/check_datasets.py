@@ -261,6 +261,7 @@ def main() -> int:
     tenth = read_jsonl(HERE / "brief_claims_tenth.jsonl")
     eleventh = read_jsonl(HERE / "brief_claims_eleventh.jsonl")
     twelfth = read_jsonl(HERE / "brief_claims_twelfth.jsonl")
+    thirteenth = read_jsonl(HERE / "brief_claims_thirteenth.jsonl")
     everyday = read_jsonl(HERE / "everyday_claims.jsonl")
     everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
     everyday_third = read_jsonl(HERE / "everyday_claims_third.jsonl")
@@ -295,7 +296,8 @@ def main() -> int:
         problems.append(f"brief_claims_sixth: {len(sixth)} rows, expected at least 80")
     for name, rows in (("brief_claims_seventh", seventh), ("brief_claims_eighth", eighth),
                        ("brief_claims_ninth", ninth), ("brief_claims_tenth", tenth),
-                       ("brief_claims_eleventh", eleventh), ("brief_claims_twelfth", twelfth)):
+                       ("brief_claims_eleventh", eleventh), ("brief_claims_twelfth", twelfth),
+                       ("brief_claims_thirteenth", thirteenth)):
         problems += claim_problems(rows, brief, cover_all=False)
         if len(rows) < 80:
             problems.append(f"{name}: {len(rows)} rows, expected at least 80")
@@ -322,6 +324,7 @@ def main() -> int:
     print(f"brief_claims_tenth.jsonl  {len(tenth):3d}  {dict(Counter(r['label'] for r in tenth))}")
     print(f"brief_claims_eleventh.jsonl {len(eleventh):3d}  {dict(Counter(r['label'] for r in eleventh))}")
     print(f"brief_claims_twelfth.jsonl {len(twelfth):3d}  {dict(Counter(r['label'] for r in twelfth))}")
+    print(f"brief_claims_thirteenth.jsonl {len(thirteenth):3d}  {dict(Counter(r['label'] for r in thirteenth))}")
     print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
     print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
           f"{dict(Counter(r['label'] for r in everyday_second))}")
