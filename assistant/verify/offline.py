@@ -400,9 +400,8 @@ class SupportScorer:
             # Two names in each other's places say more than one subject's words given to the other.
             other_subject = misattributed_predicate(claim, passages) if not short and not exchanged else None
             if other_subject:
-                verdict.score *= SWAPPED_ROLE
-                verdict.problems.insert(0, f"the passage says this of '{other_subject[1]}', not of "
-                                           f"'{other_subject[0]}'")
+                _penalise(verdict, SWAPPED_ROLE, f"the passage says this of '{other_subject[1]}', not of "
+                                                 f"'{other_subject[0]}'")
             turned = reversed_change(claim, passages) if not short else None
             if turned:
                 verdict.score *= OPPOSITE_POLE
@@ -415,21 +414,16 @@ class SupportScorer:
                                            f"not than '{compared[0]}'")
             turned_round = reversed_roles(claim, passages) if not short else None
             if turned_round:
-                verdict.score *= SWAPPED_ROLE
-                verdict.problems.insert(0, f"the passage has '{turned_round[1]}' act on '{turned_round[0]}', "
-                                           "not the other way round")
+                _penalise(verdict, SWAPPED_ROLE, f"the passage has '{turned_round[1]}' act on "
+                                                 f"'{turned_round[0]}', not the other way round")
             heading = swapped_leader(claim, passages) if not short else None
             if heading:
-                verdict.score *= SWAPPED_ROLE
-                verdict.unsupported.append(heading[0])
-                verdict.problems.insert(0, f"the passages have {heading[0]} lead something else, and another "
-                                           f"lead '{heading[1]}'")
+                _penalise(verdict, SWAPPED_ROLE, f"the passages have {heading[0]} lead something else, and "
+                                                 f"another lead '{heading[1]}'", heading[0])
             sided = swapped_stance(claim, passages) if not short else None
             if sided:
-                verdict.score *= SWAPPED_ROLE
-                verdict.unsupported.append(sided[0])
-                verdict.problems.insert(0, f"the passage has {sided[1]}, not {sided[0]}, take the side of "
-                                           f"'{sided[2]}'")
+                _penalise(verdict, SWAPPED_ROLE, f"the passage has {sided[1]}, not {sided[0]}, take the side "
+                                                 f"of '{sided[2]}'", sided[0])
             swapped = swapped_numbers(claim, passages)
             if swapped:
                 verdict.score *= SWAPPED_NUMBERS
@@ -669,6 +663,14 @@ class SupportScorer:
                  for t, s, near in zip(unmatched, best, nearest)
                  if t.surface.lower() not in lx.CONTRAST_WORDS and word_key(near) not in given}
         return [max(c, gains.get(id(t), 0.0)) for t, c in zip(words, credits)]
+
+
+def _penalise(verdict: _Verdict, factor: float, problem: str, term: str | None = None) -> None:
+    """Lower the verdict by a check's factor, with the check's reason first and its word unbacked."""
+    verdict.score *= factor
+    if term and term not in verdict.unsupported:
+        verdict.unsupported.append(term)
+    verdict.problems.insert(0, problem)
 
 
 def _to_score(soft: float) -> float:
