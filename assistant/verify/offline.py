@@ -1332,19 +1332,19 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
 
 
 def _next_word(terms: list[Term], index: int) -> str | None:
-    return next((t.key for t in terms[index + 1:] if t.kind != "number"), None)
+    return terms[index + 1].key if index + 1 < len(terms) and terms[index + 1].kind != "number" else None
 
 
 def _previous_word(terms: list[Term], index: int) -> str | None:
-    return next((t.key for t in reversed(terms[:index]) if t.kind != "number"), None)
+    return terms[index - 1].key if index > 0 and terms[index - 1].kind != "number" else None
 
 
 def _opposite_beside(term: Term, parsed: Parsed, anchor: _Window) -> str | None:
     """The matching sentence's word on the other pole next to the same word the claim's pole word goes
     with: "a historically stable region" (or "a region historically stable") against "a historically
     volatile region", though "stability" is in the next sentence ("hemispheric stability")."""
-    if term.negated:
-        return None
+    if term.negated or any(-sign == t.poles.get(axis) for t in parsed.terms for axis, sign in term.poles.items()):
+        return None   # "up 14%, with arrivals down 6%": the claim has the other side too
     at = next(i for i, t in enumerate(parsed.terms) if t is term)
     after, before = _next_word(parsed.terms, at), _previous_word(parsed.terms, at)
     terms = parse(anchor.text).terms

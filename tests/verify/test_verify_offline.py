@@ -1602,3 +1602,12 @@ def test_one_subjects_doings_given_to_another_is_a_swapped_role(scorer):
                         "Korsk concentrates on dredging the northern channel.", passage).supported
     assert not scorer.score("Governor Ivo Korsk is trying to balance port fees with lower food prices, while Mayor "
                             "Ana Velm concentrates on dredging the northern channel.", passage).supported
+
+
+def test_up_and_down_in_one_claim_each_keep_their_own_fact(scorer):
+    passage = ["Data released by the port authority indicates a 14% rise in container traffic through Velm in 2024, "
+               "coupled with a 6% fall in passenger arrivals."]
+    assert scorer.score("The port authority's figures show container traffic through Velm up 14% in 2024, with "
+                        "passenger arrivals down 6%.", passage).supported
+    assert scorer.score("Passenger arrivals were down 6% in 2024, while container traffic through Velm was up 14%.",
+                        passage).supported
