@@ -426,7 +426,8 @@ lobby lobbies lobbying lobbied
 _AGAINST = set("oppose opposes opposing opposed resist resists resisting resisted".split())
 # Words between a holder and its stance verb: "Vargas, who is pushing for", "sectors that favour".
 _TO_HOLDER = {"who", "that", "which", "is", "are", "was", "were", "has", "have", "had", "been", "be", "being",
-              "also", "now", "still", "increasingly", "strongly", "openly", "long", ","}
+              "also", "now", "still", "increasingly", "strongly", "openly", "long"}
+_RELATIVES = {"who", "which", "that"}
 _OBJECT_LEAD = {"for", "the", "a", "an"}
 _OBJECT_WORDS = 5
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "these", "those"}
@@ -441,8 +442,12 @@ def _stances(text: str) -> list[tuple[set[str], set[str], str, str, bool]]:
         for i, token in enumerate(tokens):
             if token.lower() not in STANCE_WORDS:
                 continue
+            # Back over "who is", and over the comma before a relative ("Vargas, who advocates"), but
+            # not over an apposition's comma: in "The union, led by Marta Oyelaran, is pushing for" the
+            # name is no holder.
             j = i - 1
-            while j >= 0 and tokens[j].lower() in _TO_HOLDER:
+            while j >= 0 and (tokens[j].lower() in _TO_HOLDER
+                              or tokens[j] == "," and j + 1 < i and tokens[j + 1].lower() in _RELATIVES):
                 j -= 1
             if j < 0 or not tokens[j].isalpha() or tokens[j].lower() in lx.FUNCTION_WORDS \
                     or tokens[j].lower() in _PRONOUNS:

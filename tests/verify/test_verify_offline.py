@@ -1611,3 +1611,10 @@ def test_up_and_down_in_one_claim_each_keep_their_own_fact(scorer):
                         "passenger arrivals down 6%.", passage).supported
     assert scorer.score("Passenger arrivals were down 6% in 2024, while container traffic through Velm was up 14%.",
                         passage).supported
+
+
+def test_a_name_in_apposition_takes_no_side(scorer):
+    passage = ["The union, led by Marta Oyelaran, is pushing for a 9% pay rise, while the hospital board wants to "
+               "hold wages."]
+    assert scorer.score("Led by Marta Oyelaran, the union is demanding a 9% pay rise, and the hospital board wants "
+                        "wages held.", passage).supported
