@@ -616,6 +616,9 @@ _PIECE_SPLIT_RE = re.compile(r";|,?\s+\b(?:while|whereas)\b|,\s+(?:and|but)\b", 
 _SUBJECT_REACH = 8
 _PREDICATE_SHARE = 0.6
 _PREDICATE_WORDS = 3
+# A piece that opens on these names its subject later: "Like Velm Rail, ... Korsk Transit said".
+_SUBORDINATE_OPENERS = {"like", "unlike", "after", "before", "as", "while", "although", "though", "when", "since",
+                        "despite", "following", "besides", "beyond", "with", "without", "if", "because"}
 
 
 def _opening_subject(text: str, reach: int) -> set[str]:
@@ -642,6 +645,9 @@ def misattributed_predicate(claim: str, passages: list[str]) -> tuple[str, str] 
     sentences = [p[s:e] for p in passages for s, e in split_sentences(p)]
     subjects = [_opening_subject(sentence, 3) for sentence in sentences]
     for piece in _PIECE_SPLIT_RE.split(claim):
+        opening = _tokens(piece)[:1]
+        if opening and opening[0].lower() in _SUBORDINATE_OPENERS:
+            continue
         subject = _opening_subject(piece, _SUBJECT_REACH)
         words = _predicate(piece)
         if not subject or len(words) < _PREDICATE_WORDS:

@@ -19,6 +19,9 @@ _TENS_UNITS_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|
                             r"seven|eight|nine)\b", re.IGNORECASE)
 _FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)-((?:third|quarter|fourth|fifth|"
                                 r"sixth|seventh|eighth|ninth|tenth)s?)\b", re.IGNORECASE)
+# Words that open a sentence before a name without being part of it.
+_OPENING_PREPOSITIONS = {"after", "before", "like", "unlike", "despite", "following", "amid", "besides", "beyond",
+                         "behind", "near", "outside", "inside", "without", "except"}
 _HALF_YEAR_RE = re.compile(r"\bhalf-year\b", re.IGNORECASE)
 _SOVIET_UNION_RE = re.compile(r"\bSoviet Union\b")
 _TOKEN_RE = re.compile(
@@ -455,6 +458,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             or _INITIAL_RE.fullmatch(token) is not None and index < len(tokens) and tokens[index] == "."
         is_name = all_caps or (capitalised and (fragment or not sentence_start or run_follows
                                                 or fold_accents(lower) in lx.COUNTRIES))
+        if sentence_start and lower in _OPENING_PREPOSITIONS:
+            is_name = False   # "After Velm Rail ordered ...": the name starts after the preposition
         if token == "May" and not sentence_start:
             # The month, not the modal verb.
             is_name, lower, stemmed = False, "may", "may"

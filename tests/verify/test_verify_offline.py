@@ -1618,3 +1618,9 @@ def test_a_name_in_apposition_takes_no_side(scorer):
                "hold wages."]
     assert scorer.score("Led by Marta Oyelaran, the union is demanding a 9% pay rise, and the hospital board wants "
                         "wages held.", passage).supported
+
+
+def test_a_piece_opening_on_like_or_after_names_its_subject_later(scorer):
+    passage = ["Velm Rail ordered 20 new trains in May. Korsk Transit said it would order new trains next year."]
+    assert scorer.score("After Velm Rail ordered 20 new trains in May, Korsk Transit said it would order new trains "
+                        "next year.", passage).supported
