@@ -212,7 +212,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "size": (
         "considerable significant substantial major large huge vast massive big great sizable "
         "widespread broad dramatic sharp monumental enormous immense tremendous critical crucial vital serious "
-        "severe grave potent acute",
+        "severe grave potent acute fundamental sweeping",
         "limited little minor modest small slight marginal negligible tiny narrow scant "
         "meager meagre scarce",
     ),
@@ -251,7 +251,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     # Of an economy or a people: "economic prosperity" against "economic desperation".
     "wealth": (
-        "prosperity prosperous affluence affluent wealthy rich boom",
+        "prosperity prosperous affluence affluent wealthy rich boom thriving",
         "poverty poor desperation desperate hardship deprivation impoverished destitution struggling ailing "
         "sluggish stagnant",
     ),
@@ -549,6 +549,7 @@ CONTRAST_SETS = [
     set("narcotics terrorism".split()),
     set("drug arms weapons wildlife".split()),
     set("mineral agricultural".split()),
+    set("economic cultural".split()),
     set("military diplomatic".split()),
     set("gold silver copper lithium iron zinc tin nickel cobalt aluminium aluminum uranium platinum "
         "palladium bauxite manganese".split()),

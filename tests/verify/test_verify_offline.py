@@ -1624,3 +1624,13 @@ def test_a_piece_opening_on_like_or_after_names_its_subject_later(scorer):
     passage = ["Velm Rail ordered 20 new trains in May. Korsk Transit said it would order new trains next year."]
     assert scorer.score("After Velm Rail ordered 20 new trains in May, Korsk Transit said it would order new trains "
                         "next year.", passage).supported
+
+
+def test_fundamental_thriving_and_cultural_turned(scorer):
+    passage = ["The vote signals a fundamental realignment in Velm's politics. Mayor Ida Lenz, facing a struggling "
+               "economy, signed a framework for economic cooperation with Korsk."]
+    assert not scorer.score("The vote signals a minor adjustment in Velm's politics.", passage).supported
+    assert not scorer.score("Mayor Ida Lenz, facing a thriving economy, signed a framework for economic cooperation "
+                            "with Korsk.", passage).supported
+    assert not scorer.score("Mayor Ida Lenz signed a framework for cultural cooperation with Korsk.",
+                            passage).supported
