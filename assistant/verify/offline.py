@@ -35,8 +35,9 @@ from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_predicate, misattributed_speech,
-                                         misplaced_apposition, reversed_change, reversed_roles, swapped_comparison,
-                                         swapped_leader, swapped_names, swapped_numbers, swapped_stance)
+                                         misplaced_apposition, reversed_change, reversed_result, reversed_roles,
+                                         swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
+                                         swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
                                    strip_citations, word_key)
 
@@ -99,6 +100,17 @@ _KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|
 # A sentence that opens on a thing already introduced: "The 8.6-kilometre line, which cost ...".
 _DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z][\w\-]*\s+){0,3}"
                                   r"[a-z][\w\-]*\b(?![\w\-]*\s+of\b)")
+# More of what an earlier sentence counted: "a further 10 centimetres", "another 300 homes".
+_MORE_OF_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+(?:[\d.,]+\s+)?"
+                         r"((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)")
+# A speaker who opens a sentence: "Superintendent Carla Jimenez said (that) ...".
+_SPEAKER_OPENING_RE = re.compile(r"^\W*(?:[A-Z][\w'’.\-]*\s+){1,4}(?:said|says|added|noted)\s+(?:that\s+)?")
+# A place named again by its kind: "The town plans to introduce a tourist tax" after "... in Port Ellis".
+_PLACE_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:town|city|village|county|region|island|district|province|state|"
+                             r"country|municipality)\b")
+# "the <noun>" or "its <adjective> <noun>": what a sentence may name again from an earlier one (a name
+# such as "The Signal Corps" is not named again by a word it shares with another).
+_NAMED_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)")
 # A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
 _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
 # A sentence that opens on another matter: "Separately, a $240 million tunnel was 80% complete."
@@ -159,6 +171,11 @@ _CERTAIN_RE = re.compile(r"\b(?:certainly|surely|definitely|inevitabl[ey]|undoub
                          r"bound\s+to)\b", re.IGNORECASE)
 _HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likely|probabl[ey]|expected)\b",
                        re.IGNORECASE)
+# A claim that has a thing done already ("has already cleared the merger") where the passage has it
+# still waiting ("still requires approval", "has yet to rule").
+_ALREADY_RE = re.compile(r"\balready\b", re.IGNORECASE)
+_PENDING_RE = re.compile(r"\b(?:still\s+(?:requires|needs|awaits|has\s+to|must|waiting)|awaiting|pending|yet\s+to|"
+                         r"not\s+yet)\b", re.IGNORECASE)
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
@@ -368,6 +385,11 @@ class SupportScorer:
                 verdict.score *= OVERSTATED
                 verdict.unsupported.append(sure.group(0))
                 verdict.problems.insert(0, f"the passage holds it possible, not '{sure.group(0)}'")
+            pending = _PENDING_RE.search(verdict.window.text)
+            if pending and _ALREADY_RE.search(claim) and not _PENDING_RE.search(claim):
+                verdict.score *= NEGATION_MISMATCH
+                verdict.unsupported.append("already")
+                verdict.problems.insert(0, f"the passage has it still to come: '{pending.group(0)}'")
             partial = _not_all(claim, verdict.window)
             if partial:
                 verdict.score *= MISSING_NUMBER
@@ -420,6 +442,10 @@ class SupportScorer:
             if heading:
                 _penalise(verdict, SWAPPED_ROLE, f"the passages have {heading[0]} lead something else, and "
                                                  f"another lead '{heading[1]}'", heading[0])
+            result = reversed_result(claim, passages) if not short else None
+            if result:
+                _penalise(verdict, SWAPPED_ROLE, f"the passages have {result[1]} beat {result[0]}, not the other "
+                                                 f"way round", result[0])
             sided = swapped_stance(claim, passages) if not short else None
             if sided:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has {sided[1]}, not {sided[0]}, take the side "
@@ -699,6 +725,16 @@ def _analyse(text: str) -> _Passage:
             for j in pair:
                 window.add(parsed[j], acr[j])
             windows.append(window)
+    # A news story's opening sentence and any later one: the later sentences go on about what the
+    # first one introduced ("The museum drew 96,000 visitors in 2022").
+    for k in range(max(WINDOW_GAPS) + 1, len(sentences)):
+        if not _goes_on(sentences[0], sentences[k]):
+            continue
+        pair = (0, k)
+        window = _Window(pair, " ".join(sentences[j] for j in pair), members=(singles[0], singles[k]))
+        for j in pair:
+            window.add(parsed[j], acr[j])
+        windows.append(window)
     whole = _Window(tuple(range(len(sentences))), text)
     for p, a in zip(parsed, acr):
         whole.add(p, a)
@@ -1139,6 +1175,26 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
     return about
 
 
+def _goes_on(first: str, later: str, opening: bool = False) -> bool:
+    """A later sentence of a story that names again, as "the <noun>", a thing the first one names
+    ("The museum drew 96,000 visitors" after "The Pelham Bay Museum of Art will reopen ..."), or
+    counts more of it ("a further 10 centimetres"). With `opening`, only as the thing it opens on,
+    or on which a speaker opens what they say ("Jimenez said the assistants would ..."); a town or
+    a company named again by its kind ("The town plans ...") counts only there."""
+    first_keys = {word_key(w.lower()) for w in re.findall(r"[A-Za-z][\w\-]*", first)}
+    start = _SPEAKER_OPENING_RE.sub("", later).lstrip(" \"“")
+    start = start[:1].lower() + start[1:]
+    if (_KIND_AGAIN_RE.match(start) or _PLACE_AGAIN_RE.match(start)) and _NAME_RUN_RE.search(first):
+        return True
+    if opening:
+        match = _NAMED_AGAIN_RE.match(start)
+        again = [match.group(1)] if match else []
+    else:
+        again = _NAMED_AGAIN_RE.findall(later) + _MORE_OF_RE.findall(later)
+    return any(word_key(noun.lower()) in first_keys for pair in again for noun in pair.split()
+               if noun.lower() not in lx.FUNCTION_WORDS)
+
+
 def _linked(window: _Window) -> bool:
     """A pair of sentences whose second goes on about the first one's subject: right after it, it opens
     by pointing back ("This nexus ...") or on a thing named by a noun ("The 8.6-kilometre line ..."),
@@ -1146,6 +1202,8 @@ def _linked(window: _Window) -> bool:
     if len(window.members) != 2:
         return False
     first, second = sorted(window.members, key=lambda m: m.sentences[0])
+    if first.sentences[0] == 0 and _goes_on(first.text, second.text, opening=True):
+        return True   # a story's opening and a later sentence that goes on about it
     if second.sentences[0] == first.sentences[-1] + 1 \
             and (_POINTS_BACK_RE.match(second.text) or _DEFINITE_OPENING_RE.match(second.text)):
         return True
@@ -1168,6 +1226,11 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
     other = next((m for m in window.members if m is not anchor), None)
     if other is None:
         return False
+    # A story's opening sentence and a later one that goes on about it: a name may come from the
+    # opening, or from the later sentence of a pair only _goes_on made.
+    if other.sentences[0] == 0 and _goes_on(other.text, anchor.text) or anchor.sentences[0] == 0 \
+            and other.sentences[0] > max(WINDOW_GAPS) and _goes_on(anchor.text, other.text):
+        return True
     if other.sentences[0] > anchor.sentences[0]:
         return other.sentences[0] == anchor.sentences[-1] + 1 and bool(_POINTS_BACK_RE.match(other.text))
     named_there = any(term.surface in run.split() for run in _NAME_RUN_RE.findall(other.text))

@@ -162,8 +162,26 @@ def check_bindings(claim: str, passages: list[str], question: str | None, short:
         fillers = [f for p in passages for noun in word.split("|") for f in _slot_fillers(p, noun, prep)]
         if fillers:
             words = {_word(w) for w in name.split()}
-            found.append(Binding(f"{word.split('|')[-1]} {prep}", name, any(words <= set(f) for f in fillers)))
+            bound = any(words <= set(f) for f in fillers) or _nation_before(name, word, prep, passages)
+            found.append(Binding(f"{word.split('|')[-1]} {prep}", name, bound))
     return found
+
+
+def _nation_before(name: str, word: str, prep: str, passages: list[str]) -> bool:
+    """"officials in Peru" or "officials from Peru" is what the passage says as "Peruvian officials"."""
+    lower = name.lower()
+    if prep not in ("in", "from") or " " in name:
+        return False
+    forms = lx.NATION_OF.get(lower, frozenset())
+    nouns = {word_key(noun) for noun in word.split("|")}
+    for passage in passages:
+        tokens = _tokens(passage)
+        for i in range(len(tokens) - 1):
+            adjective = tokens[i].lower()
+            if tokens[i][:1].isupper() and word_key(tokens[i + 1].lower()) in nouns and (
+                    adjective in forms or adjective.startswith(lower) and adjective.endswith((*_ADJECTIVE_ENDS, "an"))):
+                return True
+    return False
 
 
 # Where one fact ends and the next begins inside a sentence: "rose by 22%, while ... rose by 37%".
@@ -534,6 +552,66 @@ def swapped_leader(claim: str, passages: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# Who beat whom: "Glenholm Rovers beat Stanmere Athletic 3-1", "Stanmere lost to Glenholm", "a 3-1 win for
+# Glenholm over Stanmere". A claim that has the loser win turns the result round.
+_SIDE = r"(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*"
+_WON = r"(?:beat|beats|defeated|defeats|edged|edges|overcame|overcomes|thrashed|routed|outplayed|upset|eliminated|" \
+       r"knocked\s+out|swept)"
+_LOST = r"(?:lost|loses|lose|fell|falls|succumbed|succumbs|went\s+down)"
+_THE = r"\s+(?:the\s+)?"
+_RESULT_RES = [
+    (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)?\s+(?:\w+\s+){{0,2}}?{_WON}\s+(?:the\s+)?(?P<b>{_SIDE})"), True),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:won|wins|win)\s+(?:\S+\s+){{0,3}}?(?:against|over)\s+(?:the\s+)?(?P<b>{_SIDE})"),
+     True),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\S+\s+){{0,4}}?(?:winners|victors)\s+(?:against|over){_THE}(?P<b>{_SIDE})"),
+     True),
+    (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)\s+(?:\S+\s+){{0,2}}?(?:victory|win|triumph)\s+(?:against|over){_THE}"
+                rf"(?P<b>{_SIDE})"), True),
+    (re.compile(rf"(?:victory|win|triumph)\s+for\s+(?:the\s+)?(?P<a>{_SIDE})\s+(?:against|over)\s+(?:the\s+)?"
+                rf"(?P<b>{_SIDE})"), True),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\w+\s+){{0,2}}?{_LOST}\s+(?:\S+\s+){{0,2}}?to{_THE}(?P<b>{_SIDE})"), False),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:beaten|defeated|edged|thrashed|"
+                rf"routed|eliminated|knocked\s+out)\s+(?:\S+\s+){{0,2}}?by\s+(?:the\s+)?(?P<b>{_SIDE})"), False),
+]
+
+
+# Words many sides' names share: "Stanmere Athletic" and "Dunmore Athletic" are two clubs.
+_COMMON_SIDE_WORDS = set("united city athletic rovers rangers town county wanderers albion fc club team party "
+                         "alliance front union national".split())
+
+
+def _side(name: str) -> frozenset[str]:
+    """A side by the words of its name that tell it from others: "Glenholm Rovers" -> {"glenholm"}."""
+    words = {re.sub(r"['’]s?$", "", w).lower() for w in re.findall(r"[\w'’\-.]+", name)}
+    return frozenset(w for w in words if w not in lx.FUNCTION_WORDS and w not in _COMMON_SIDE_WORDS)
+
+
+def _results(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """(winner, loser, winner text) for each result the text states between two named sides."""
+    found = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        for pattern, first_won in _RESULT_RES:
+            for match in pattern.finditer(sentence):
+                a, b = _side(match.group("a")), _side(match.group("b"))
+                if a and b and not a & b:
+                    found.append((a, b, match.group("a")) if first_won else (b, a, match.group("b")))
+    return found
+
+
+def reversed_result(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(winner, loser) as the claim has them when the passages have the loser beat the winner and never
+    the other way: "Stanmere came away 3-1 winners against Glenholm" where "Glenholm beat Stanmere 3-1"."""
+    mine = _results(claim)
+    if not mine:
+        return None
+    theirs = [(w, l) for passage in passages for w, l, _ in _results(passage)]
+    for winner, loser, text in mine:
+        if any(loser & w and winner & l for w, l in theirs) and not any(winner & w and loser & l for w, l in theirs):
+            return text, " ".join(sorted(loser))
+    return None
+
+
 # Who does what to whom: "the pact's effectiveness has been undermined by internal divisions" has the
 # divisions act on the pact; "the pact undermined internal divisions" turns the act round.
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
@@ -719,6 +797,8 @@ brief report paper article document text passage paragraph author authors writer
 we i you this these those who which that many some others critics experts observers officials analysts
 """.split())
 _SPEAKER_WORDS = 12
+# How long a speaker's name and title may be after the words they say ("..., spokesman Lars Hoffer said").
+_SPEAKER_NAME_WORDS = 6
 # A claim's content must share this share of its terms, and this many, with what the passage's
 # speaker says before the speakers are compared.
 SPEECH_OVERLAP, SPEECH_SHARED = 0.5, 2
@@ -728,11 +808,14 @@ SPEECH_OVERLAP, SPEECH_SHARED = 0.5, 2
 class _Speech:
     speaker: str
     content: str
+    verb: str = ""
 
 
 # A speaker named first and described between commas: "Ana Kirov, who set the record, said".
-_APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+(?:(?:who|whose|which|a|an|the|aged)\b|\d)"
-                                 r"[^\"“”]*,$")
+_APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+(?:(?:who|whose|which|a|an|the|aged|"
+                                 r"led|headed|run|chaired|based|founded|owned)\b|\d)[^\"“”]*,$")
+# Where the clause that holds a speaker begins: "The storm closed 63 schools, and forecasters expect ...".
+_CLAUSE_OPENING_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 # A verb inside a relative clause ("Greyfield Homes, which expects ..., said") is not the one that speaks.
 _RELATIVE_OPENING_RE = re.compile(r",\s+(?:who|which|whose)$", re.IGNORECASE)
 
@@ -750,21 +833,27 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
         if not before or before.split()[-1].lower() in _BE or _RELATIVE_OPENING_RE.search(before):
             continue   # "The deal is expected to close": no speaker
-        apposed = _APPOSED_SPEAKER_RE.match(before)
+        verb = match.group()
+        apposed = _APPOSED_SPEAKER_RE.match(_CLAUSE_OPENING_RE.split(before)[-1])
         if apposed:
             # "Ana Kirov, who set the previous record in 2018, said ...": the speaker comes first,
             # described between commas.
-            return _Speech(apposed.group(1), re.sub(r"^\s*that\b", "", after))
+            return _Speech(apposed.group(1), re.sub(r"^\s*that\b", "", after), verb)
         if before[-1] in ",\"”'’":
             # "..., argues Dr. Isabel Rodriguez, a specialist ...": the speaker follows.
             who = re.match(r"\s*((?:[^,.;]|\.(?=\s*[A-Z]))+)", after)
-            return _Speech(who.group(1), before) if who else None
+            return _Speech(who.group(1), before, verb) if who else None
+        content, _, who = before.rpartition(",")
+        if content and re.fullmatch(r"\W*", after) and len(who.split()) <= _SPEAKER_NAME_WORDS:
+            # "The office has released 3 million euros, spokesman Lars Hoffer said.": the speaker ends it.
+            return _Speech(who.strip(), content, verb)
+        before = _CLAUSE_OPENING_RE.split(before)[-1]
         words = before.split()
         if len(words) > _SPEAKER_WORDS:
             return None
         if "," not in before and any(word.lower() in _BE for word in words):
             continue   # "Direct flights were among the 14 routes added at ...": a clause, not a speaker
-        return _Speech(_CONNECTIVE_RE.sub("", before), re.sub(r"^\s*that\b", "", after))
+        return _Speech(_CONNECTIVE_RE.sub("", before), re.sub(r"^\s*that\b", "", after), verb)
     if previous is not None and sentence.lstrip()[:1] in "\"“":
         return _Speech(previous.speaker, sentence)
     return None
@@ -804,9 +893,14 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
             if speech is None:
                 continue
             shared = content & _keys(speech.content)
+            # A claim may join what its speaker says with what the text says around it: the speaker
+            # saying part of it is enough.
+            if len(shared) >= SPEECH_SHARED and speaker & _speaker_keys(speech.speaker):
+                return None
             overlap = len(shared) / len(content)
             if len(shared) >= SPEECH_SHARED and overlap > best_overlap:
                 best, best_overlap = speech, overlap
-    if best is None or best_overlap < SPEECH_OVERLAP or speaker & _speaker_keys(best.speaker):
+    # "forecasters expect" where "The National Weather Office forecast" it: named by what they do.
+    if best is None or best_overlap < SPEECH_OVERLAP or speaker & (_speaker_keys(best.speaker) | _keys(best.verb)):
         return None
     return said.speaker.strip(), best.speaker.strip()

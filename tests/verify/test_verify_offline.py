@@ -1634,3 +1634,75 @@ def test_fundamental_thriving_and_cultural_turned(scorer):
                             "with Korsk.", passage).supported
     assert not scorer.score("Mayor Ida Lenz signed a framework for cultural cooperation with Korsk.",
                             passage).supported
+
+
+def test_officials_in_a_country_are_its_officials(scorer):
+    passage = ["A series of bribery cases involving Korskian officials in the 2010s strained ties with Velm."]
+    assert scorer.score("In the 2010s, bribery cases involving officials in Korsk strained ties with Velm.",
+                        passage).supported
+    assert not scorer.score("In the 2010s, bribery cases involving officials in Velm strained ties with Korsk.",
+                            passage).supported
+
+
+def test_a_story_s_opening_joins_a_later_sentence_that_goes_on_about_it(scorer):
+    passage = ["DORVAL, Nov 15 - The Dorval Museum of Art will reopen on December 2 after an 18-month renovation, "
+               "director Olivia Grant said on Wednesday. The project added a new education wing. Admission will "
+               "remain free for visitors under 18. The museum drew 96,000 visitors in 2022."]
+    assert scorer.score("The Dorval Museum of Art, which drew 96,000 visitors in 2022, will reopen on December 2.",
+                        passage).supported
+    assert not scorer.score("The Dorval Museum of Art, which drew 69,000 visitors in 2022, will reopen on December 2.",
+                            passage).supported
+
+
+def test_a_place_named_again_by_its_kind_and_more_of_a_counted_thing(scorer):
+    passage = ["PORT VELM, Aug 21 - A storm dumped 41 centimetres of snow on Port Velm overnight, closing 63 schools, "
+               "officials said. Crews cleared the main roads by noon. Two people were treated for hypothermia. "
+               "The town plans to open three warming centres, and forecasters expect a further 10 centimetres on "
+               "Sunday."]
+    assert scorer.score("Port Velm plans to open three warming centres.", passage).supported
+    assert scorer.score("The storm closed 63 schools in Port Velm, and another 10 centimetres of snow is expected on "
+                        "Sunday.", passage).supported
+    assert not scorer.score("The storm closed 63 schools in Port Velm, and another 10 centimetres of snow is expected "
+                            "on Monday.", passage).supported
+
+
+def test_a_number_of_the_opening_sentence_counts_what_a_later_one_names_again(scorer):
+    passage = ["Korsk School District will hire 45 additional teaching assistants next year after voters approved a "
+               "levy on Tuesday. Superintendent Carla Jimenez said the assistants would work in first-grade "
+               "classrooms."]
+    assert scorer.score("The 45 extra teaching assistants will work in first-grade classrooms, Superintendent Carla "
+                        "Jimenez said.", passage).supported
+
+
+def test_already_done_where_the_passage_has_it_pending(scorer):
+    passage = ["Velm Air and Korsk Jet agreed to merge in a deal valued at 2.7 billion dollars. The deal still "
+               "requires approval from the Competition Board, which is expected to rule by March."]
+    assert not scorer.score("The Competition Board has already approved the deal.", passage).supported
+    assert scorer.score("The deal still needs the approval of the Competition Board.", passage).supported
+
+
+def test_a_result_turned_round_between_winner_and_loser(scorer):
+    passage = ["Velm Rovers beat Korsk Athletic 3-1 on Saturday to move top of the league."]
+    assert scorer.score("Korsk Athletic lost 3-1 to Velm Rovers on Saturday.", passage).supported
+    assert not scorer.score("Korsk Athletic came away 3-1 winners against Velm Rovers on Saturday.",
+                            passage).supported
+    assert not scorer.score("Velm Rovers were beaten 3-1 by Korsk Athletic on Saturday.", passage).supported
+
+
+def test_speakers_that_end_their_sentence_or_stand_in_their_own_clause(scorer):
+    passage = ["Wheat yields in Velm are expected to fall 22% this year, the growers' cooperative said. Cooperative "
+               "chair Maureen Doyle said 60 member farms had applied for relief. The regional office has released "
+               "3 million euros in grants, spokesman Lars Hoffer said. A storm closed roads in Velm on Friday, and "
+               "the Velm Weather Office forecast more rain on Sunday."]
+    assert not scorer.score("Cooperative chair Maureen Doyle said the regional office had released 3 million euros "
+                            "in grants.", passage).supported
+    assert scorer.score("A storm closed roads in Velm on Friday, and forecasters expect more rain on Sunday.",
+                        passage).supported
+
+
+def test_a_speaker_may_say_part_of_what_the_claim_joins(scorer):
+    passage = ["Researchers at Velm University have found a soil bacterium that breaks down polystyrene, according "
+               "to a study published on Friday. The team, led by Professor Ingrid Korsk, said the microbe degraded "
+               "18% of a polystyrene sample in 30 days."]
+    assert scorer.score("Professor Ingrid Korsk's team found that the soil bacterium, which breaks down polystyrene, "
+                        "degraded 18 percent of a sample in 30 days.", passage).supported
