@@ -401,9 +401,12 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     # Of a price: "admission will remain free" against "visitors will be charged".
     "price": (
         "free",
-        "charge charged charging fee fees",
+        "charge charged charging fee fees pay pays paid paying",
     ),
 }
+
+# Axes with only two sides and nothing between: what is not charged for is free.
+TWO_SIDED_AXES = {"price"}
 
 # "up" and "down" after these verbs carry the phrase's sense, not a change of amount.
 _PHRASAL = {

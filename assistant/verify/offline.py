@@ -444,8 +444,8 @@ class SupportScorer:
                                                  f"another lead '{heading[1]}'", heading[0])
             result = reversed_result(claim, passages) if not short else None
             if result:
-                _penalise(verdict, SWAPPED_ROLE, f"the passages have {result[1]} beat {result[0]}, not the other "
-                                                 f"way round", result[0])
+                _penalise(verdict, SWAPPED_ROLE, f"the passages have {result[1]} {result[2]} {result[0]}, not the "
+                                                 f"other way round", result[0])
             sided = swapped_stance(claim, passages) if not short else None
             if sided:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has {sided[1]}, not {sided[0]}, take the side "
@@ -553,7 +553,7 @@ class SupportScorer:
         for term in parsed.terms:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
-                    or _bounded(term, number_scope, parsed.text)
+                    or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text)
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -816,6 +816,9 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
         return 1.0
     if any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items()):
         return 1.0
+    if term.negated and any(axis in lx.TWO_SIDED_AXES and -sign in window.poles.get(axis, ())
+                            for axis, sign in term.poles.items()):
+        return 1.0   # "without paying" is "free": where there are only two sides, denying one states the other
     return 0.0
 
 
@@ -836,6 +839,9 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     kind, _, raw = term.key.partition(":")
     if kind == "mult":
         return _ratio(float(raw), term.surface, window, claim)
+    if kind == "num" and not raw.endswith("s") and _SHARE_RE.fullmatch(term.surface) \
+            and _share(float(raw), window, claim):
+        return 1.0
     if kind != "num" or raw.endswith("s") or not _difference_cue(term.surface).search(claim):
         return 0.0
     values = _values(window)
@@ -848,6 +854,54 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
 
 _BELOW_RE = r"under|less than|fewer than|below|nearly|almost|just under|short of"
 _ABOVE_RE = r"over|more than|above|just over|upwards of"
+
+
+# A share said as a fraction or a percentage: "a quarter", "two thirds", "25%", "25 percent".
+_SHARE_RE = re.compile(r"(?:(?:a|one|two|three|four|[\d.]+)\s+)?(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+                       r"|[\d.]+\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
+def _share(percent: float, window: _Window, claim: str) -> float:
+    """1 when the share is what one of the window's numbers is of another that the claim names as the
+    whole: "a quarter of its 240 farms" where "60 of its 240 member farms" (to the nearest percent)."""
+    stated = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", claim)}
+    values = _values(window)
+    return 1.0 if any(0 < part < whole and whole in stated and abs(100 * part / whole - percent) <= 0.5
+                      for part in values for whole in values) else 0.0
+
+
+# The items a claim counts, listed after the count: "three minerals, namely lithium, copper and gold".
+_LIST_RE = re.compile(r"^[^.;]{0,40}?(?:,\s*namely|:|\s[-–—]|\()\s*(?P<items>[^.;:()]+)")
+_LAST_ITEM_RE = re.compile(r"(?P<head>.+?),?\s+(?:and|or)\s+(?P<last>[^,]+)")
+
+
+def _enumerated(term: Term, window: _Window, claim: str) -> float:
+    """1 when the claim counts a list it spells out, and the window lists just those items: "three
+    minerals, namely lithium, copper and gold" where "its vast mineral resources - lithium, copper, and gold"."""
+    kind, _, raw = term.key.partition(":")
+    if kind != "num" or not raw.isdigit() or not 2 <= int(raw) <= 12:
+        return 0.0
+    found = _LIST_RE.match(claim[claim.find(term.surface) + len(term.surface):])
+    if not found:
+        return 0.0
+    listed = _LAST_ITEM_RE.match(found.group("items"))   # the list ends with the item after "and"
+    if not listed:
+        return 0.0
+    items = [item.strip() for item in listed.group("head").split(",")] + [listed.group("last").strip()]
+    if len(items) != int(raw) or not all(items):
+        return 0.0
+    text = window.text.lower()
+    places = [re.search(rf"\b{re.escape(item.lower())}\b", text) for item in items]
+    if not all(places):
+        return 0.0
+    start, end = min(p.start() for p in places), max(p.end() for p in places)
+    between = text[start:end]
+    for place in places:
+        between = between.replace(place.group(0), "", 1)
+    # Nothing but the separators of one list, and no item of it before or after those.
+    listed = not re.sub(r"[\s,]|\band\b|\bor\b", "", between)
+    return 1.0 if listed and not text[:start].rstrip().endswith(",") and not re.match(r",?\s*(?:and|or)\b|,\s*\w+,",
+                                                                                  text[end:]) else 0.0
 
 
 def _bounded(term: Term, window: _Window, claim: str) -> float:
@@ -864,8 +918,11 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     if hedge is None:
         return 0.0
     below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None
-    return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound
-                      for v in _values(window)) else 0.0
+    values = _values(window)
+    if _SHARE_RE.fullmatch(term.surface):
+        # A share bounds a share: "fewer than half" is not said of "40 operations".
+        values = [v for v in values if re.search(rf"\b{v:g}\s*(?:%|percent|per\s+cent)", window.text)]
+    return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound for v in values) else 0.0
 
 
 def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
@@ -896,7 +953,9 @@ def _difference_cue(surface: str) -> re.Pattern:
     """'rose by 0.4', 'up 15', '810 more', '0.06 lira above': the number said as a change or a gap."""
     number = re.escape(surface)
     return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?{number}"
-                      rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b",
+                      rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b"
+                      rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
+                      rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",
                       re.IGNORECASE)
 
 
@@ -1238,7 +1297,7 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
                         or _KIND_AGAIN_RE.search(anchor.text)):
         return True
     for run in _NAME_RUN_RE.findall(other.text):
-        words = run.split()
+        words = [re.sub(r"['’]s?$", "", word) for word in run.split()]   # "the Tarlow Growers' Cooperative"
         if term.surface in words and len(words) >= 2:
             head = words[-1]
             if head.lower() in lx.FUNCTION_WORDS:

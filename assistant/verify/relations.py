@@ -552,63 +552,87 @@ def swapped_leader(claim: str, passages: list[str]) -> tuple[str, str] | None:
     return None
 
 
-# Who beat whom: "Glenholm Rovers beat Stanmere Athletic 3-1", "Stanmere lost to Glenholm", "a 3-1 win for
-# Glenholm over Stanmere". A claim that has the loser win turns the result round.
+# Who beat whom, and who bought whom: "Glenholm Rovers beat Stanmere Athletic 3-1", "Stanmere lost to
+# Glenholm", "Quillpoint agreed to be bought by US payments group Arcfield". A claim that has the loser
+# win, or the bought buy, turns the relation round.
 _SIDE = r"(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*"
+# A side described before its name: "US payments group Arcfield".
+_DESCRIBED = r"(?:[\w\-]+\s+){0,4}" + _SIDE
 _WON = r"(?:beat|beats|defeated|defeats|edged|edges|overcame|overcomes|thrashed|routed|outplayed|upset|eliminated|" \
        r"knocked\s+out|swept)"
 _LOST = r"(?:lost|loses|lose|fell|falls|succumbed|succumbs|went\s+down)"
+_BUY = r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take\s+over|" \
+       r"takes\s+over|took\s+over|taking\s+over|swallow|absorb|absorbs|absorbed)"
+_BOUGHT = r"(?:bought|acquired|purchased|taken\s+over|absorbed)"
 _THE = r"\s+(?:the\s+)?"
-_RESULT_RES = [
-    (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)?\s+(?:\w+\s+){{0,2}}?{_WON}\s+(?:the\s+)?(?P<b>{_SIDE})"), True),
+# (pattern, relation, whether the first side is the one that wins or buys)
+_RELATION_RES = [
+    (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)?\s+(?:\w+\s+){{0,2}}?{_WON}\s+(?:the\s+)?(?P<b>{_SIDE})"), "beat", True),
     (re.compile(rf"(?P<a>{_SIDE})\s+(?:won|wins|win)\s+(?:\S+\s+){{0,3}}?(?:against|over)\s+(?:the\s+)?(?P<b>{_SIDE})"),
-     True),
+     "beat", True),
     (re.compile(rf"(?P<a>{_SIDE})\s+(?:\S+\s+){{0,4}}?(?:winners|victors)\s+(?:against|over){_THE}(?P<b>{_SIDE})"),
-     True),
+     "beat", True),
     (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)\s+(?:\S+\s+){{0,2}}?(?:victory|win|triumph)\s+(?:against|over){_THE}"
-                rf"(?P<b>{_SIDE})"), True),
+                rf"(?P<b>{_SIDE})"), "beat", True),
     (re.compile(rf"(?:victory|win|triumph)\s+for\s+(?:the\s+)?(?P<a>{_SIDE})\s+(?:against|over)\s+(?:the\s+)?"
-                rf"(?P<b>{_SIDE})"), True),
-    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\w+\s+){{0,2}}?{_LOST}\s+(?:\S+\s+){{0,2}}?to{_THE}(?P<b>{_SIDE})"), False),
+                rf"(?P<b>{_SIDE})"), "beat", True),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\w+\s+){{0,2}}?{_LOST}\s+(?:\S+\s+){{0,2}}?to{_THE}(?P<b>{_SIDE})"), "beat",
+     False),
     (re.compile(rf"(?P<a>{_SIDE})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:beaten|defeated|edged|thrashed|"
-                rf"routed|eliminated|knocked\s+out)\s+(?:\S+\s+){{0,2}}?by\s+(?:the\s+)?(?P<b>{_SIDE})"), False),
+                rf"routed|eliminated|knocked\s+out)\s+(?:\S+\s+){{0,2}}?by{_THE}(?P<b>{_SIDE})"), "beat", False),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\w+\s+){{0,3}}?(?:to\s+)?{_BUY}\s+(?:the\s+)?(?P<b>{_DESCRIBED})"), "buy", True),
+    (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)\s+(?:\S+\s+){{0,2}}?(?:takeover|acquisition|purchase)\s+of{_THE}"
+                rf"(?P<b>{_DESCRIBED})"), "buy", True),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\w+\s+){{0,3}}?(?:be|been|was|were|is|are)\s+(?:being\s+)?{_BOUGHT}\s+by{_THE}"
+                rf"(?P<b>{_DESCRIBED})"), "buy", False),
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\w+\s+){{0,3}}?(?:sold|sells|sell)\s+(?:itself\s+)?to{_THE}(?P<b>{_DESCRIBED})"),
+     "buy", False),
 ]
+# "Quillpoint said on Tuesday it had agreed to be bought by ...": "it" is the one that spoke.
+_IT_SAID_RE = re.compile(rf"(?P<who>{_SIDE})\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b")
 
 
 # Words many sides' names share: "Stanmere Athletic" and "Dunmore Athletic" are two clubs.
 _COMMON_SIDE_WORDS = set("united city athletic rovers rangers town county wanderers albion fc club team party "
-                         "alliance front union national".split())
+                         "alliance front union national group".split())
 
 
 def _side(name: str) -> frozenset[str]:
-    """A side by the words of its name that tell it from others: "Glenholm Rovers" -> {"glenholm"}."""
-    words = {re.sub(r"['’]s?$", "", w).lower() for w in re.findall(r"[\w'’\-.]+", name)}
+    """A side by the capitalised words of its name that tell it from others: "Glenholm Rovers" ->
+    {"glenholm"}, "US payments group Arcfield" -> {"us", "arcfield"}."""
+    words = {re.sub(r"['’]s?$", "", w).lower() for w in re.findall(r"[\w'’\-.]+", name) if w[:1].isupper()}
     return frozenset(w for w in words if w not in lx.FUNCTION_WORDS and w not in _COMMON_SIDE_WORDS)
 
 
-def _results(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
-    """(winner, loser, winner text) for each result the text states between two named sides."""
+def _relations(text: str) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+    """(relation, winner or buyer, loser or bought, its text) for each such relation between two named sides."""
     found = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        for pattern, first_won in _RESULT_RES:
+        speaker = _IT_SAID_RE.search(sentence)
+        if speaker:
+            sentence = sentence[:speaker.end() - 2] + speaker.group("who") + sentence[speaker.end():]
+        for pattern, relation, first_acts in _RELATION_RES:
             for match in pattern.finditer(sentence):
                 a, b = _side(match.group("a")), _side(match.group("b"))
                 if a and b and not a & b:
-                    found.append((a, b, match.group("a")) if first_won else (b, a, match.group("b")))
+                    found.append((relation, a, b, match.group("a")) if first_acts
+                                 else (relation, b, a, match.group("b")))
     return found
 
 
-def reversed_result(claim: str, passages: list[str]) -> tuple[str, str] | None:
-    """(winner, loser) as the claim has them when the passages have the loser beat the winner and never
-    the other way: "Stanmere came away 3-1 winners against Glenholm" where "Glenholm beat Stanmere 3-1"."""
-    mine = _results(claim)
+def reversed_result(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
+    """(winner or buyer, the other side, relation) as the claim has them when the passages have it the other way
+    round and never this way: "Stanmere came away 3-1 winners against Glenholm" where "Glenholm beat Stanmere 3-1",
+    "Quillpoint agreed to take over Arcfield" where "Quillpoint agreed to be bought by Arcfield"."""
+    mine = _relations(claim)
     if not mine:
         return None
-    theirs = [(w, l) for passage in passages for w, l, _ in _results(passage)]
-    for winner, loser, text in mine:
-        if any(loser & w and winner & l for w, l in theirs) and not any(winner & w and loser & l for w, l in theirs):
-            return text, " ".join(sorted(loser))
+    theirs = [found for passage in passages for found in _relations(passage)]
+    for relation, doer, done_to, text in mine:
+        same = [(d, t) for r, d, t, _ in theirs if r == relation]
+        if any(done_to & d and doer & t for d, t in same) and not any(doer & d and done_to & t for d, t in same):
+            return text, " ".join(sorted(done_to)), relation
     return None
 
 

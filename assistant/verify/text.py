@@ -124,8 +124,13 @@ class Parsed:
     terms: list[Term]
 
 
+_FREE_OF_CHARGE_RE = re.compile(r"\bfree\s+of\s+(?:charge|cost)\b", re.IGNORECASE)
+
+
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
+    # "free of charge" is "free": its "charge" is none.
+    text = _FREE_OF_CHARGE_RE.sub("free", text)
     # "twenty-two" is one number, said in two words.
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
@@ -195,6 +200,10 @@ _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _DEFINITE_DETERMINERS = {"the", "his", "her", "its", "their", "this", "these", "those"}
 _NOT_BEFORE = {"before", "until", "till"}
+# A thing done that should not have been: "should not have admitted" is "wrongly admitted".
+_WRONGLY_DONE_RE = re.compile(r"(?:should|ought)(?:\s+not|n't)(?:\s+to)?\s+have\b")
+# Negators that are only nouns: they deny what follows "of" or "in", not the next clause.
+_NOUN_ONLY_NEGATORS = {"absence", "shortage", "shortages", "shortfall", "shortfalls", "scarcity", "dearth"}
 # "a fifth of the staff", and "a harvest one-fifth down on last year": a share either way.
 _FRACTION_OF = {"of", "down", "up", "lower", "higher", "smaller", "larger", "bigger", "less", "more", "fewer",
                 "below", "above"}
@@ -250,6 +259,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if token in {"\"", "“", "”"}:
             continue
         lower = token.lower()
+        wrong = _WRONGLY_DONE_RE.match(" ".join(tokens[index - 1:index + 4]).lower())
+        if wrong:
+            # "should not have admitted it" says it was admitted, wrongly: "had wrongly admitted it".
+            terms.append(Term(token, word_key("wrong"), "word"))
+            index += len(wrong.group(0).split()) - 1
+            sentence_start = False
+            continue
         if lower.endswith("'s"):
             lower, token = lower[:-2], token[:-2]
         if lower.endswith("n't"):
@@ -320,6 +336,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         value, suffix = (None, "")
         if token[0].isdigit() or token[0] == "$":
             value, suffix = _number_value(token)
+            if suffix == "s" and index >= 2 and tokens[index - 2].lower() in {"under", "over"} and value < 130:
+                suffix = ""   # "under-18s", "over-65s": people under 18, over 65, not a decade
         elif lower == "one" and index < len(tokens) and tokens[index].lower() in lx.TIME_UNIT_OF:
             value = 1.0   # "one year" counts; "one aim of" does not
         elif lower in lx.NUMBER_WORDS:
@@ -420,6 +438,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             continue
         if pair in lx.NEGATOR_PAIRS and index + 1 < len(tokens) and tokens[index + 1].lower() in _NOT_ONLY:
             index += 1   # "rather than merely border security" grants it, as "not simply" does
+            sentence_start = False
+            continue
+        if lower in _NOUN_ONLY_NEGATORS and not (index < len(tokens) and tokens[index].lower() in {"of", "in"}):
+            # "a shortage of nurses" denies the nurses; "a shortfall facing the council" denies nothing after it.
             sentence_start = False
             continue
         if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:

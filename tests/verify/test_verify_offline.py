@@ -1706,3 +1706,67 @@ def test_a_speaker_may_say_part_of_what_the_claim_joins(scorer):
                "18% of a polystyrene sample in 30 days."]
     assert scorer.score("Professor Ingrid Korsk's team found that the soil bacterium, which breaks down polystyrene, "
                         "degraded 18 percent of a sample in 30 days.", passage).supported
+
+
+def test_a_shortfall_denies_only_what_it_is_a_shortfall_of(scorer):
+    passage = ["Finance chief Ivo Korsk said the council faced a 23 million euro shortfall driven by rising care costs."]
+    assert scorer.score("Ivo Korsk said a 23 million euro shortfall facing the council was driven by rising care "
+                        "costs.", passage).supported
+
+
+def test_should_not_have_done_is_done_wrongly(scorer):
+    passage = ["The judges ruled 2-1 that the lower court had wrongly admitted evidence from a former employee."]
+    assert scorer.score("Two of the judges held that the lower court should not have admitted a former employee's "
+                        "evidence.", passage).supported
+    assert not scorer.score("The judges held that the lower court did not admit a former employee's evidence.",
+                            passage).supported
+
+
+def test_age_groups_and_prices_said_another_way(scorer):
+    passage = ["The bridge toll will rise to 4 euros in May. Admission to the museum will remain free of charge "
+               "for visitors under 18."]
+    assert scorer.score("Under-18s will still get into the museum without paying.", passage).supported
+    assert not scorer.score("Under-18s will have to pay to get into the museum.", passage).supported
+
+
+def test_shares_and_remainders_worked_out_from_the_passage(scorer):
+    passage = ["Cooperative chair Ana Velm said 60 of its 240 member farms had applied for drought relief. The "
+               "chain will close 9 of its 31 stores by April."]
+    assert scorer.score("A quarter of the cooperative's 240 member farms have applied for drought relief.",
+                        passage).supported
+    assert not scorer.score("A third of the cooperative's 240 member farms have applied for drought relief.",
+                            passage).supported
+    assert scorer.score("Once the closures are done, the chain will be left with 22 stores.", passage).supported
+    assert not scorer.score("Once the closures are done, the chain will be left with 20 stores.", passage).supported
+
+
+def test_a_bound_on_a_share_needs_a_share(scorer):
+    passage = ["Dr. Ana Velm urged people over 65 to get vaccinated, noting that only 61% of them had done so. The "
+               "trust has postponed 40 operations."]
+    assert not scorer.score("Dr. Ana Velm noted that fewer than half of people over 65 had been vaccinated.",
+                            passage).supported
+    assert scorer.score("Dr. Ana Velm noted that under two-thirds of people over 65 had been vaccinated.",
+                        passage).supported
+
+
+def test_a_purchase_turned_round_between_buyer_and_bought(scorer):
+    passage = ["Software firm Quillmark said on Tuesday it had agreed to be bought by US payments group Arcway for "
+               "410 million dollars."]
+    assert scorer.score("Arcway has agreed to buy Quillmark for 410 million dollars.", passage).supported
+    assert not scorer.score("Quillmark has agreed to take over US payments group Arcway for 410 million dollars.",
+                            passage).supported
+
+
+def test_a_count_of_the_items_a_claim_lists(scorer):
+    passage = ["The firm wants access to Velm's vast mineral resources - lithium, copper, and gold - and to its "
+               "ports."]
+    assert scorer.score("The firm is after three minerals, namely lithium, copper and gold, and Velm's ports.",
+                        passage).supported
+    assert not scorer.score("The firm is after two minerals, namely lithium and copper.", passage).supported
+
+
+def test_a_possessive_name_is_named_again_by_its_last_word(scorer):
+    passage = ["Wheat yields in the Tarn Valley will fall 22% this year, the Tarn Growers' Cooperative said on "
+               "Monday. Cooperative chair Ana Velm said 60 of its 240 member farms had applied for relief."]
+    assert scorer.score("Sixty of the Tarn Growers' Cooperative's 240 member farms have applied for relief.",
+                        passage).supported
