@@ -34,6 +34,13 @@ BRIEF_CHROME = (
     "Please enter your name here",
     "Popular Articles",
 )
+# Brief sets written blind after the sixth, about the body paragraphs (80 rows each), and sets of
+# claims about invented news passages (120 rows each, each row with its own context).
+LATER_BRIEF_SETS = ("brief_claims_seventh", "brief_claims_eighth", "brief_claims_ninth", "brief_claims_tenth",
+                    "brief_claims_eleventh", "brief_claims_twelfth", "brief_claims_thirteenth",
+                    "brief_claims_fourteenth")
+NEWS_SETS = ("everyday_claims", "everyday_claims_second", "everyday_claims_third", "everyday_claims_fourth",
+             "everyday_claims_fifth")
 HTML_CHROME = ("Leave a reply", "Post Comment", "Related posts", "All rights reserved", "Subscribe")
 
 QA_KINDS = ("factoid", "list", "explanation", "unanswerable", "false_premise", "followup")
@@ -255,17 +262,9 @@ def main() -> int:
     fourth = read_jsonl(HERE / "brief_claims_fourth.jsonl")
     fifth = read_jsonl(HERE / "brief_claims_fifth.jsonl")
     sixth = read_jsonl(HERE / "brief_claims_sixth.jsonl")
-    seventh = read_jsonl(HERE / "brief_claims_seventh.jsonl")
-    eighth = read_jsonl(HERE / "brief_claims_eighth.jsonl")
-    ninth = read_jsonl(HERE / "brief_claims_ninth.jsonl")
-    tenth = read_jsonl(HERE / "brief_claims_tenth.jsonl")
-    eleventh = read_jsonl(HERE / "brief_claims_eleventh.jsonl")
-    twelfth = read_jsonl(HERE / "brief_claims_twelfth.jsonl")
-    thirteenth = read_jsonl(HERE / "brief_claims_thirteenth.jsonl")
-    everyday = read_jsonl(HERE / "everyday_claims.jsonl")
-    everyday_second = read_jsonl(HERE / "everyday_claims_second.jsonl")
-    everyday_third = read_jsonl(HERE / "everyday_claims_third.jsonl")
-    everyday_fourth = read_jsonl(HERE / "everyday_claims_fourth.jsonl")
+    # Later brief sets about the body paragraphs, and sets about invented news passages.
+    later = {name: read_jsonl(HERE / f"{name}.jsonl") for name in LATER_BRIEF_SETS}
+    news = {name: read_jsonl(HERE / f"{name}.jsonl") for name in NEWS_SETS}
 
     problems = chrome_problems(brief, corpora)
     problems += qa_problems(brief_qa, {brief.doc_id: brief})
@@ -294,16 +293,12 @@ def main() -> int:
     problems += claim_problems(sixth, brief, cover_all=False)
     if len(sixth) < 80:
         problems.append(f"brief_claims_sixth: {len(sixth)} rows, expected at least 80")
-    for name, rows in (("brief_claims_seventh", seventh), ("brief_claims_eighth", eighth),
-                       ("brief_claims_ninth", ninth), ("brief_claims_tenth", tenth),
-                       ("brief_claims_eleventh", eleventh), ("brief_claims_twelfth", twelfth),
-                       ("brief_claims_thirteenth", thirteenth)):
+    for name, rows in later.items():
         problems += claim_problems(rows, brief, cover_all=False)
         if len(rows) < 80:
             problems.append(f"{name}: {len(rows)} rows, expected at least 80")
     # Claims about short invented news passages: each row carries its own context.
-    for name, rows in (("everyday_claims", everyday), ("everyday_claims_second", everyday_second),
-                       ("everyday_claims_third", everyday_third), ("everyday_claims_fourth", everyday_fourth)):
+    for name, rows in news.items():
         problems += claim_problems(rows, Corpus(name, tuple({r.get("context", "") for r in rows})), cover_all=False)
         if len(rows) < 120:
             problems.append(f"{name}: {len(rows)} rows, expected at least 120")
@@ -318,20 +313,8 @@ def main() -> int:
     print(f"brief_claims_fourth.jsonl {len(fourth):3d}  {dict(Counter(r['label'] for r in fourth))}")
     print(f"brief_claims_fifth.jsonl  {len(fifth):3d}  {dict(Counter(r['label'] for r in fifth))}")
     print(f"brief_claims_sixth.jsonl  {len(sixth):3d}  {dict(Counter(r['label'] for r in sixth))}")
-    print(f"brief_claims_seventh.jsonl {len(seventh):3d}  {dict(Counter(r['label'] for r in seventh))}")
-    print(f"brief_claims_eighth.jsonl {len(eighth):3d}  {dict(Counter(r['label'] for r in eighth))}")
-    print(f"brief_claims_ninth.jsonl  {len(ninth):3d}  {dict(Counter(r['label'] for r in ninth))}")
-    print(f"brief_claims_tenth.jsonl  {len(tenth):3d}  {dict(Counter(r['label'] for r in tenth))}")
-    print(f"brief_claims_eleventh.jsonl {len(eleventh):3d}  {dict(Counter(r['label'] for r in eleventh))}")
-    print(f"brief_claims_twelfth.jsonl {len(twelfth):3d}  {dict(Counter(r['label'] for r in twelfth))}")
-    print(f"brief_claims_thirteenth.jsonl {len(thirteenth):3d}  {dict(Counter(r['label'] for r in thirteenth))}")
-    print(f"everyday_claims.jsonl    {len(everyday):3d}  {dict(Counter(r['label'] for r in everyday))}")
-    print(f"everyday_claims_second.jsonl {len(everyday_second):3d}  "
-          f"{dict(Counter(r['label'] for r in everyday_second))}")
-    print(f"everyday_claims_third.jsonl {len(everyday_third):3d}  "
-          f"{dict(Counter(r['label'] for r in everyday_third))}")
-    print(f"everyday_claims_fourth.jsonl {len(everyday_fourth):3d}  "
-          f"{dict(Counter(r['label'] for r in everyday_fourth))}")
+    for name, rows in {**later, **news}.items():
+        print(f"{name + '.jsonl':29s} {len(rows):3d}  {dict(Counter(r['label'] for r in rows))}")
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     return 1 if problems else 0
