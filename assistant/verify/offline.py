@@ -171,6 +171,12 @@ _CERTAIN_RE = re.compile(r"\b(?:certainly|surely|definitely|inevitabl[ey]|undoub
                          r"bound\s+to)\b", re.IGNORECASE)
 _HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likely|probabl[ey]|expected)\b",
                        re.IGNORECASE)
+# A cause the claim gives, up to the end of its clause: "in response to a wave of mass protests".
+_CAUSE_RE = re.compile(r"\b(?:in\s+response\s+to|in\s+reaction\s+to|because\s+of|because|due\s+to|owing\s+to|"
+                       r"as\s+a\s+result\s+of|prompted\s+by|triggered\s+by|caused\s+by|driven\s+by|thanks\s+to)"
+                       r"(?P<cause>[^,.;:]+)", re.IGNORECASE)
+# How many of a cause's content words the passage must miss before the cause counts as unstated.
+UNSTATED_CAUSE_WORDS = 3
 # A claim that has a thing done already ("has already cleared the merger") where the passage has it
 # still waiting ("still requires approval", "has yet to rule").
 _ALREADY_RE = re.compile(r"\balready\b", re.IGNORECASE)
@@ -385,6 +391,9 @@ class SupportScorer:
                 verdict.score *= OVERSTATED
                 verdict.unsupported.append(sure.group(0))
                 verdict.problems.insert(0, f"the passage holds it possible, not '{sure.group(0)}'")
+            cause = _unstated_cause(claim, verdict.unsupported)
+            if cause:
+                _penalise(verdict, UNSHARED, f"the passage does not give the cause '{cause}'")
             pending = _PENDING_RE.search(verdict.window.text)
             if pending and _ALREADY_RE.search(claim) and not _PENDING_RE.search(claim):
                 verdict.score *= NEGATION_MISMATCH
@@ -1140,6 +1149,18 @@ def _new_runs(claim: str, question: str) -> list[str]:
 def _country(run: str) -> bool:
     words = [w for w in run.lower().split() if w != "the"]
     return "_".join(words) in lx.COUNTRIES
+
+
+def _unstated_cause(claim: str, unsupported: list[str]) -> str | None:
+    """The claim's cause ("in response to a wave of mass protests") when the passage backs less than half
+    of its content words and misses at least three: a cause the passage never gives."""
+    for match in _CAUSE_RE.finditer(claim):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", match.group("cause"))
+                 if w.lower() not in lx.FUNCTION_WORDS]
+        missing = [w for w in words if w in unsupported]
+        if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words):
+            return match.group(0).strip()
+    return None
 
 
 def _denied_name(claim: str, window: _Window) -> str | None:

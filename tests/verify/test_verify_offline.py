@@ -1770,3 +1770,11 @@ def test_a_possessive_name_is_named_again_by_its_last_word(scorer):
                "Monday. Cooperative chair Ana Velm said 60 of its 240 member farms had applied for relief."]
     assert scorer.score("Sixty of the Tarn Growers' Cooperative's 240 member farms have applied for relief.",
                         passage).supported
+
+
+def test_a_cause_the_passage_never_gives(scorer):
+    passage = ["Mayor Ida Velm is expected to call snap elections, potentially shifting the city's priorities."]
+    assert not scorer.score("Mayor Ida Velm is expected to call early elections in response to a wave of mass "
+                            "protests.", passage).supported
+    assert scorer.score("Mayor Ida Velm is expected to call early elections, which could shift the city's "
+                        "priorities.", passage).supported
