@@ -69,6 +69,7 @@ FUNCTION_WORDS = GRAMMAR_WORDS | REPORTING_WORDS
 # Groups of words that say the same thing in news and policy prose.
 SYNONYM_GROUPS = [
     "west western", "east eastern", "north northern", "south southern",
+    "renovation refurbishment revamp overhaul refit makeover",
     "begin start launch commence initiate open",
     "end finish conclude terminate close cease",
     "establish found create form set-up institute",

@@ -171,6 +171,22 @@ _CERTAIN_RE = re.compile(r"\b(?:certainly|surely|definitely|inevitabl[ey]|undoub
                          r"bound\s+to)\b", re.IGNORECASE)
 _HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likely|probabl[ey]|expected)\b",
                        re.IGNORECASE)
+# How far before a number its change word may stand: "rose by 9% to 612", "fell sharply by 14%".
+_CHANGE_REACH = 4
+# "isn't simply border security": the passage grants it and says there is more; a claim that it is
+# "essentially" or "only" that reduces the thing to it.
+_NOT_ONLY_RE = re.compile(r"(?:\bnot|n't|n’t)\s+(?:simply|merely|just|only|solely|purely)\s+(?P<what>[^;,.:]+)",
+                          re.IGNORECASE)
+_REDUCER_DENIED_RE = re.compile(r"(?:\bnot|n't|n’t|\bthan|\binstead\s+of|\bbeyond|\bmore\s+than)\s+$", re.IGNORECASE)
+_REDUCER_RE = re.compile(r"\b(?:essentially|basically|fundamentally|simply|merely|solely|purely|primarily|"
+                         r"mainly|chiefly|at\s+heart|at\s+root|at\s+bottom|boils\s+down\s+to)\b", re.IGNORECASE)
+_REDUCER_REACH = 5
+# What a claim says something held up against ("despite internal divisions"), and verbs by which a
+# passage has a thing do harm instead ("undermined by internal divisions").
+_DESPITE_RE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?P<what>[^,.;:]+)", re.IGNORECASE)
+_HARM_RE = re.compile(r"(?:undermin|hamper|hinder|weaken|erod|damag|imped|obstruct|crippl|derail|sabotag)\w*",
+                      re.IGNORECASE)
+_HARM_REACH = 6
 # A cause the claim gives, up to the end of its clause: "in response to a wave of mass protests".
 _CAUSE_RE = re.compile(r"\b(?:in\s+response\s+to|in\s+reaction\s+to|because\s+of|because|due\s+to|owing\s+to|"
                        r"as\s+a\s+result\s+of|prompted\s+by|triggered\s+by|caused\s+by|driven\s+by|thanks\s+to)"
@@ -391,6 +407,16 @@ class SupportScorer:
                 verdict.score *= OVERSTATED
                 verdict.unsupported.append(sure.group(0))
                 verdict.problems.insert(0, f"the passage holds it possible, not '{sure.group(0)}'")
+            turned = _number_turned(claim, verdict.window.text)
+            if turned:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has '{turned[1]}' {turned[0]}, not '{turned[2]}'",
+                          turned[2])
+            reduced = _reduced_to(claim, verdict.window)
+            if reduced:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage says it is not only '{reduced}'")
+            hurt = _hurt_despite(claim, verdict.window)
+            if hurt:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{hurt}' do harm, not happen in spite of it")
             cause = _unstated_cause(claim, verdict.unsupported)
             if cause:
                 _penalise(verdict, UNSHARED, f"the passage does not give the cause '{cause}'")
@@ -851,9 +877,25 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     if kind == "num" and not raw.endswith("s") and _SHARE_RE.fullmatch(term.surface) \
             and _share(float(raw), window, claim):
         return 1.0
-    if kind != "num" or raw.endswith("s") or not _difference_cue(term.surface).search(claim):
+    if kind != "num" or raw.endswith("s"):
         return 0.0
     values = _values(window)
+    wanted = float(raw)
+    said = re.escape(term.surface)
+    if re.search(rf"\b(?:a\s+total\s+of|totall?ing|in\s+all\s+of)\s+\S*?{said}|{said}\S*(?:\s+\w+){{0,3}}\s+"
+                 rf"(?:in\s+total|in\s+all|altogether)\b", claim, re.IGNORECASE):
+        # "a total of 1 million pounds" from "40,000 pounds a year for 25 years", or two amounts added up.
+        if any(abs(a * b - wanted) <= 1e-6 * wanted or abs(a + b - wanted) <= 1e-6 * wanted
+               for i, a in enumerate(values) for b in values[i + 1:]):
+            return 1.0
+    if _REST_RE.search(window.text):
+        # "drawing the rest from reserves": the part of a whole the claim names that the other part leaves.
+        stated = _stated(claim)
+        if any(abs((whole - part) - wanted) <= 1e-6 * max(1.0, whole) for whole in values if whole in stated
+               for part in values if part < whole):
+            return 1.0
+    if not _difference_cue(term.surface).search(claim):
+        return 0.0
     # "up by 30 cents" from 2.40 to 2.70 euros: a hundredth of the unit the passage counts in.
     wanted = [float(raw)] + ([float(raw) / 100] if _CENTS_RE.match(claim, claim.find(term.surface) + len(term.surface))
                              else [])
@@ -861,6 +903,8 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
                       if a > b) else 0.0
 
 
+# A passage that leaves a remainder to be worked out: "savings of 15 million, drawing the rest from reserves".
+_REST_RE = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 _BELOW_RE = r"under|less than|fewer than|below|nearly|almost|just under|short of"
 _ABOVE_RE = r"over|more than|above|just over|upwards of"
 
@@ -870,10 +914,15 @@ _SHARE_RE = re.compile(r"(?:(?:a|one|two|three|four|[\d.]+)\s+)?(?:half|halves|t
                        r"|[\d.]+\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 
 
+def _stated(claim: str) -> set[float]:
+    """The values of the numbers a claim states, as the parser reads them ("23 million" is 23,000,000)."""
+    return {float(t.key[4:]) for t in parse(claim).terms if t.key.startswith("num:") and not t.key.endswith("s")}
+
+
 def _share(percent: float, window: _Window, claim: str) -> float:
     """1 when the share is what one of the window's numbers is of another that the claim names as the
     whole: "a quarter of its 240 farms" where "60 of its 240 member farms" (to the nearest percent)."""
-    stated = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", claim)}
+    stated = _stated(claim)
     values = _values(window)
     return 1.0 if any(0 < part < whole and whole in stated and abs(100 * part / whole - percent) <= 0.5
                       for part in values for whole in values) else 0.0
@@ -929,8 +978,11 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None
     values = _values(window)
     if _SHARE_RE.fullmatch(term.surface):
-        # A share bounds a share: "fewer than half" is not said of "40 operations".
-        values = [v for v in values if re.search(rf"\b{v:g}\s*(?:%|percent|per\s+cent)", window.text)]
+        # A share bounds a share: "fewer than half" is not said of "40 operations", but of "61%", or of
+        # 4,300 against "its 2010 level of 19,000" when the claim names the whole.
+        stated = _stated(claim)
+        values = [v for v in values if re.search(rf"\b{v:g}\s*(?:%|percent|per\s+cent)", window.text)] + [
+            100 * part / whole for part in values for whole in values if 0 < part < whole and whole in stated]
     return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound for v in values) else 0.0
 
 
@@ -1149,6 +1201,69 @@ def _new_runs(claim: str, question: str) -> list[str]:
 def _country(run: str) -> bool:
     words = [w for w in run.lower().split() if w != "the"]
     return "_".join(words) in lx.COUNTRIES
+
+
+def _changes_by(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The direction each number of a text moves in, by the change word just before it in its clause:
+    "rose by 9% to 612" -> {"9": [(1, "rose")], "612": [(1, "rose")]}."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for clause in re.split(r"[;,]\s+(?:while|whereas|but|and)\b|;|\b(?:while|whereas)\b", text):
+        tokens = re.findall(r"\d[\d,.]*\d|\d|[A-Za-z][\w\-]*", clause)
+        for i, token in enumerate(tokens):
+            if not token[0].isdigit():
+                continue
+            for word in reversed(tokens[max(0, i - _CHANGE_REACH):i]):
+                sign = lx.POLE_OF.get(lx.stem(word.lower()), {}).get("amount")
+                if sign:
+                    found.setdefault(token.replace(",", ""), []).append((sign, word))
+                    break
+    return found
+
+
+def _number_turned(claim: str, window_text: str) -> tuple[str, str, str] | None:
+    """(number, the window's change word, the claim's) when the claim moves a number the other way from the
+    window: "car thefts also dropped, by 9 percent to 612" where "Car thefts rose by 9% to 612"."""
+    mine, theirs = _changes_by(claim), _changes_by(window_text)
+    for number, moves in mine.items():
+        there = theirs.get(number, [])
+        for sign, word in moves:
+            if there and all(other == -sign for other, _ in there):
+                return number, there[0][1], word
+    return None
+
+
+def _reduced_to(claim: str, window: _Window) -> str | None:
+    """What the window says a thing is not only ("isn't simply border security"), when the claim says
+    that is what it essentially is ("essentially a matter of border security")."""
+    for granted in _NOT_ONLY_RE.finditer(window.text):
+        keys = {word_key(w.lower()) for w in re.findall(r"[A-Za-z][\w\-]*", granted.group("what"))
+                if w.lower() not in lx.FUNCTION_WORDS}
+        for reducer in _REDUCER_RE.finditer(claim):
+            if _REDUCER_DENIED_RE.search(claim[:reducer.start()]):
+                continue   # "rather than merely border security", "not just border security"
+            following = re.findall(r"[A-Za-z][\w\-]*", claim[reducer.end():])[:_REDUCER_REACH]
+            if keys & {word_key(w.lower()) for w in following}:
+                return granted.group("what").strip()
+    return None
+
+
+def _hurt_despite(claim: str, window: _Window) -> str | None:
+    """What the claim says a thing held up "despite", when the window has that very thing do harm:
+    "the pact stayed effective despite internal divisions" where "its effectiveness has been
+    undermined by internal divisions"."""
+    found = _DESPITE_RE.search(claim)
+    if not found:
+        return None
+    keys = {word_key(w.lower()) for w in re.findall(r"[A-Za-z][\w\-]*", found.group("what"))
+            if w.lower() not in lx.FUNCTION_WORDS}
+    tokens = re.findall(r"[A-Za-z][\w\-]*", window.text)
+    for i, token in enumerate(tokens):
+        if not _HARM_RE.fullmatch(token) or i and tokens[i - 1].lower() in {"not", "never", "no"}:
+            continue
+        near = tokens[max(0, i - _HARM_REACH):i] + tokens[i + 1:i + 1 + _HARM_REACH]
+        if keys and len(keys & {word_key(w.lower()) for w in near}) * 2 >= len(keys):
+            return found.group("what").strip()
+    return None
 
 
 def _unstated_cause(claim: str, unsupported: list[str]) -> str | None:

@@ -565,9 +565,13 @@ _BUY = r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|
        r"takes\s+over|took\s+over|taking\s+over|swallow|absorb|absorbs|absorbed)"
 _BOUGHT = r"(?:bought|acquired|purchased|taken\s+over|absorbed)"
 _THE = r"\s+(?:the\s+)?"
+_CONTESTS = ("match", "game", "final", "tie", "contest", "race", "fixture")
 # (pattern, relation, whether the first side is the one that wins or buys)
 _RELATION_RES = [
-    (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)?\s+(?:\w+\s+){{0,2}}?{_WON}\s+(?:the\s+)?(?P<b>{_SIDE})"), "beat", True),
+    (re.compile(rf"(?P<a>{_SIDE})(?:'s?|’s?)?\s+(?:\w+\s+){{0,6}}?{_WON}\s+(?:the\s+)?(?P<b>{_SIDE})"), "beat", True),
+    # "Fallowfield recovered from two goals behind to win Saturday's match": a win over an unnamed side.
+    (re.compile(rf"(?P<a>{_SIDE})\s+(?:\w+\s+){{0,6}}?(?:to\s+)?(?:won|win|wins)\s+(?:\w+(?:'s|’s)?\s+){{0,2}}?"
+                rf"(?P<b>{'|'.join(_CONTESTS)})\b"), "beat", True),
     (re.compile(rf"(?P<a>{_SIDE})\s+(?:won|wins|win)\s+(?:\S+\s+){{0,3}}?(?:against|over)\s+(?:the\s+)?(?P<b>{_SIDE})"),
      "beat", True),
     (re.compile(rf"(?P<a>{_SIDE})\s+(?:\S+\s+){{0,4}}?(?:winners|victors)\s+(?:against|over){_THE}(?P<b>{_SIDE})"),
@@ -597,6 +601,10 @@ _COMMON_SIDE_WORDS = set("united city athletic rovers rangers town county wander
                          "alliance front union national group".split())
 
 
+# The other side of a win the text does not name ("won Saturday's match").
+_ANYONE = frozenset({"*"})
+
+
 def _side(name: str) -> frozenset[str]:
     """A side by the capitalised words of its name that tell it from others: "Glenholm Rovers" ->
     {"glenholm"}, "US payments group Arcfield" -> {"us", "arcfield"}."""
@@ -614,7 +622,8 @@ def _relations(text: str) -> list[tuple[str, frozenset[str], frozenset[str], str
             sentence = sentence[:speaker.end() - 2] + speaker.group("who") + sentence[speaker.end():]
         for pattern, relation, first_acts in _RELATION_RES:
             for match in pattern.finditer(sentence):
-                a, b = _side(match.group("a")), _side(match.group("b"))
+                a = _side(match.group("a"))
+                b = _ANYONE if match.group("b") in _CONTESTS else _side(match.group("b"))
                 if a and b and not a & b:
                     found.append((relation, a, b, match.group("a")) if first_acts
                                  else (relation, b, a, match.group("b")))
@@ -631,8 +640,11 @@ def reversed_result(claim: str, passages: list[str]) -> tuple[str, str, str] | N
     theirs = [found for passage in passages for found in _relations(passage)]
     for relation, doer, done_to, text in mine:
         same = [(d, t) for r, d, t, _ in theirs if r == relation]
-        if any(done_to & d and doer & t for d, t in same) and not any(doer & d and done_to & t for d, t in same):
-            return text, " ".join(sorted(done_to)), relation
+        unnamed = done_to is _ANYONE
+        if any((unnamed or done_to & d) and doer & t for d, t in same) \
+                and not any(doer & d and (unnamed or done_to & t) for d, t in same):
+            loser = next(" ".join(sorted(d)) for d, t in same if doer & t) if unnamed else " ".join(sorted(done_to))
+            return text, loser, relation
     return None
 
 
@@ -890,7 +902,10 @@ def _keys(text: str) -> set[str]:
 def _speaker_keys(text: str) -> set[str]:
     """A speaker's keys read both ways: "Nordline said" opens a sentence with the name that
     "The ferry operator Nordline said" has inside one."""
-    return _keys(text) | {t.key for t in parse(text, fragment=True).terms}
+    words = [word.lower() for word in re.findall(r"[A-Za-z][\w\-]*", text)]
+    # "The association" names again "The Tamsley Fruit Growers' Association".
+    return _keys(text) | {t.key for t in parse(text, fragment=True).terms} | {
+        word_key(word) for word in words if word not in lx.FUNCTION_WORDS}
 
 
 def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | None:

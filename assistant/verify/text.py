@@ -125,12 +125,14 @@ class Parsed:
 
 
 _FREE_OF_CHARGE_RE = re.compile(r"\bfree\s+of\s+(?:charge|cost)\b", re.IGNORECASE)
+_NOT_GUILTY_RE = re.compile(r"\b(?:found|declared|ruled)\s+not\s+guilty\b", re.IGNORECASE)
 
 
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
-    # "free of charge" is "free": its "charge" is none.
+    # "free of charge" is "free": its "charge" is none; "found not guilty" is "acquitted".
     text = _FREE_OF_CHARGE_RE.sub("free", text)
+    text = _NOT_GUILTY_RE.sub("acquitted", text)
     # "twenty-two" is one number, said in two words.
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
@@ -198,6 +200,7 @@ def word_key(lower: str) -> str:
 
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_HALF_DETERMINERS = {"the", "their", "its", "his", "her", "our", "all", "these", "those"}
 _DEFINITE_DETERMINERS = {"the", "his", "her", "its", "their", "this", "these", "those"}
 _NOT_BEFORE = {"before", "until", "till"}
 # A thing done that should not have been: "should not have admitted" is "wrongly admitted".
@@ -320,6 +323,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             terms.append(Term(f"{token} {tokens[index]}", _number_key(round(100 * count / denominator), ""), "number",
                               negated=_negated()))
             index += 1
+            sentence_start = False
+            continue
+        if lower == "half" and index < len(tokens) and tokens[index].lower() in _HALF_DETERMINERS \
+                and not (index >= 2 and tokens[index - 2].lower() in lx.ORDINAL_WORDS) \
+                and not (index + 1 < len(tokens) and tokens[index + 1][:1].isdigit()):
+            # "up to half their crop", "half the budget": half of it ("half the 9% rise" compares).
+            terms.append(Term(token, _number_key(50.0, ""), "number", negated=_negated()))
             sentence_start = False
             continue
         # "half of the budget" is 50% of it, "a quarter of" 25%; "the second half of 2025" is a period.

@@ -1778,3 +1778,60 @@ def test_a_cause_the_passage_never_gives(scorer):
                             "protests.", passage).supported
     assert scorer.score("Mayor Ida Velm is expected to call early elections, which could shift the city's "
                         "priorities.", passage).supported
+
+
+def test_held_up_despite_what_the_passage_has_do_harm(scorer):
+    passage = ["However, the accord's effectiveness has been undermined by internal divisions within Velm."]
+    assert not scorer.score("The accord has stayed effective despite internal divisions within Velm.",
+                            passage).supported
+    assert scorer.score("Internal divisions within Velm have undermined the accord's effectiveness.",
+                        passage).supported
+
+
+def test_reduced_to_what_the_passage_says_it_is_not_only(scorer):
+    passage = ['"The real problem isn\'t simply port security; it\'s a failure of planning," argues Dr. Ana Velm.']
+    assert not scorer.score("Dr. Ana Velm argues that the real problem is essentially a matter of port security.",
+                            passage).supported
+    assert scorer.score("Dr. Ana Velm argues that the real problem is a failure of planning rather than merely port "
+                        "security.", passage).supported
+
+
+def test_a_number_moved_the_other_way(scorer):
+    passage = ["Burglaries in Velm fell by 14% last year. Car thefts, however, rose by 9% to 612."]
+    assert not scorer.score("While burglaries in Velm fell by 14 percent, car thefts also dropped, by 9 percent to "
+                            "612.", passage).supported
+    assert scorer.score("Burglaries in Velm fell by 14 percent, while car thefts climbed 9 percent to 612.",
+                        passage).supported
+
+
+def test_acquitted_and_the_association_and_half_their_crop(scorer):
+    passage = ["Ivo Korsk was acquitted of money laundering. The Tarn Fruit Growers' Association, which represents "
+               "64 farms, said some orchards had lost up to half their crop. The Velm Gallery will reopen after a "
+               "6 million pound refurbishment, which doubled its exhibition space, director Ana Velm said."]
+    assert scorer.score("Ivo Korsk was found not guilty of money laundering.", passage).supported
+    assert scorer.score("The association, which speaks for 64 farms, said some orchards had lost as much as half of "
+                        "their crop.", passage).supported
+    assert scorer.score("According to director Ana Velm, the 6 million pound revamp doubled the gallery's exhibition "
+                        "space.", passage).supported
+
+
+def test_a_win_claimed_for_the_side_that_lost(scorer):
+    passage = ["Velm Rovers came from two goals down to beat Korsk Town 3-2 on Saturday."]
+    assert not scorer.score("Korsk Town recovered from two goals behind to win Saturday's match 3-2.",
+                            passage).supported
+    assert scorer.score("Velm Rovers recovered from two goals behind to win Saturday's match 3-2.",
+                        passage).supported
+
+
+def test_totals_rests_and_shares_of_a_named_whole(scorer):
+    passage = ["Velm Energy will pay 40,000 pounds a year into a community fund for the next 25 years. The council "
+               "faced a 23 million pound gap and would save 15 million pounds, drawing the rest from reserves. "
+               "Circulation has fallen from 19,000 in 2010 to about 4,300."]
+    assert scorer.score("Over the next 25 years, Velm Energy will pay a total of 1 million pounds into a community "
+                        "fund.", passage).supported
+    assert not scorer.score("Over the next 25 years, Velm Energy will pay a total of 2 million pounds into a "
+                            "community fund.", passage).supported
+    assert scorer.score("8 million pounds of the council's 23 million pound gap will come from reserves.",
+                        passage).supported
+    assert scorer.score("Circulation is now less than a quarter of its 2010 level of 19,000.", passage).supported
+    assert not scorer.score("Circulation is now less than a tenth of its 2010 level of 19,000.", passage).supported
