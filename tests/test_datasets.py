@@ -25,8 +25,10 @@ def test_datasets_pass_their_checks():
     assert "brief_claims_twelfth.jsonl" in result.stdout
     assert "brief_claims_thirteenth.jsonl" in result.stdout
     assert "brief_claims_fourteenth.jsonl" in result.stdout
+    assert "brief_claims_fifteenth.jsonl" in result.stdout
     assert "everyday_claims.jsonl" in result.stdout
     assert "everyday_claims_second.jsonl" in result.stdout
     assert "everyday_claims_third.jsonl" in result.stdout
     assert "everyday_claims_fourth.jsonl" in result.stdout
     assert "everyday_claims_fifth.jsonl" in result.stdout
+    assert "everyday_claims_sixth.jsonl" in result.stdout

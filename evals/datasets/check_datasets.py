@@ -38,9 +38,9 @@ BRIEF_CHROME = (
 # claims about invented news passages (120 rows each, each row with its own context).
 LATER_BRIEF_SETS = ("brief_claims_seventh", "brief_claims_eighth", "brief_claims_ninth", "brief_claims_tenth",
                     "brief_claims_eleventh", "brief_claims_twelfth", "brief_claims_thirteenth",
-                    "brief_claims_fourteenth")
+                    "brief_claims_fourteenth", "brief_claims_fifteenth")
 NEWS_SETS = ("everyday_claims", "everyday_claims_second", "everyday_claims_third", "everyday_claims_fourth",
-             "everyday_claims_fifth")
+             "everyday_claims_fifth", "everyday_claims_sixth")
 HTML_CHROME = ("Leave a reply", "Post Comment", "Related posts", "All rights reserved", "Subscribe")
 
 QA_KINDS = ("factoid", "list", "explanation", "unanswerable", "false_premise", "followup")
