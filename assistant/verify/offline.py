@@ -85,9 +85,21 @@ UNBACKED_BELOW = 0.35
 UNBACKED_ANSWER_WORD = 0.5
 UNBACKED_GIVEN_WORD = 0.65
 # Words by which a question or claim says one thing holds of two subjects ("both", "in common").
+# A sentence that speaks of a person without naming them.
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:is|was|has|had|\w+ed|\w+s)\b")
+# "who served as both Foreign Secretary and Prime Minister": two roles of one subject.
+_ROLES_RE = re.compile(r"\bas\s+both\b", re.IGNORECASE)
+# "has only appeared in Hindi films": one thing and no other, not "not only", "the only", "only 12".
+_ONLY_ADVERB_RE = re.compile(r"(?<!\bnot )(?<!\bthe )(?<!'s )\bonly\b(?!\s+(?:one\b|\d|a\s+few|a\s+handful))",
+                             re.IGNORECASE)
+_QUOTED_RE = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _SHARED_WORDS = {"both", "common", "share", "shared"}
 # "No, ..." answers deny that the subjects share something: nothing to check per subject.
 _DENIAL_RE = re.compile(r"\W*(?:no|neither|not)\b", re.IGNORECASE)
+# "Which is the progenitor of the dingo, the Indian pariah dog or the Anglo-Français ...?"
+_OPTIONS_TAIL_RE = re.compile(r",\s+(?:the\s+)?(?P<a>[^,?]+?)\s+or\s+(?:the\s+)?(?P<b>[^,?]+?)\W*$")
+# A sentence that goes on about the one before: "He ...", "The breed is ...".
+_GOES_ON_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their|This|The\s+[a-z]+)\b")
 _PRONOUN_START_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their)\b")
 # "X was the <role>." and "The <role> was X.", X a run of capitalised words.
 _NAME = r"(?P<name>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*)"
@@ -136,14 +148,17 @@ _ASKS_PLACE_RE = re.compile(r"^\W*where\b|\bwhere\W*$|(?:^\W*|\b(?:in|at|from|to
 _ASKS_CITY_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village)\b", re.IGNORECASE)
 _ASKS_TIME_RE = re.compile(r"^\W*when\b|\bwhen\W*$|\b(?:which|what)\s+(?:\w+\s+)?(?:year|decade|century|date|month)\b",
                            re.IGNORECASE)
-_ASKS_COUNT_RE = re.compile(r"\bhow\s+(?:many|much|long|old|far|tall|high|large|big)\b|\bwhat\s+(?:is|was)\s+the\s+"
-                            r"(?:population|number|length|height|area|capacity|distance|size)\b", re.IGNORECASE)
+_MEASURES = r"(?:population|number|length|height|area|capacity|distance|size)"
+_ASKS_COUNT_RE = re.compile(rf"\bhow\s+(?:many|much|long|old|far|tall|high|large|big)\b|\bwhat\s+(?:is|was)\s+the\s+"
+                            rf"{_MEASURES}\b|\b{_MEASURES}(?:\s+[\w\-]+){{0,3}}\s+(?:is|was|of)\s+what\b",
+                            re.IGNORECASE)
 # Questions that offer their answer among options: "X or Y", "which one", "between X and Y".
 _OPTIONS_RE = re.compile(r"\b(?:or|which one|between|of the two)\b", re.IGNORECASE)
 _WH_QUESTION_RE = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how)\b", re.IGNORECASE)
 # A number inside the wh-phrase itself: "What Category 5 hurricane", "which 30th President".
 # "best known for what cantata?": the kind of thing asked for, when it is a common noun.
-_WHAT_KIND_RE = re.compile(r"\b[Ww]hat\s+(?P<kind>[a-z][a-z\-]{2,})\b")
+# Not a word that only qualifies the names after it: "What retired American soccer player".
+_WHAT_KIND_RE = re.compile(r"\b[Ww]hat\s+(?P<kind>[a-z][a-z\-]{2,})\b(?!\s+[A-Z])")
 _WH_NUMBER_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[\w\-]+\s+){0,2}?[\w\-]*\d[\w\-]*(?:\s+[\w\-]+)?")
 # "Only X ..." says X and no other subject of the question.
 _ONLY_RE = re.compile(rf"\W*(?:Only|Just)\s+(?:the\s+)?(?P<name>{_RUN})")
@@ -335,7 +350,10 @@ class SupportScorer:
             target = f" {normalize_surface(claim)} "
             for index, passage in enumerate(passages):
                 normalized = self._normalized.get_or(passage, lambda: f" {normalize_surface(passage)} ")
-                if target.strip() and target in normalized:
+                # A copied span can still answer another question: '"Take Me To Church"' for
+                # "... came from what album?", where the passages name the album "Hozier".
+                if target.strip() and target in normalized and not (question and _untyped_answer(claim, question,
+                                                                                                  passages)):
                     return SupportResult(1.0, True, [], f"The claim is quoted verbatim from passage {index + 1}.", index)
         infos = [self._passages.get_or(p, lambda: _analyse(p)) for p in passages]
 
@@ -344,6 +362,10 @@ class SupportScorer:
             # A bare yes/no cannot be checked for polarity; what can be checked is that the
             # passages speak about what the question asks.
             parsed = parse(question)
+            unnamed = _unnamed_in(question, passages)
+            if unnamed:
+                kept = [t for t in parsed.terms if not (t.kind == "name" and t.surface in unnamed)]
+                parsed = Parsed(parsed.text, kept)
             context = None
         else:
             parsed = parse(claim, fragment=short)
@@ -374,6 +396,9 @@ class SupportScorer:
                 verdict.problems.insert(0, f"the passages give '{unbound[1]}', which the question asks about, "
                                            f"to something other than {unbound[0]}")
         if not yes_no and not short and question:
+            wrong = _wrong_option(claim, question, infos)
+            if wrong:
+                _penalise(verdict, UNSHARED, f"the passages say '{wrong[1]}' of the other option, not of {wrong[0]}")
             dropped = _unanswered_choice(claim, question)
             if dropped:
                 verdict.score *= UNSHARED
@@ -383,8 +408,9 @@ class SupportScorer:
             untyped = _untyped_answer(claim, question, passages)
             if untyped:
                 verdict.score *= UNSHARED
-                verdict.problems.insert(0, f"the question asks for a {untyped[0]}, the passages call {untyped[1]} "
-                                           "one, and the answer does not name it")
+                article = "an" if untyped[0][0] in "aeiou" else "a"
+                verdict.problems.insert(0, f"the question asks for {article} {untyped[0]}, the passages call "
+                                           f"{untyped[1]} one, and the answer does not name it")
         if not yes_no and question:
             lacking = _non_answer(claim, question, short)
             if lacking:
@@ -430,6 +456,9 @@ class SupportScorer:
                 verdict.score *= MISSING_NUMBER
                 verdict.unsupported.append(partial)
                 verdict.problems.insert(0, f"the passage does not say '{partial}'")
+            part = _only_part(claim, verdict.window.text)
+            if part:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{part}', not only the one", "only")
             miscount = _miscounted(claim, verdict.window)
             if miscount:
                 verdict.score *= MISSING_NUMBER
@@ -445,6 +474,9 @@ class SupportScorer:
                 verdict.score *= UNSHARED
                 verdict.problems.insert(0, f"the passages do not say '{role[1]}' of {role[0]}")
         if not yes_no:
+            misquoted = _misquoted(claim, passages)
+            if misquoted:
+                _penalise(verdict, SPLICED_NAME, f"the passages never write '{misquoted}'", misquoted)
             spliced = _spliced_name(claim, passages, question, short)
             if spliced:
                 verdict.score *= SPLICED_NAME
@@ -1034,7 +1066,7 @@ def _unshared(parsed: Parsed, claim: str, question: str, infos: list[_Passage]) 
     the answer's claim.
     """
     said = set(re.findall(r"[a-z]+", f"{question} {claim}".lower()))
-    if not said & _SHARED_WORDS or _DENIAL_RE.match(claim) or _ONLY_RE.match(claim):
+    if not said & _SHARED_WORDS or _DENIAL_RE.match(claim) or _ONLY_RE.match(claim) or _ROLES_RE.search(question):
         return None
     subjects = _two_subjects(claim, question)
     if not subjects:
@@ -1062,6 +1094,27 @@ def _agent_of(term: Term, window: _Window) -> bool:
     """An agent noun backed by its verb: "director" by "to direct", "writer" by "wrote a novel"."""
     match = _AGENT_RE.fullmatch(term.key) if term.kind == "word" else None
     return bool(match) and any(key.startswith(match.group(1)) for key in window.keys)
+
+
+def _unnamed_in(question: str, passages: list[str]) -> set[str]:
+    """The words of the names a yes/no question gives that the passages may speak of without
+    naming: as "he" or "she" ("Do Danny Shirley and James Dean Bradfield play in the same band?"
+    against "He is best known as the lead singer of ..." and "He is known for ..."), or as the
+    place that follows a name they do write ("Monastery of the Transfiguration, Kinaliada")."""
+    text = " ".join(passages)
+    words = set(re.findall(r"[\w'’\-]+", text))
+    body = question.split(None, 1)[1] if " " in question else ""
+    runs = _NAME_RUN_RE.findall(body)
+    missing = [run for run in runs if not set(run.split()) & words]
+    qualifiers = set()
+    for run in missing:
+        named_before = re.search(rf"([A-Z][\w'’\-]*),\s+{re.escape(run)}\b", body)
+        if named_before and named_before.group(1) in words:
+            qualifiers.add(run)
+    people = [run for run in missing if run not in qualifiers]
+    referred = sum(1 for start, end in split_sentences(text) if _PERSON_PRONOUN_RE.search(text[start:end]))
+    excused = qualifiers | (set(people) if len(people) <= referred else set())
+    return {word for run in excused for word in run.split()}
 
 
 def _two_subjects(claim: str, question: str) -> list[str] | None:
@@ -1093,10 +1146,8 @@ def _exclusive(parsed: Parsed, claim: str, question: str, infos: list[_Passage])
     return None
 
 
-def _unanswered_choice(claim: str, question: str) -> tuple[str, str] | None:
-    """(option, words) when a sentence answers "Which is P, X or Y?" by saying something else of
-    one option: "Al Jamila is published in Dubai" for "Which magazine is published in the United
-    Kingdom, Bella or Al Jamila?". Most of what the question asks (P) must be in the answer."""
+def _choice(question: str) -> tuple[list[str], str] | None:
+    """The two options of "Which is P, X or Y?" / "Is X or Y the P?", and the rest (P)."""
     pair = _PAIR_RE.search(question)
     if pair and re.search(r"\bor\b", pair.group()):
         rest = question[:pair.start()]
@@ -1105,7 +1156,57 @@ def _unanswered_choice(claim: str, question: str) -> tuple[str, str] | None:
         if not pair or not pair.group("a")[0].isupper():
             return None
         rest = question[pair.end():]
-    options = [pair.group("a"), pair.group("b")]
+    return [pair.group("a"), pair.group("b")], rest
+
+
+def _wrong_option(claim: str, question: str, infos: list[_Passage]) -> tuple[str, str] | None:
+    """(option, words) when a sentence answer to "Which is P, X or Y?" says P of the option the
+    passages do not say it of, while they say it of the other: "The Anglo-Français de Petite
+    Vénerie is the progenitor of the dingo" where "The breed is proposed ... the progenitor of the
+    Australian dingo" follows the sentence on the Indian pariah dog."""
+    choice = _choice(question)
+    tail = _OPTIONS_TAIL_RE.search(question)
+    options, rest = choice if choice else ([tail.group("a"), tail.group("b")], question[:tail.start()]) \
+        if tail else (None, "")
+    if not options:
+        return None
+    said = set(re.findall(r"[\w'’\-]+", claim))
+    own = [set(o.split()) - set(other.split()) for o, other in (options, options[::-1])]
+    picked = [i for i, words in enumerate(own) if words & said]
+    if len(picked) != 1:
+        return None
+    option_words = {w.lower() for o in options for w in o.split()}
+    rest_keys = {t.key for t in parse(rest).terms}
+    asked = [t for t in parse(claim).terms if t.key in rest_keys and t.surface.lower() not in option_words]
+    if not asked:
+        return None
+
+    def backs(option: str) -> bool:
+        name = option.split()[-1].lower().strip("'’")
+        for info in infos:
+            singles = info.windows[:len(info.sentence_texts)]
+            for i, window in enumerate(singles):
+                if name not in window.names and name not in window.keys:
+                    continue
+                going_on = [singles[i + 1]] if i + 1 < len(singles) and _GOES_ON_RE.match(singles[i + 1].text) else []
+                if any(all(_direct(t, w, {}) for t in asked) for w in [window, *going_on]):
+                    return True
+        return False
+
+    mine, other = options[picked[0]], options[1 - picked[0]]
+    if not backs(mine) and backs(other):
+        return mine, " ".join(t.surface for t in asked)
+    return None
+
+
+def _unanswered_choice(claim: str, question: str) -> tuple[str, str] | None:
+    """(option, words) when a sentence answers "Which is P, X or Y?" by saying something else of
+    one option: "Al Jamila is published in Dubai" for "Which magazine is published in the United
+    Kingdom, Bella or Al Jamila?". Most of what the question asks (P) must be in the answer."""
+    choice = _choice(question)
+    if not choice:
+        return None
+    options, rest = choice
     said_words = set(re.findall(r"[\w'’\-]+", claim))
     own = [set(o.split()) - set(other.split()) for o, other in (options, options[::-1])]
     picked = [o for o, words in zip(options, own) if words & said_words]
@@ -1180,7 +1281,10 @@ def _non_answer(claim: str, question: str, short: bool) -> str | None:
     if not new and not short and _WH_QUESTION_RE.search(question) and not _OPTIONS_RE.search(question):
         return "nothing new"
     numbers = any(t.kind == "number" for t in new)
-    names = any(t.kind == "name" for t in new)
+    choice = _choice(question)
+    # "Which city is prefecture-level, Xinzhou or Guanghan?" is answered by one of its options.
+    names = any(t.kind == "name" for t in new) \
+        or bool(choice) and any(set(option.split()) & set(claim.split()) for option in choice[0])
     if _ASKS_COUNT_RE.search(question):
         return None if numbers else "a number"
     if _ASKS_TIME_RE.search(question):
@@ -1188,7 +1292,8 @@ def _non_answer(claim: str, question: str, short: bool) -> str | None:
     if _ASKS_PLACE_RE.search(question):
         if not names:
             return "a place"
-        if _ASKS_CITY_RE.search(question) and all(_country(run) for run in _new_runs(claim, question)):
+        runs = _new_runs(claim, question)
+        if _ASKS_CITY_RE.search(question) and runs and all(_country(run) for run in runs):
             return "a city, not a country"
     return None
 
@@ -1315,6 +1420,24 @@ def _counted(pattern: re.Pattern, text: str) -> dict[str, str]:
             if word not in lx.FUNCTION_WORDS:
                 found.setdefault(word_key(word), match.group(0))
     return found
+
+
+def _only_part(claim: str, text: str) -> str | None:
+    """The passage's pair when the claim says "only" one of it: "has only appeared in Hindi
+    films" where she "appears in Hindi and Telugu films"."""
+    only = _ONLY_ADVERB_RE.search(claim)
+    if not only:
+        return None
+    said = {w.lower() for w in re.findall(r"[\w\-]+", claim)}
+    for word in re.findall(r"[A-Za-z][\w\-]*", claim[only.end():])[:6]:
+        if word.lower() in lx.FUNCTION_WORDS:
+            continue
+        pair = re.search(rf"\b{re.escape(word)}\s+(?:and|or)\s+(?P<after>[\w\-]+)|"
+                         rf"(?P<before>[\w\-]+),?\s+(?:and|or)\s+{re.escape(word)}\b", text)
+        other = pair and (pair.group("after") or pair.group("before"))
+        if other and other.lower() not in said and other.lower() not in lx.FUNCTION_WORDS:
+            return pair.group(0)
+    return None
 
 
 def _miscounted(claim: str, window: _Window) -> str | None:
@@ -1561,6 +1684,17 @@ def _spoken(text: str) -> bool:
 
 def _name_text(text: str) -> str:
     return f" {normalize_surface(text)} ".replace("'s ", " ")
+
+
+def _misquoted(claim: str, passages: list[str]) -> str | None:
+    """A quoted title or phrase of two words or more that no passage writes: 'Ruta Sepetys'
+    best-seller is "The Gray Shade"' where the passage quotes "Between Shades of Gray"."""
+    written = [f" {normalize_surface(p)} " for p in passages]
+    for quoted in _QUOTED_RE.findall(claim):
+        words = normalize_surface(quoted)
+        if len(words.split()) >= 2 and not any(f" {words} " in text for text in written):
+            return quoted
+    return None
 
 
 def _spliced_name(claim: str, passages: list[str], question: str | None, short: bool = False) -> str | None:

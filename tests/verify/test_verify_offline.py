@@ -1835,3 +1835,50 @@ def test_totals_rests_and_shares_of_a_named_whole(scorer):
                         passage).supported
     assert scorer.score("Circulation is now less than a quarter of its 2010 level of 19,000.", passage).supported
     assert not scorer.score("Circulation is now less than a tenth of its 2010 level of 19,000.", passage).supported
+
+
+def test_a_bare_no_about_people_the_passage_calls_he_and_she(scorer):
+    passage = ["He is best known as the drummer of the folk band Tarn Lights, which he joined in 1994. She has "
+               "played the cello in the Velm String Quartet since 2001."]
+    question = "Do Oskar Brenn and Ilse Varga play in the same band?"
+    assert scorer.score("no", passage, question).supported
+    assert not scorer.score("no", ["The Tarn bridge opened to traffic in 1994."], question).supported
+    qualified = ["The Church of the Ascension is a Greek Orthodox church in the old town. The Velm Opera House is a "
+                 "concert hall near the harbour."]
+    assert scorer.score("no", qualified, "Are Church of the Ascension, Korsk and Velm Opera House both Greek "
+                                         "Orthodox churches?").supported
+
+
+def test_answers_to_choice_and_role_questions(scorer):
+    towns = ["Harlow Bridge is a market town and the county seat of Dunmore County. Keston Falls is a village in the "
+             "same county."]
+    assert scorer.score("Harlow Bridge", towns, "Which town is a county seat, Harlow Bridge or Keston Falls?").supported
+    coach = ["The club is owned by Ana Velm. Oscar Lenz is a retired Peruvian footballer and the current coach of "
+             "the club."]
+    assert scorer.score("Oscar Lenz", coach, "What retired Peruvian footballer coaches the club owned by Ana "
+                                             "Velm?").supported
+    widow = ["Mara Velm is the widow of Ivo Velm, who was President from 1980 to 1984. Ivo Velm served two terms as "
+             "Chancellor before his presidency."]
+    assert scorer.score("Mara Velm", widow, "Who is the widow of the man who served as both Chancellor and "
+                                            "President?").supported
+    dogs = ["The Tarn hound is an old breed of the northern hills. The breed is thought to be the ancestor of the "
+            "Velm sheepdog. The Korsk terrier is a small breed used for hunting rats."]
+    question = "Which is the ancestor of the Velm sheepdog, the Tarn hound or the Korsk terrier?"
+    assert not scorer.score("The Korsk terrier is the ancestor of the Velm sheepdog.", dogs, question).supported
+    assert scorer.score("The Tarn hound is the ancestor of the Velm sheepdog.", dogs, question).supported
+
+
+def test_quoted_titles_counts_asked_for_and_only_one_of_two(scorer):
+    novel = ['Ashes is a film based on the novel "Between Shades of Gray" by Ana Velm.']
+    assert not scorer.score('The film Ashes is based on "The Gray Shade", a novel by Ana Velm.', novel).supported
+    assert scorer.score('The film Ashes is based on "Between Shades of Gray", a novel by Ana Velm.', novel).supported
+    town = ["Ivo Brenn was born in Tarnby. Tarnby had a population of 4,210 at the 2011 census."]
+    asked = "Ivo Brenn was born in a town whose population in 2011 was what?"
+    assert not scorer.score("Tarnby is where Ivo Brenn was born.", town, asked).supported
+    assert scorer.score("4,210", town, asked).supported
+    actress = ["Ana Velm is a Peruvian actress who appears in Spanish and Quechua films."]
+    assert not scorer.score("Ana Velm has only appeared in Spanish films.", actress).supported
+    assert scorer.score("Ana Velm acts in Spanish and Quechua films.", actress).supported
+    album = ['"Tarn Song" is the second single from the album "Velm" (2014). The album also holds tracks from two '
+             'earlier EPs, "Walk Me To Korsk Road" and "Tarn Song".']
+    assert not scorer.score('"Walk Me To Korsk Road".', album, '"Tarn Song" came from what album?').supported
