@@ -8,11 +8,17 @@ Labelled sets:
   to check the judge on claims it was not tuned on.
 - brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
   numbers, dates, names, places, negations, directions, roles, unstated claims).
-- brief_claims_fifth.jsonl to brief_claims_fifteenth.jsonl: 80 more each, written blind in later
+- brief_claims_fifth.jsonl to brief_claims_sixteenth.jsonl: 80 more each, written blind in later
   sessions (see evals/datasets/README.md for which halves were read).
-- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_sixth.jsonl: 120
+- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_seventh.jsonl: 120
   such claims each about 40 short invented news passages, not the brief, written by someone who
   had seen neither the judge nor the other sets.
+
+More HaluEval QA lines (evals/datasets/halueval_qa_rest.jsonl, halueval_qa_data_sample.jsonl) are
+checked with a repeated --halueval:
+
+    .venv/bin/python evals/judge_meta.py --halueval ../shared/data/halueval_qa_dev.jsonl \
+        --halueval evals/datasets/halueval_qa_rest.jsonl --halueval evals/datasets/halueval_qa_data_sample.jsonl
 
 Each set is reported whole and as two halves (first half = the part the judge was tuned on,
 second half = held out), so a judge that only fits the tuning half shows it.
@@ -40,8 +46,9 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / f"{name}.jsonl" for name in (
     "brief_claims", "brief_claims_fresh", "brief_claims_third", "brief_claims_fourth", "brief_claims_fifth",
     "brief_claims_sixth", "brief_claims_seventh", "brief_claims_eighth", "brief_claims_ninth", "brief_claims_tenth",
     "brief_claims_eleventh", "brief_claims_twelfth", "brief_claims_thirteenth", "brief_claims_fourteenth",
-    "brief_claims_fifteenth", "everyday_claims", "everyday_claims_second", "everyday_claims_third",
-    "everyday_claims_fourth", "everyday_claims_fifth", "everyday_claims_sixth")]
+    "brief_claims_fifteenth", "brief_claims_sixteenth", "everyday_claims", "everyday_claims_second",
+    "everyday_claims_third", "everyday_claims_fourth", "everyday_claims_fifth", "everyday_claims_sixth",
+    "everyday_claims_seventh")]
 
 
 @dataclass
@@ -139,7 +146,8 @@ def _cell(estimate: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--judge", default="offline", help="offline | nli | llm")
-    parser.add_argument("--halueval", type=Path, default=DEFAULT_HALUEVAL)
+    parser.add_argument("--halueval", type=Path, action="append",
+                        help="a HaluEval QA file (repeatable; default: the development split)")
     parser.add_argument("--claims", type=Path, action="append",
                         help="a labelled claims file (repeatable; default: the five claim sets)")
     parser.add_argument("--out", type=Path, default=None, help="write the report as JSON here")
@@ -162,10 +170,11 @@ def main(argv: list[str] | None = None) -> int:
 
             embedder = Embedder.load(settings)
         judge = make_judge(args.judge, settings, embedder)
-        sets = {
-            "halueval_qa": (halueval_cases(args.halueval)[: 2 * args.limit if args.limit else None],
-                            lambda c: c.id.rsplit("-", 1)[0]),
-        }
+        sets = {}
+        for path in args.halueval or [DEFAULT_HALUEVAL]:
+            name = "halueval_qa" if path.resolve() == DEFAULT_HALUEVAL.resolve() else path.stem
+            sets[name] = (halueval_cases(path)[: 2 * args.limit if args.limit else None],
+                          lambda c: c.id.rsplit("-", 1)[0])
         for path in args.claims or DEFAULT_CLAIMS:
             sets[path.stem] = (claim_cases(path)[: args.limit], lambda c: c.id)
         output = {"judge": args.judge, "lexical_only": embedder is None and args.judge == "offline",

@@ -38,9 +38,13 @@ BRIEF_CHROME = (
 # claims about invented news passages (120 rows each, each row with its own context).
 LATER_BRIEF_SETS = ("brief_claims_seventh", "brief_claims_eighth", "brief_claims_ninth", "brief_claims_tenth",
                     "brief_claims_eleventh", "brief_claims_twelfth", "brief_claims_thirteenth",
-                    "brief_claims_fourteenth", "brief_claims_fifteenth")
+                    "brief_claims_fourteenth", "brief_claims_fifteenth", "brief_claims_sixteenth")
 NEWS_SETS = ("everyday_claims", "everyday_claims_second", "everyday_claims_third", "everyday_claims_fourth",
-             "everyday_claims_fifth", "everyday_claims_sixth")
+             "everyday_claims_fifth", "everyday_claims_sixth", "everyday_claims_seventh")
+# More HaluEval QA lines than the development split: (file, lines), none of them a dev line.
+HALUEVAL_SETS = (("halueval_qa_rest", 250), ("halueval_qa_data_sample", 212))
+HALUEVAL_FIELDS = {"knowledge", "question", "right_answer", "hallucinated_answer"}
+DEV_HALUEVAL = HERE.parent.parent.parent / "shared" / "data" / "halueval_qa_dev.jsonl"
 HTML_CHROME = ("Leave a reply", "Post Comment", "Related posts", "All rights reserved", "Subscribe")
 
 QA_KINDS = ("factoid", "list", "explanation", "unanswerable", "false_premise", "followup")
@@ -233,6 +237,15 @@ def claim_problems(rows: list[dict], brief: Corpus, cover_all: bool = True) -> l
     return problems
 
 
+def halueval_problems(name: str, rows: list[dict], expected: int, dev: list[dict]) -> list[str]:
+    problems = [f"{name}: {len(rows)} rows, expected {expected}"] if len(rows) != expected else []
+    problems.extend(f"{name}, line {number}: fields must be {sorted(HALUEVAL_FIELDS)}"
+                    for number, row in enumerate(rows, 1) if set(row) != HALUEVAL_FIELDS)
+    problems.extend(f"{name}, line {number}: a line of the development split"
+                    for number, row in enumerate(rows, 1) if row in dev)
+    return problems
+
+
 def minimum_problems(name: str, rows: list[dict], total: int, per_kind: dict[str, int]) -> list[str]:
     kinds = Counter(row.get("kind") for row in rows)
     problems = [f"{name}: {len(rows)} rows, expected at least {total}"] if len(rows) < total else []
@@ -315,6 +328,12 @@ def main() -> int:
     print(f"brief_claims_sixth.jsonl  {len(sixth):3d}  {dict(Counter(r['label'] for r in sixth))}")
     for name, rows in {**later, **news}.items():
         print(f"{name + '.jsonl':29s} {len(rows):3d}  {dict(Counter(r['label'] for r in rows))}")
+    # The development split sits beside the project; without it, the overlap check has nothing to compare.
+    dev = read_jsonl(DEV_HALUEVAL) if DEV_HALUEVAL.exists() else []
+    for name, expected in HALUEVAL_SETS:
+        rows = read_jsonl(HERE / f"{name}.jsonl")
+        problems += halueval_problems(name, rows, expected, dev)
+        print(f"{name + '.jsonl':29s} {len(rows):3d}  lines, {2 * len(rows)} labelled answers")
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     return 1 if problems else 0
