@@ -23,6 +23,14 @@ _FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nin
 _OPENING_PREPOSITIONS = {"after", "before", "like", "unlike", "despite", "following", "amid", "besides", "beyond",
                          "behind", "near", "outside", "inside", "without", "except"}
 _HALF_YEAR_RE = re.compile(r"\bhalf-year\b", re.IGNORECASE)
+# "no fewer than 60 homes" is "at least 60", not fewer of them.
+_NO_FEWER_RE = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\b", re.IGNORECASE)
+# "one in three of them" is "a third of them".
+_ONE_IN_RE = re.compile(r"\b(?:one|1)\s+in\s+(three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b(?:\s+of\b)?",
+                        re.IGNORECASE)
+_ONE_IN = {"three": "third", "four": "quarter", "five": "fifth", "six": "sixth", "seven": "seventh",
+           "eight": "eighth", "nine": "ninth", "ten": "tenth"}
+_ONE_IN.update({str(n): _ONE_IN[word] for n, word in enumerate("three four five six seven eight nine ten".split(), 3)})
 _SOVIET_UNION_RE = re.compile(r"\bSoviet Union\b")
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
@@ -138,6 +146,8 @@ def _prepare(text: str) -> str:
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
+    text = _NO_FEWER_RE.sub("at least", text)
+    text = _ONE_IN_RE.sub(lambda m: f"a {_ONE_IN[m.group(1).lower()]} of", text)
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 
 

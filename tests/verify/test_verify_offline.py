@@ -1882,3 +1882,12 @@ def test_quoted_titles_counts_asked_for_and_only_one_of_two(scorer):
     album = ['"Tarn Song" is the second single from the album "Velm" (2014). The album also holds tracks from two '
              'earlier EPs, "Walk Me To Korsk Road" and "Tarn Song".']
     assert not scorer.score('"Walk Me To Korsk Road".', album, '"Tarn Song" came from what album?').supported
+
+
+def test_no_fewer_than_and_one_in_three(scorer):
+    passage = ["Heavy rain flooded at least 60 homes in Orrisford. The council approved 420 new homes, a third of which "
+               "will be affordable."]
+    assert scorer.score("The rain flooded no fewer than 60 Orrisford homes.", passage).supported
+    assert not scorer.score("The rain flooded no fewer than 90 Orrisford homes.", passage).supported
+    assert scorer.score("The council approved 420 new homes, one in three of them affordable.", passage).supported
+    assert not scorer.score("The council approved 420 new homes, one in four of them affordable.", passage).supported
