@@ -1885,8 +1885,8 @@ def test_quoted_titles_counts_asked_for_and_only_one_of_two(scorer):
 
 
 def test_no_fewer_than_and_one_in_three(scorer):
-    passage = ["Heavy rain flooded at least 60 homes in Orrisford. The council approved 420 new homes, a third of which "
-               "will be affordable."]
+    passage = ["Heavy rain flooded at least 60 homes in Orrisford. The council approved 420 new homes, a third of "
+               "which will be affordable."]
     assert scorer.score("The rain flooded no fewer than 60 Orrisford homes.", passage).supported
     assert not scorer.score("The rain flooded no fewer than 90 Orrisford homes.", passage).supported
     assert scorer.score("The council approved 420 new homes, one in three of them affordable.", passage).supported
