@@ -881,6 +881,9 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
         return 1.0   # "Washington also aims ...": a capital opening the sentence, read as a word
     if term.parts and all(p in window.keys for p in term.parts):
         return 1.0
+    # "second-half goals" for "scored twice in the second half", whose "second" is read as a number.
+    if term.parts and f" {term.surface.lower().replace('-', ' ')} " in f" {normalize_surface(window.text)} ":
+        return 1.0
     if any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items()):
         return 1.0
     if term.negated and any(axis in lx.TWO_SIDED_AXES and -sign in window.poles.get(axis, ())
@@ -1099,8 +1102,9 @@ def _agent_of(term: Term, window: _Window) -> bool:
 def _unnamed_in(question: str, passages: list[str]) -> set[str]:
     """The words of the names a yes/no question gives that the passages may speak of without
     naming: as "he" or "she" ("Do Danny Shirley and James Dean Bradfield play in the same band?"
-    against "He is best known as the lead singer of ..." and "He is known for ..."), or as the
-    place that follows a name they do write ("Monastery of the Transfiguration, Kinaliada")."""
+    against "He is best known as the lead singer of ..." and "He is known for ..."), as the place
+    that follows a name they do write ("Monastery of the Transfiguration, Kinaliada"), or by the
+    full form of a short first name ("Pam Veasey" for "Pamela Renea Veasey")."""
     text = " ".join(passages)
     words = set(re.findall(r"[\w'’\-]+", text))
     body = question.split(None, 1)[1] if " " in question else ""
@@ -1114,7 +1118,10 @@ def _unnamed_in(question: str, passages: list[str]) -> set[str]:
     people = [run for run in missing if run not in qualifiers]
     referred = sum(1 for start, end in split_sentences(text) if _PERSON_PRONOUN_RE.search(text[start:end]))
     excused = qualifiers | (set(people) if len(people) <= referred else set())
-    return {word for run in excused for word in run.split()}
+    # "Pam Veasey" for "Pamela Renea Veasey": a short first name of a surname the passages write.
+    short = {word for run in runs if run.split()[-1] in words for word in run.split()[:-1]
+             if word not in words and len(word) >= 3 and any(w.startswith(word) for w in words)}
+    return short | {word for run in excused for word in run.split()}
 
 
 def _two_subjects(claim: str, question: str) -> list[str] | None:

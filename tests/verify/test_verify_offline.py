@@ -1847,6 +1847,9 @@ def test_a_bare_no_about_people_the_passage_calls_he_and_she(scorer):
                  "concert hall near the harbour."]
     assert scorer.score("no", qualified, "Are Church of the Ascension, Korsk and Velm Opera House both Greek "
                                          "Orthodox churches?").supported
+    writers = ["Pamela Ruth Velm is a Peruvian writer. Ivo Brenn is a Peruvian painter."]
+    assert scorer.score("yes", writers, "Are Pam Velm and Ivo Brenn both Peruvian?").supported
+    assert not scorer.score("yes", writers, "Are Pam Korsk and Ivo Brenn both Peruvian?").supported
 
 
 def test_answers_to_choice_and_role_questions(scorer):
@@ -1891,3 +1894,12 @@ def test_no_fewer_than_and_one_in_three(scorer):
     assert not scorer.score("The rain flooded no fewer than 90 Orrisford homes.", passage).supported
     assert scorer.score("The council approved 420 new homes, one in three of them affordable.", passage).supported
     assert not scorer.score("The council approved 420 new homes, one in four of them affordable.", passage).supported
+
+
+def test_a_hyphenated_compound_written_as_two_words(scorer):
+    passage = ["Velm Rovers beat Korsk Town 3-1 on Saturday to move to the top of the league for the first time since "
+               "2009. Striker Ivo Brenn scored twice in the second half."]
+    assert scorer.score("Ivo Brenn's two second-half goals helped Velm Rovers to a 3-1 win that took them top for the "
+                        "first time since 2009.", passage).supported
+    assert not scorer.score("Ivo Brenn's two second-half goals helped Velm Rovers to a 4-1 win that took them top for "
+                            "the first time since 2009.", passage).supported
