@@ -369,7 +369,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "foreign external international overseas outside",
     ),
     "ease": (
-        "easy easily simple simply straightforward effortless",
+        "easy easily readily simple simply straightforward effortless",
         "hard difficult difficulty uphill complex complicated arduous struggle daunting formidable "
         "monumental herculean onerous",
     ),

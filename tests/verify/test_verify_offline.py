@@ -1903,3 +1903,10 @@ def test_a_hyphenated_compound_written_as_two_words(scorer):
                         "first time since 2009.", passage).supported
     assert not scorer.score("Ivo Brenn's two second-half goals helped Velm Rovers to a 4-1 win that took them top for "
                             "the first time since 2009.", passage).supported
+
+
+def test_readily_against_an_uphill_battle(scorer):
+    passage = ["The council faces an uphill battle to win support for the new bypass."]
+    assert not scorer.score("The council is expected to readily win support for the new bypass.", passage).supported
+    assert scorer.score("Winning support for the new bypass will be an uphill battle for the council.",
+                        passage).supported
