@@ -635,10 +635,16 @@ class SupportScorer:
                 continue
             if term.kind == "name":
                 hard_credits.append(credit)
+                other_day = _other_day(term, parsed, window, claim_acronyms)
                 if not credit:
                     factor *= MISSING_NAME
                     unsupported.append(term.surface)
                     problems.append(f"the name '{term.surface}' is not in the matching passage text")
+                elif other_day:
+                    contradicted = True
+                    factor *= OPPOSITE_POLE
+                    unsupported.append(term.surface)
+                    problems.append(f"'{term.surface}' contradicts '{other_day}' in the passage")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
                         and not (_spoken(anchor.text) and _speaker_there(term, anchor, window)) \
                         and not _refers_back(term, anchor, window):
@@ -890,6 +896,24 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
                             for axis, sign in term.poles.items()):
         return 1.0   # "without paying" is "free": where there are only two sides, denying one states the other
     return 0.0
+
+
+def _other_day(term: Term, parsed: Parsed, window: _Window, claim_acronyms: dict[int, set[str]]) -> str | None:
+    """Another weekday, where the sentence that gives the time the claim puts on the term's day has
+    that one: "the break-in, which took place shortly after 2 a.m. on Sunday" where "The raid
+    happened shortly after 2 a.m. on Saturday" and the police spoke on Sunday."""
+    day = term.surface.lower()
+    index = next((i for i, t in enumerate(parsed.terms) if t is term), 0)
+    before = parsed.terms[max(0, index - 2):index]
+    numbers = [t for t in before if t.kind == "number"]
+    if day not in lx.WEEKDAYS or not numbers or not window.members:
+        return None
+    for member in window.members:
+        days = (member.names | member.words) & lx.WEEKDAYS
+        others = sorted(days - {day})
+        if others and day not in days and _direct(numbers[-1], member, claim_acronyms):
+            return others[0]
+    return None
 
 
 def _lengths(minutes: float) -> set[int]:

@@ -1910,3 +1910,12 @@ def test_readily_against_an_uphill_battle(scorer):
     assert not scorer.score("The council is expected to readily win support for the new bypass.", passage).supported
     assert scorer.score("Winning support for the new bypass will be an uphill battle for the council.",
                         passage).supported
+
+
+def test_a_weekday_moved_onto_the_time_of_another_sentence(scorer):
+    passage = ["Police said on Sunday they had arrested two men after a break-in at the Velm jewellery store. The raid "
+               "happened shortly after 3 a.m. on Saturday."]
+    assert not scorer.score("The break-in at the Velm jewellery store happened shortly after 3 a.m. on Sunday.",
+                            passage).supported
+    assert scorer.score("Police said on Sunday that two men had been arrested after a break-in at the Velm jewellery "
+                        "store.", passage).supported
