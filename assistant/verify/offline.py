@@ -38,8 +38,8 @@ from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattribu
                                          misplaced_apposition, reversed_change, reversed_result, reversed_roles,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
                                          swapped_stance)
-from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, split_sentences,
-                                   strip_citations, word_key)
+from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
+                                   split_sentences, strip_citations, word_key)
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -1031,7 +1031,7 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     if bound <= 0 or bound.is_integer() and 1900 <= bound <= 2100:
         return 0.0   # a year is not bounded
     said = r"[\s\-]+".join(re.escape(part) for part in term.surface.split())
-    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE})\s+(?:a\s+|an\s+)?{said}", claim, re.IGNORECASE)
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE})\s+(?:a\s+|an\s+)?{said}", rephrased(claim), re.IGNORECASE)
     if hedge is None:
         return 0.0
     below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None

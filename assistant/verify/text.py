@@ -25,6 +25,9 @@ _OPENING_PREPOSITIONS = {"after", "before", "like", "unlike", "despite", "follow
 _HALF_YEAR_RE = re.compile(r"\bhalf-year\b", re.IGNORECASE)
 # "no fewer than 60 homes" is "at least 60", not fewer of them.
 _NO_FEWER_RE = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\b", re.IGNORECASE)
+# "rose by well over half" bounds a share at 50% ("over half of the farms" is read as a share of them).
+_BOUNDED_HALF_RE = re.compile(r"\b((?:well\s+|just\s+)?(?:over|under|more\s+than|less\s+than|nearly|almost))\s+half\b"
+                              r"(?!\s+(?:of|a|an|the|their|its|his|her|our|these|those|all)\b)(?!-)", re.IGNORECASE)
 # "one in three of them" is "a third of them".
 _ONE_IN_RE = re.compile(r"\b(?:one|1)\s+in\s+(three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b(?:\s+of\b)?",
                         re.IGNORECASE)
@@ -147,8 +150,14 @@ def _prepare(text: str) -> str:
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)
+    text = _BOUNDED_HALF_RE.sub(r"\1 50%", text)
     text = _ONE_IN_RE.sub(lambda m: f"a {_ONE_IN[m.group(1).lower()]} of", text)
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+
+
+def rephrased(text: str) -> str:
+    """The text as the parser reads it: "well over half" as "well over 50%", "no fewer than" as "at least"."""
+    return _prepare(text)
 
 
 def _number_value(token: str) -> tuple[float | None, str]:

@@ -1919,3 +1919,12 @@ def test_a_weekday_moved_onto_the_time_of_another_sentence(scorer):
                             passage).supported
     assert scorer.score("Police said on Sunday that two men had been arrested after a break-in at the Velm jewellery "
                         "store.", passage).supported
+
+
+def test_well_over_half_bounds_a_share(scorer):
+    assert not scorer.score("Migrant crossings from Peru into Chile rose by well over half in the third quarter of "
+                            "2025, according to UN figures.", PASSAGES).supported
+    passage = ["Insurgent activity in the region rose by 56% in the third quarter, according to UN figures."]
+    assert scorer.score("Insurgent activity in the region rose by over half in the third quarter.", passage).supported
+    farms = ["Of the 300 farms surveyed, 160 reported losses."]
+    assert scorer.score("Over half of the 300 farms surveyed reported losses.", farms).supported
