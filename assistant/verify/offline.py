@@ -663,7 +663,7 @@ class SupportScorer:
             conflict = None
             if check_polarity and term.key not in window.keys:
                 conflict = _opposite(term, anchor, hedged, claimed) \
-                    or (None if credit else _rival(term, anchor, parsed.text))
+                    or (None if credit else _rival(term, anchor, parsed.text) or _other_month(term, info, parsed.text))
             if not conflict and check_polarity and term.poles and term.key not in anchor.keys \
                     and lx.stem(term.surface.lower()) not in {lx.stem(w) for w in window.words}:
                 # Backed only by a kindred word elsewhere ("stability" for "stable"), not by the word itself.
@@ -896,6 +896,17 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
                             for axis, sign in term.poles.items()):
         return 1.0   # "without paying" is "free": where there are only two sides, denying one states the other
     return 0.0
+
+
+def _other_month(term: Term, info: _Passage, claim: str) -> str | None:
+    """Another month of the passage, for a month it never writes: "banned from January" where
+    phones go "from September" (in another sentence than the one the claim matches best). Not a
+    span of months ("between January and June" for "the first half of 2023")."""
+    months = [w for w in re.findall(r"[A-Z][a-z]+", claim) if w.lower() in lx.MONTHS]
+    if term.surface.lower() not in lx.MONTHS or not term.surface[:1].isupper() or term.key in info.keys \
+            or len(months) > 1:
+        return None
+    return _rival(term, info.whole, claim)
 
 
 def _other_day(term: Term, parsed: Parsed, window: _Window, claim_acronyms: dict[int, set[str]]) -> str | None:

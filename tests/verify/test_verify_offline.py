@@ -1928,3 +1928,16 @@ def test_well_over_half_bounds_a_share(scorer):
     assert scorer.score("Insurgent activity in the region rose by over half in the third quarter.", passage).supported
     farms = ["Of the 300 farms surveyed, 160 reported losses."]
     assert scorer.score("Over half of the 300 farms surveyed reported losses.", farms).supported
+
+
+def test_a_month_the_passage_never_writes(scorer):
+    passage = ["Phones will be banned during the school day at Velm High from September, head teacher Ana Korsk said. "
+               "Korsk said a six-month trial had led to fewer incidents of bullying, and that the ban may be extended "
+               "to sixth-formers."]
+    assert not scorer.score("Ana Korsk said phones would be banned at Velm High from January after a six-month trial "
+                            "led to less bullying.", passage).supported
+    assert scorer.score("Ana Korsk said phones would be banned at Velm High from September after a six-month trial "
+                        "led to less bullying.", passage).supported
+    assert scorer.score("Korsk said the phone ban may be extended to sixth-formers.", passage).supported
+    half = ["Velm recorded 1,240 measles cases in the first half of 2023. A vaccination campaign begins in September."]
+    assert scorer.score("Velm recorded 1,240 measles cases between January and June 2023.", half).supported
