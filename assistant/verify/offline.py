@@ -92,6 +92,10 @@ _ROLES_RE = re.compile(r"\bas\s+both\b", re.IGNORECASE)
 # "has only appeared in Hindi films": one thing and no other, not "not only", "the only", "only 12".
 _ONLY_ADVERB_RE = re.compile(r"(?<!\bnot )(?<!\bthe )(?<!'s )\bonly\b(?!\s+(?:one\b|\d|a\s+few|a\s+handful))",
                              re.IGNORECASE)
+# "championed by the United States": an act and its doer, named.
+_DONE_BY_RE = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+# Capitalised words that open a sentence without being a doer.
+_OPENING_WORDS = {"The", "A", "An", "It", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before"}
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _SHARED_WORDS = {"both", "common", "share", "shared"}
 # "No, ..." answers deny that the subjects share something: nothing to check per subject.
@@ -440,6 +444,9 @@ class SupportScorer:
             reduced = _reduced_to(claim, verdict.window)
             if reduced:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage says it is not only '{reduced}'")
+            agent = _other_agent(claim, verdict.window.text)
+            if agent:
+                _penalise(verdict, SWAPPED_ROLE, f"the passage has it done by {agent[1]}, not by {agent[0]}", agent[0])
             hurt = _hurt_despite(claim, verdict.window)
             if hurt:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{hurt}' do harm, not happen in spite of it")
@@ -1391,6 +1398,20 @@ def _reduced_to(claim: str, window: _Window) -> str | None:
             following = re.findall(r"[A-Za-z][\w\-]*", claim[reducer.end():])[:_REDUCER_REACH]
             if keys & {word_key(w.lower()) for w in following}:
                 return granted.group("what").strip()
+    return None
+
+
+def _other_agent(claim: str, text: str) -> tuple[str, str] | None:
+    """(claim's doer, passage's doer) when the claim has a name do what the passage has done by
+    another it leaves out: "Peru initially championed the Andean Pact" where the pact was
+    "initially championed by the United States"."""
+    for match in _DONE_BY_RE.finditer(text):
+        verb, agent = match.group("verb"), match.group("agent")
+        if agent.split()[-1] in claim or re.search(rf"\b{verb}\s+by\b", claim):
+            continue
+        doer = re.search(rf"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+(?:\w+ly\s+)?{verb}\b", claim)
+        if doer and doer.group("who").split()[0] not in _OPENING_WORDS:
+            return doer.group("who"), agent
     return None
 
 

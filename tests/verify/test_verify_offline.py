@@ -1941,3 +1941,13 @@ def test_a_month_the_passage_never_writes(scorer):
     assert scorer.score("Korsk said the phone ban may be extended to sixth-formers.", passage).supported
     half = ["Velm recorded 1,240 measles cases in the first half of 2023. A vaccination campaign begins in September."]
     assert scorer.score("Velm recorded 1,240 measles cases between January and June 2023.", half).supported
+
+
+def test_a_deed_given_to_a_name_the_passage_does_not_say_did_it(scorer):
+    passage = ["The Tarn Accord, signed in 1971, set up a framework for trade among the river states, initially "
+               "championed by Velmora as a shield against Korsk influence. Its reach has been weakened by disputes "
+               "within Arland."]
+    assert not scorer.score("Arland initially championed the Tarn Accord as a shield against Korsk influence.",
+                            passage).supported
+    assert scorer.score("Velmora initially championed the Tarn Accord as a shield against Korsk influence.",
+                        passage).supported
