@@ -354,10 +354,10 @@ class SupportScorer:
             target = f" {normalize_surface(claim)} "
             for index, passage in enumerate(passages):
                 normalized = self._normalized.get_or(passage, lambda: f" {normalize_surface(passage)} ")
+                copied = target.strip() and target in normalized
                 # A copied span can still answer another question: '"Take Me To Church"' for
                 # "... came from what album?", where the passages name the album "Hozier".
-                if target.strip() and target in normalized and not (question and _untyped_answer(claim, question,
-                                                                                                  passages)):
+                if copied and not (question and _untyped_answer(claim, question, passages)):
                     return SupportResult(1.0, True, [], f"The claim is quoted verbatim from passage {index + 1}.", index)
         infos = [self._passages.get_or(p, lambda: _analyse(p)) for p in passages]
 
