@@ -1951,3 +1951,11 @@ def test_a_deed_given_to_a_name_the_passage_does_not_say_did_it(scorer):
                             passage).supported
     assert scorer.score("Velmora initially championed the Tarn Accord as a shield against Korsk influence.",
                         passage).supported
+
+
+def test_not_a_decision_we_took_lightly_denies_the_lightness(scorer):
+    passage = ["Velm Foods will close its Tarnby cannery by June. 'This was not a decision we took lightly,' chief "
+               "executive Ana Korsk said."]
+    assert scorer.score("Velm Foods has made the decision to close its Tarnby cannery by June.", passage).supported
+    assert not scorer.score("Ana Korsk said the decision to close the Tarnby cannery was taken lightly.",
+                            passage).supported
