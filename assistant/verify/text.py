@@ -30,6 +30,11 @@ _BOUNDED_HALF_RE = re.compile(r"\b((?:well\s+|just\s+)?(?:over|under|more\s+than
                               r"(?!\s+(?:of|a|an|the|their|its|his|her|our|these|those|all)\b)(?!-)", re.IGNORECASE)
 # "not a decision we took lightly" denies the taking lightly, not the decision.
 _NOT_A_THING_WE_RE = re.compile(r"\bnot\s+(an?\s+[a-z]+)\s+(we|they|I|he|she|you|anyone)\s+(?=[a-z]+)", re.IGNORECASE)
+# "the title race was far from over" says it is not over.
+_FAR_FROM_RE = re.compile(r"\bfar\s+from\s+(?=(?:over|certain|clear|finished|complete|resolved|settled|done|"
+                          r"guaranteed|assured|decided|secure|safe|perfect|ideal|easy|simple)\b)", re.IGNORECASE)
+_NOT_OVER_RE = re.compile(r"\b((?:is|was|are|were|be|been)\s+not(?:\s+yet)?)\s+over\b(?!\s+(?:the|a|an|\d))",
+                          re.IGNORECASE)
 # "one in three of them" is "a third of them".
 _ONE_IN_RE = re.compile(r"\b(?:one|1)\s+in\s+(three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b(?:\s+of\b)?",
                         re.IGNORECASE)
@@ -152,6 +157,8 @@ def _prepare(text: str) -> str:
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)
+    text = _FAR_FROM_RE.sub("not ", text)
+    text = _NOT_OVER_RE.sub(r"\1 finished", text)   # "not over": "over" alone reads as a preposition
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)
     text = _BOUNDED_HALF_RE.sub(r"\1 50%", text)
     text = _ONE_IN_RE.sub(lambda m: f"a {_ONE_IN[m.group(1).lower()]} of", text)

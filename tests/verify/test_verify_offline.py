@@ -1959,3 +1959,11 @@ def test_not_a_decision_we_took_lightly_denies_the_lightness(scorer):
     assert scorer.score("Velm Foods has made the decision to close its Tarnby cannery by June.", passage).supported
     assert not scorer.score("Ana Korsk said the decision to close the Tarnby cannery was taken lightly.",
                             passage).supported
+
+
+def test_far_from_over_says_not_finished(scorer):
+    passage = ["Velm Rovers beat Korsk Town 3-1 to go top of the league. Manager Ana Tarn said her players had 'earned "
+               "every point' but warned that the title race was far from over."]
+    assert scorer.score("Ana Tarn said her team had earned every point but cautioned that the title race was not yet "
+                        "decided.", passage).supported
+    assert not scorer.score("Ana Tarn said the title race was finished.", passage).supported
