@@ -971,6 +971,12 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
         if any(abs((whole - part) - wanted) <= 1e-6 * max(1.0, whole) for whole in values if whole in stated
                for part in values if part < whole):
             return 1.0
+    of_that = _OF_THAT_RE.search(window.text)
+    if of_that:
+        # "insured for about half that amount" of "cost 210 million dollars": 105 million.
+        share = _OF_THAT[" ".join(of_that.group(1).lower().split())]
+        if any(abs(share * value - wanted) <= 1e-6 * wanted for value in values):
+            return 1.0
     if not _difference_cue(term.surface).search(claim):
         return 0.0
     # "up by 30 cents" from 2.40 to 2.70 euros: a hundredth of the unit the passage counts in.
@@ -980,6 +986,10 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
                       if a > b) else 0.0
 
 
+# A number given as a share of one said before: "insured for about half that amount".
+_OF_THAT_RE = re.compile(r"\b(half|a\s+third|a\s+quarter|twice|double|three\s+times)\s+(?:of\s+)?(?:that|this|the\s+same)"
+                         r"\s+(?:amount|sum|figure|number|total|price|level)\b", re.IGNORECASE)
+_OF_THAT = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0}
 # A passage that leaves a remainder to be worked out: "savings of 15 million, drawing the rest from reserves".
 _REST_RE = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 _BELOW_RE = r"under|less than|fewer than|below|nearly|almost|just under|short of"

@@ -1967,3 +1967,11 @@ def test_far_from_over_says_not_finished(scorer):
     assert scorer.score("Ana Tarn said her team had earned every point but cautioned that the title race was not yet "
                         "decided.", passage).supported
     assert not scorer.score("Ana Tarn said the title race was finished.", passage).supported
+
+
+def test_a_number_given_as_half_that_amount(scorer):
+    passage = ["The Velm-2 satellite cost 210 million dollars to build and was insured for about half that amount."]
+    assert scorer.score("Velm-2, which cost 210 million dollars to build, was insured for roughly 105 million dollars.",
+                        passage).supported
+    assert not scorer.score("Velm-2, which cost 210 million dollars to build, was insured for roughly 150 million "
+                            "dollars.", passage).supported
