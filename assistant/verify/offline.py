@@ -987,8 +987,8 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
 
 
 # A number given as a share of one said before: "insured for about half that amount".
-_OF_THAT_RE = re.compile(r"\b(half|a\s+third|a\s+quarter|twice|double|three\s+times)\s+(?:of\s+)?(?:that|this|the\s+same)"
-                         r"\s+(?:amount|sum|figure|number|total|price|level)\b", re.IGNORECASE)
+_OF_THAT_RE = re.compile(r"\b(half|a\s+third|a\s+quarter|twice|double|three\s+times)\s+(?:of\s+)?"
+                         r"(?:that|this|the\s+same)\s+(?:amount|sum|figure|number|total|price|level)\b", re.IGNORECASE)
 _OF_THAT = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0}
 # A passage that leaves a remainder to be worked out: "savings of 15 million, drawing the rest from reserves".
 _REST_RE = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
