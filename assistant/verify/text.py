@@ -21,7 +21,9 @@ _FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nin
                                 r"sixth|seventh|eighth|ninth|tenth)s?)\b", re.IGNORECASE)
 # Words that open a sentence before a name without being part of it.
 _OPENING_PREPOSITIONS = {"after", "before", "like", "unlike", "despite", "following", "amid", "besides", "beyond",
-                         "behind", "near", "outside", "inside", "without", "except"}
+                         "behind", "near", "outside", "inside", "without", "except", "alongside", "along", "among",
+                         "amongst", "against", "across", "beside", "between", "during", "since", "until", "within",
+                         "throughout", "toward", "towards", "upon", "unless", "apart", "aside"}
 _HALF_YEAR_RE = re.compile(r"\bhalf-year\b", re.IGNORECASE)
 # "no fewer than 60 homes" is "at least 60", not fewer of them.
 _NO_FEWER_RE = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\b", re.IGNORECASE)

@@ -1975,3 +1975,12 @@ def test_a_number_given_as_half_that_amount(scorer):
                         passage).supported
     assert not scorer.score("Velm-2, which cost 210 million dollars to build, was insured for roughly 150 million "
                             "dollars.", passage).supported
+
+
+def test_alongside_opening_a_sentence_is_no_name(scorer):
+    passage = ["Key stakeholders include the United States and the Velm government of President Ana Korsk, as well as "
+               "a growing number of regional actors."]
+    assert scorer.score("Alongside Washington and the Velm government of President Ana Korsk, a growing array of "
+                        "regional actors count as key stakeholders.", passage).supported
+    assert not scorer.score("Alongside Washington and the Velm government of President Ivo Korsk, a growing array of "
+                            "regional actors count as key stakeholders.", passage).supported
