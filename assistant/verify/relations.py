@@ -56,6 +56,10 @@ def _is_relation_word(token: str) -> bool:
 _ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish", "ic")
 
 
+_CLAUSE_WORDS = {"where", "which", "who", "whom", "whose", "that", "when", "while", "after", "before", "because",
+                 "since", "until", "as", "if"}
+
+
 def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
     """(relation word, preposition, name) for each slot a claim fills with a name."""
     slots = []
@@ -78,7 +82,9 @@ def _claim_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
                         tokens[i - 2] if i > 2 else tokens[i - 2].lower()) else None
                     slots.append((f"{head}|{word.lower()}" if head else word.lower(), prep, name))
                 break
-            if token in SLOT_PREPOSITIONS or not (token.islower() or token.lower() in lx.FUNCTION_WORDS):
+            # "figures in the streets where North Hallam council ...": a clause of its own begins.
+            if token in SLOT_PREPOSITIONS or token.lower() in _CLAUSE_WORDS \
+                    or not (token.islower() or token.lower() in lx.FUNCTION_WORDS):
                 break
     return slots
 

@@ -1984,3 +1984,12 @@ def test_alongside_opening_a_sentence_is_no_name(scorer):
                         "regional actors count as key stakeholders.", passage).supported
     assert not scorer.score("Alongside Washington and the Velm government of President Ivo Korsk, a growing array of "
                             "regional actors count as key stakeholders.", passage).supported
+
+
+def test_a_name_in_a_clause_of_its_own_fills_no_slot(scorer):
+    passage = ["North Velm council will switch off 2,000 street lights at night from next month to save money. Police "
+               "Inspector Ana Korsk said officers would monitor crime figures in the affected streets."]
+    assert scorer.score("Inspector Ana Korsk said police would watch crime figures in the streets where North Velm "
+                        "council will turn off lights overnight.", passage).supported
+    assert not scorer.score("Inspector Ivo Tarn said police would watch crime figures in the streets where North "
+                            "Velm council will turn off lights overnight.", passage).supported
