@@ -28,6 +28,7 @@ def test_datasets_pass_their_checks():
     assert "brief_claims_fifteenth.jsonl" in result.stdout
     assert "brief_claims_sixteenth.jsonl" in result.stdout
     assert "brief_claims_seventeenth.jsonl" in result.stdout
+    assert "brief_claims_eighteenth.jsonl" in result.stdout
     assert "everyday_claims.jsonl" in result.stdout
     assert "everyday_claims_second.jsonl" in result.stdout
     assert "everyday_claims_third.jsonl" in result.stdout
@@ -36,5 +37,6 @@ def test_datasets_pass_their_checks():
     assert "everyday_claims_sixth.jsonl" in result.stdout
     assert "everyday_claims_seventh.jsonl" in result.stdout
     assert "everyday_claims_eighth.jsonl" in result.stdout
+    assert "everyday_claims_ninth.jsonl" in result.stdout
     assert "halueval_qa_rest.jsonl" in result.stdout
     assert "halueval_qa_data_sample.jsonl" in result.stdout
