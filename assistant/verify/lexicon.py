@@ -466,6 +466,8 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("hitherto", "unknown"): "new", ("previously", "undiscovered"): "new",
                 ("a", "brief"): "short-lived", ("on", "schedule"): "on-schedule", ("on", "time"): "on-time",
                 ("behind", "schedule"): "behind-schedule",
+                # "efforts have paid off" is success.
+                **{(verb, "off"): "succeeded" for verb in ("pay", "pays", "paid", "paying")},
                 # "might end up being reshaped" says no more than "might be reshaped".
                 **{(verb, "up"): "be" for verb in ("end", "ends", "ended", "ending", "wind", "winds", "wound")}}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
@@ -548,6 +550,7 @@ CONTRAST_SETS = [
         "grandmother grandson granddaughter king queen prince princess".split()),
     set(ORDINAL_WORDS) | set(NUMBER_WORDS),
     set("local central federal".split()),
+    set("hemispheric transatlantic transpacific global regional domestic".split()),
     set("urban rural remote".split()),
     set("pro anti".split()),
     set("narcotics terrorism".split()),

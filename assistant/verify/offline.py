@@ -273,6 +273,7 @@ class _Window:
     pole_words: dict[tuple[str, int], str] = field(default_factory=dict)
     pole_counts: Counter = field(default_factory=Counter)   # (axis, sign) -> affirmed words on it
     roles: dict[str, set[str]] = field(default_factory=dict)
+    number_roles: dict[str, set[str]] = field(default_factory=dict)   # "from fourth to ninth"
     words: set[str] = field(default_factory=set)
     # Acronyms of the window's spelled-out names ("Organization of American States" -> acr:OAS):
     # they back an acronym the claim writes, never another name with the same initials.
@@ -283,6 +284,8 @@ class _Window:
         for term in parsed.terms:
             if term.kind == "number":
                 self.numbers.update((term.key, *term.parts))   # "ten years" is also a duration
+                if term.role:
+                    self.number_roles.setdefault(term.key, set()).add(term.role)
                 continue
             for key in (term.key, *term.parts):
                 self.keys.setdefault(key, set()).update({term.negated, True} if term.past_scope else {term.negated})
@@ -624,10 +627,17 @@ class SupportScorer:
         hedged = any(w.strip(".,;:").lower() in lx.DIMINISHERS for w in parsed.text.split())
         claimed = Counter((axis, sign) for t in parsed.terms if not t.negated for axis, sign in t.poles.items())
         split: list[str] = []
+        swapped = _swapped_range(numbers, number_scope) if check_polarity else None
+        if swapped:
+            contradicted = True
+            factor *= OPPOSITE_POLE
+            unsupported.extend(swapped)
+            problems.append(f"the passage goes from {swapped[1]} to {swapped[0]}, not the other way")
         for term in parsed.terms:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
-                    or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text)
+                    or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
+                    or _twice(term, number_scope)
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -977,13 +987,21 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
         share = _OF_THAT[" ".join(of_that.group(1).lower().split())]
         if any(abs(share * value - wanted) <= 1e-6 * wanted for value in values):
             return 1.0
-    if not _difference_cue(term.surface).search(claim):
+    cue = _difference_cue(term.surface).search(claim)
+    if not cue:
         return 0.0
     # "up by 30 cents" from 2.40 to 2.70 euros: a hundredth of the unit the passage counts in.
     wanted = [float(raw)] + ([float(raw) / 100] if _CENTS_RE.match(claim, claim.find(term.surface) + len(term.surface))
                              else [])
-    return 1.0 if any(abs((a - b) - w) <= 1e-6 * max(1.0, a) for w in wanted for a in values for b in values
-                      if a > b) else 0.0
+    gaps = [a - b for a in values for b in values if a > b]
+    hedge = " ".join((cue.group("hedge") or "").lower().split())
+    if hedge in {"", "nearly", "almost"} and any(abs(g - w) <= 1e-6 * max(1.0, g) for w in wanted for g in gaps):
+        return 1.0
+    if hedge:
+        # "fell by more than two hours" from 5.4 to 3.1 hours: the gap within a fifth of the bound.
+        below = re.fullmatch(_BELOW_RE, hedge) is not None
+        return 1.0 if any(0.8 * w <= g < w if below else w < g <= 1.25 * w for w in wanted for g in gaps) else 0.0
+    return 0.0
 
 
 # A number given as a share of one said before: "insured for about half that amount".
@@ -1049,6 +1067,25 @@ def _enumerated(term: Term, window: _Window, claim: str) -> float:
                                                                                   text[end:]) else 0.0
 
 
+def _swapped_range(numbers: list[Term], window: _Window) -> tuple[str, str] | None:
+    """(from, to) when the claim goes "from ninth to fourth" where the window goes from fourth to ninth."""
+    def only(key: str, role: str) -> bool:
+        return window.number_roles.get(key) == {role}
+
+    sources = [t for t in numbers if t.role == "source" and only(t.key, "target")]
+    targets = [t for t in numbers if t.role == "target" and only(t.key, "source")]
+    return (sources[0].surface, targets[0].surface) if sources and targets else None
+
+
+# "scored twice" counts two of something; "twice as many" and "twice the" are ratios.
+_TWICE_RE = re.compile(r"\btwice\b(?!\s+(?:as|the|that|what|a|an|its|their|his|her)\b)", re.IGNORECASE)
+
+
+def _twice(term: Term, window: _Window) -> float:
+    """1 for "two goals" where "Lindqvist scored twice"."""
+    return 1.0 if term.key == "num:2" and _TWICE_RE.search(window.text) else 0.0
+
+
 def _bounded(term: Term, window: _Window, claim: str) -> float:
     """1 when the claim bounds a number the window states close by: "under three-quarters of services"
     for 71%, "more than 40" for 43 (within a fifth of the bound, so "under 500" is not said of 12)."""
@@ -1100,7 +1137,8 @@ def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
 def _difference_cue(surface: str) -> re.Pattern:
     """'rose by 0.4', 'up 15', '810 more', '0.06 lira above': the number said as a change or a gap."""
     number = re.escape(surface)
-    return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?{number}"
+    return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|(?P<hedge>nearly|almost|more\s+than|"
+                      rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",

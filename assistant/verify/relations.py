@@ -829,8 +829,10 @@ maintains maintained add adds added explain explains explained observe observes 
 suggested predict predicts predicted acknowledge acknowledges acknowledged admit admits admitted announce announces
 announced tell tells told stress stresses stressed expect expects expected forecast forecasts forecasted
 show shows showed indicate indicates indicated reveal reveals revealed find finds found establish establishes
-established
+established call calls called
 """.split())
+# "called for an inquiry", "called off the match", "so-called": not a speaker naming something.
+_NOT_NAMING_RE = re.compile(r"\s+(?:for|on|off|up|in|out|back|upon)\b")
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _CONNECTIVE_RE = re.compile(r"^\W*(?:Moreover|However|Meanwhile|Furthermore|Also|In addition|But|And|Yet|Still)\b,?\s*")
 # Speakers that are the text itself, or nobody in particular: they can say anything the text says.
@@ -875,6 +877,8 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
         if not before or before.split()[-1].lower() in _BE or _RELATIVE_OPENING_RE.search(before):
             continue   # "The deal is expected to close": no speaker
+        if match.group().startswith("call") and (_NOT_NAMING_RE.match(after) or before.endswith("-")):
+            continue
         verb = match.group()
         apposed = _APPOSED_SPEAKER_RE.match(_CLAUSE_OPENING_RE.split(before)[-1])
         if apposed:

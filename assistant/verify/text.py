@@ -43,6 +43,15 @@ _ONE_IN_RE = re.compile(r"\b(?:one|1)\s+in\s+(three|four|five|six|seven|eight|ni
 _ONE_IN = {"three": "third", "four": "quarter", "five": "fifth", "six": "sixth", "seven": "seventh",
            "eight": "eighth", "nine": "ninth", "ten": "tenth"}
 _ONE_IN.update({str(n): _ONE_IN[word] for n, word in enumerate("three four five six seven eight nine ten".split(), 3)})
+# "50 metres or more" is "at least 50 metres"; "ten or fewer" is "at most ten".
+_OR_MORE_RE = re.compile(r"\b((?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
+                         r"hundred)(?:\s+[a-z]+){0,2}?)\s+or\s+(more|longer|over|above|fewer|less|under|below)\b"
+                         r"(?!\s+than\b)", re.IGNORECASE)
+_OR_MORE = {"more": "at least", "longer": "at least", "over": "at least", "above": "at least",
+            "fewer": "at most", "less": "at most", "under": "at most", "below": "at most"}
+# "mid-May", "early-2026": the month or year, hedged, not a word of its own.
+_MID_RE = re.compile(r"\b(mid|early|late)-(?=(?:January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)\b|\d{4}\b)", re.IGNORECASE)
 _SOVIET_UNION_RE = re.compile(r"\bSoviet Union\b")
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
@@ -159,6 +168,8 @@ def _prepare(text: str) -> str:
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)
+    text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)
+    text = _MID_RE.sub(r"\1 ", text)
     text = _FAR_FROM_RE.sub("not ", text)
     text = _NOT_OVER_RE.sub(r"\1 finished", text)   # "not over": "over" alone reads as a preposition
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)

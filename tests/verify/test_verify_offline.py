@@ -1993,3 +1993,76 @@ def test_a_name_in_a_clause_of_its_own_fills_no_slot(scorer):
                         "council will turn off lights overnight.", passage).supported
     assert not scorer.score("Inspector Ivo Tarn said police would watch crime figures in the streets where North "
                             "Velm council will turn off lights overnight.", passage).supported
+
+
+def test_or_more_is_at_least(scorer):
+    passage = ["A survey of the Velm estuary counted 1,140 seal pups this winter. Visitors are asked to stay at least "
+               "50 metres from the animals."]
+    assert scorer.score("Visitors to the Velm estuary should stay 50 metres or more from the animals.", passage).supported
+    assert not scorer.score("Visitors to the Velm estuary should stay 30 metres or more from the animals.",
+                            passage).supported
+
+
+def test_mid_month_is_the_month(scorer):
+    passage = ["A 14-kilometre stretch of Route 9 between Velm and Korsk will close for resurfacing from May 12 to "
+               "June 20."]
+    assert scorer.score("Route 9 between Velm and Korsk will be closed for resurfacing from mid-May until June 20.",
+                        passage).supported
+    assert not scorer.score("Route 9 between Velm and Korsk will be closed for resurfacing from mid-April until "
+                            "June 20.", passage).supported
+
+
+def test_a_change_bounded_by_more_than(scorer):
+    passage = ["Wait times in the emergency department at Velm General Hospital fell to an average of 3.1 hours in "
+               "June, down from 5.4 hours in January."]
+    assert scorer.score("Average emergency waits at Velm General fell by more than two hours between January and June.",
+                        passage).supported
+    assert not scorer.score("Average emergency waits at Velm General fell by more than four hours between January "
+                            "and June.", passage).supported
+
+
+def test_twice_counts_two(scorer):
+    passage = ["The Velm Herons beat the Korsk Mariners 3-1 on Saturday. Forward Ana Tarn scored twice in the third "
+               "period."]
+    assert scorer.score("Two third-period goals from Ana Tarn helped the Herons beat Korsk 3-1 on Saturday.",
+                        passage).supported
+    assert not scorer.score("Four third-period goals from Ana Tarn helped the Herons beat Korsk 3-1 on Saturday.",
+                            passage).supported
+
+
+def test_a_range_gone_the_other_way(scorer):
+    passage = ["The Velm Rovers have been docked six points for fielding an ineligible player. The penalty drops the "
+               "Rovers from fourth to ninth place."]
+    assert scorer.score("The six-point penalty sends the Velm Rovers down from fourth to ninth place.",
+                        passage).supported
+    result = scorer.score("The six-point penalty moves the Velm Rovers from ninth to fourth place.", passage)
+    assert not result.supported
+    assert "ninth" in result.unsupported_terms
+
+
+def test_words_called_by_another_speaker(scorer):
+    passage = ["The Velm Herons beat the Korsk Mariners 3-1 on Saturday, and goalie Ivo Tarn stopped 31 shots. Herons "
+               "coach Ana Korsk called it \"the best night this town has had in a long time.\""]
+    assert scorer.score("Coach Ana Korsk called the win the best night the town had had in a long time.",
+                        passage).supported
+    result = scorer.score("Goalie Ivo Tarn called the win the best night the town had had in a long time.", passage)
+    assert not result.supported
+    assert "Ana Korsk" in result.reason
+
+
+def test_paid_off_against_limited_success(scorer):
+    passage = ["Recent attempts at reconciliation between Velm and Korsk, driven by trade incentives, have yielded "
+               "limited success."]
+    assert not scorer.score("Recent reconciliation attempts between Velm and Korsk, driven by trade incentives, have "
+                            "largely paid off.", passage).supported
+    assert scorer.score("Recent reconciliation attempts between Velm and Korsk, driven by trade incentives, have not "
+                        "paid off much.", passage).supported
+
+
+def test_another_geographic_scope(scorer):
+    passage = ["The tensions in the Velm Pact demand a reassessment of decades-old assumptions about hemispheric "
+               "stability."]
+    assert scorer.score("The Velm Pact's tensions call for rethinking long-held assumptions about hemispheric "
+                        "stability.", passage).supported
+    assert not scorer.score("The Velm Pact's tensions call for rethinking long-held assumptions about transatlantic "
+                            "stability.", passage).supported
