@@ -456,6 +456,9 @@ class SupportScorer:
             cause = _unstated_cause(claim, verdict.unsupported)
             if cause:
                 _penalise(verdict, UNSHARED, f"the passage does not give the cause '{cause}'")
+            added = None if cause else _unstated_clause(claim, verdict.unsupported)
+            if added:
+                _penalise(verdict, UNSHARED, f"the passage does not say '{added}'")
             pending = _PENDING_RE.search(verdict.window.text)
             if pending and _ALREADY_RE.search(claim) and not _PENDING_RE.search(claim):
                 verdict.score *= NEGATION_MISMATCH
@@ -1491,6 +1494,21 @@ def _unstated_cause(claim: str, unsupported: list[str]) -> str | None:
         missing = [w for w in words if w in unsupported]
         if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words):
             return match.group(0).strip()
+    return None
+
+
+_ADDED_CLAUSE_RE = re.compile(r"\band\s+(?P<clause>[^,.;:]+)", re.IGNORECASE)
+
+
+def _unstated_clause(claim: str, unsupported: list[str]) -> str | None:
+    """A clause the claim adds ("and can be requested by members of the public") most of whose
+    content words, and at least three, the passage lacks."""
+    for match in _ADDED_CLAUSE_RE.finditer(claim):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", match.group("clause"))
+                 if w.lower() not in lx.FUNCTION_WORDS]
+        missing = [w for w in words if w in unsupported]
+        if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words):
+            return match.group(0).strip(" ,")
     return None
 
 

@@ -2066,3 +2066,14 @@ def test_another_geographic_scope(scorer):
                         "stability.", passage).supported
     assert not scorer.score("The Velm Pact's tensions call for rethinking long-held assumptions about transatlantic "
                             "stability.", passage).supported
+
+
+def test_a_clause_the_passage_never_gives(scorer):
+    passage = ["The Velm police will equip all 120 patrol officers with body cameras by the end of the year. The "
+               "footage will be stored for at least 90 days."]
+    assert scorer.score("Body camera footage in Velm will be kept for 90 days or more, and all 120 patrol officers will "
+                        "wear cameras by the end of the year.", passage).supported
+    result = scorer.score("Body camera footage in Velm will be kept for at least 90 days and can be requested by "
+                          "members of the public.", passage)
+    assert not result.supported
+    assert "requested by members of the public" in result.reason
