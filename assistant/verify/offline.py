@@ -735,6 +735,8 @@ class SupportScorer:
             # that one's place ("Deputy Secretary Landau, facing mounting domestic pressure" where the
             # sentence has President Vargas); a country from the other sentence often changes whose act it is.
             split = []
+        # "DRAYFORD - Cases of measles in Drayford rose ...": the dateline's town is the whole story's.
+        split = [name for name in split if name.upper() not in _dateline(info.sentence_texts[0])]
         if split:
             factor *= SPLIT_NAME ** len(split)
             problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
@@ -1779,6 +1781,15 @@ def _nation(name: str) -> bool:
     lower = name.lower()
     return _country(name) or lower in lx.NATION_OF or f"acr:{name.upper()}" in lx.NATION_OF \
         or lower.endswith(("ian", "ean", "ese")) and any(lower.startswith(c[:4]) for c in lx.COUNTRIES)
+
+
+_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)\s*(?:,\s*[A-Z][\w.]*\s*)?[—–-]")
+
+
+def _dateline(first_sentence: str) -> set[str]:
+    """The words of a story's dateline in capitals ("DRAYFORD —", "PORT ELDAN —"), or none."""
+    match = _DATELINE_RE.match(first_sentence)
+    return set(match.group(1).split()) if match else set()
 
 
 def _speaker_there(term: Term, anchor: _Window, window: _Window) -> bool:

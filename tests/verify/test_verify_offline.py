@@ -2077,3 +2077,14 @@ def test_a_clause_the_passage_never_gives(scorer):
                           "members of the public.", passage)
     assert not result.supported
     assert "requested by members of the public" in result.reason
+
+
+def test_the_dateline_town_is_the_whole_story(scorer):
+    passage = ["VELMTON — Cases of measles in Velmton rose to 47 this week, the city's health department said on Monday. "
+               "Health director Dr Ana Korsk urged parents to check their children's records and said free vaccination "
+               "clinics would run at four libraries on Saturdays."]
+    assert scorer.score("Free vaccination clinics will run on Saturdays at four Velmton libraries, health director Dr "
+                        "Ana Korsk said as she urged parents to check their children's records.", passage).supported
+    assert not scorer.score("Free vaccination clinics will run on Saturdays at four Tarnby libraries, health director "
+                            "Dr Ana Korsk said as she urged parents to check their children's records.",
+                            passage).supported
