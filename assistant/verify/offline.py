@@ -185,6 +185,8 @@ _ALL_RE = re.compile(rf"\ball\s+(?:of\s+the\s+|the\s+)?(?P<n>{_COUNT_WORD})\b", 
 _PART_OF_RE = re.compile(rf"\b(?P<m>{_COUNT_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<n>{_COUNT_WORD})\b",
                          re.IGNORECASE)
 _UNANIMOUS_RE = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_EVERY_RE = re.compile(r"\b(?:every|each|all(?:\s+(?:of\s+)?(?:the|its|their|his|her))?)\s+([a-z]+)", re.IGNORECASE)
+_MOST_RE = re.compile(r"\bmost\s+(?:of\s+(?:the|its|their|his|her)\s+)?([a-z]+)", re.IGNORECASE)
 _SPLIT_VOTE_RE = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b")
 _CERTAIN_RE = re.compile(r"\b(?:certainly|surely|definitely|inevitabl[ey]|undoubtedly|guaranteed|certain\s+to|"
                          r"bound\s+to)\b", re.IGNORECASE)
@@ -1536,6 +1538,11 @@ def _not_all(claim: str, window: _Window) -> str | None:
     unanimous = _UNANIMOUS_RE.search(claim)
     if unanimous and any(int(split.group(2)) > 0 for split in _SPLIT_VOTE_RE.finditer(window.text)):
         return unanimous.group(0)
+    # "every objection residents had raised" where "most objections have fallen away".
+    most = {lx.stem(m.group(1).lower()) for m in _MOST_RE.finditer(window.text)}
+    for every in _EVERY_RE.finditer(claim):
+        if lx.stem(every.group(1).lower()) in most and not _EVERY_RE.search(window.text):
+            return every.group(0)
     return None
 
 

@@ -829,7 +829,7 @@ maintains maintained add adds added explain explains explained observe observes 
 suggested predict predicts predicted acknowledge acknowledges acknowledged admit admits admitted announce announces
 announced tell tells told stress stresses stressed expect expects expected forecast forecasts forecasted
 show shows showed indicate indicates indicated reveal reveals revealed find finds found establish establishes
-established call calls called
+established call calls called attribute attributes attributed blame blames blamed credit credits credited
 """.split())
 # "called for an inquiry", "called off the match", "so-called": not a speaker naming something.
 _NOT_NAMING_RE = re.compile(r"\s+(?:for|on|off|up|in|out|back|upon)\b")

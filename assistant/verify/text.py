@@ -60,7 +60,7 @@ _TOKEN_RE = re.compile(
     r"|[.,;:!?()\"“”]"
 )
 # A sentence end before a space, or glued to the next sentence ("... Gables".Jan Karon is ...).
-_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z0-9)\"”’][.!?])(?=[A-Z][a-z])"
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’')]*(?=\s+[\"“'‘(]?[A-Z0-9])|(?<=[a-z0-9)\"”’][.!?])(?=[A-Z][a-z])"
                           r"|(?<=[a-z0-9][.!?][\"”])(?=[A-Z][a-z])")
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas", "although",
                   "though", "because", "and", "unless"}
@@ -80,7 +80,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
-        cut = match.start()
+        cut = match.end()   # after the closing quotes: "He said “no.”" ends there
         before = text[start:cut].rstrip()
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         word = last.rstrip(".!?\"”’)").lower()

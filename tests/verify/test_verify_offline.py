@@ -2088,3 +2088,45 @@ def test_the_dateline_town_is_the_whole_story(scorer):
     assert not scorer.score("Free vaccination clinics will run on Saturdays at four Tarnby libraries, health director "
                             "Dr Ana Korsk said as she urged parents to check their children's records.",
                             passage).supported
+
+
+def test_a_closing_quote_ends_its_own_sentence():
+    from assistant.verify.text import split_sentences
+    text = "Ana Korsk said staff would be offered other roles 'wherever possible.' The union called it “a blow.” It ends."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Ana Korsk said staff would be offered other roles 'wherever possible.'", "The union called it “a blow.”",
+        "It ends."]
+
+
+def test_words_the_union_called_given_to_the_chief_executive(scorer):
+    passage = ["Velm Stores will close 14 of its 52 shops. Chief executive Ana Korsk said staff would be offered roles "
+               "in other branches 'wherever possible.' The Retail Workers' Union called the decision 'a hammer blow' "
+               "for town centres."]
+    assert scorer.score("The Retail Workers' Union called the closures a hammer blow for town centres.",
+                        passage).supported
+    result = scorer.score("Ana Korsk, the chain's chief executive, called the closures a hammer blow for town centres.",
+                          passage)
+    assert not result.supported
+    assert "Union" in result.reason
+
+
+def test_every_where_the_passage_says_most(scorer):
+    passage = ["Councillor Ana Korsk said residents had first opposed the Velm solar farm over construction traffic, "
+               "but that most objections have fallen away."]
+    assert scorer.score("Ana Korsk said most of the objections residents raised over construction traffic at the Velm "
+                        "solar farm have fallen away.", passage).supported
+    result = scorer.score("Ana Korsk said every objection residents raised over construction traffic at the Velm solar "
+                          "farm has fallen away.", passage)
+    assert not result.supported
+    assert "every objection" in result.unsupported_terms
+
+
+def test_a_cause_attributed_by_someone_else(scorer):
+    passage = ["Exam results at Velm Academy have improved for a third year. Headteacher Ana Korsk attributed the rise "
+               "to a new Saturday tutoring programme funded by the Tarn Foundation."]
+    assert scorer.score("Ana Korsk credited the Saturday tutoring programme, paid for by the Tarn Foundation, for the "
+                        "better results.", passage).supported
+    result = scorer.score("The Tarn Foundation attributed the rise in results to the Saturday tutoring programme it "
+                          "pays for.", passage)
+    assert not result.supported
+    assert "Ana Korsk" in result.reason
