@@ -331,6 +331,7 @@ class _Verdict:
     problems: list[str]
     similarity: float | None
     contradicted: bool = False   # a claim word on the other pole of the window's word
+    denied: bool = False         # a word the claim denies with "no" that the window affirms
 
 
 class SupportScorer:
@@ -474,6 +475,9 @@ class SupportScorer:
             part = _only_part(claim, verdict.window.text)
             if part:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{part}', not only the one", "only")
+            kept = _kept_unchanged(claim, verdict.window.text)
+            if kept:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage keeps '{kept[1]}' as it is", kept[0])
             miscount = _miscounted(claim, verdict.window)
             if miscount:
                 verdict.score *= MISSING_NUMBER
@@ -586,7 +590,7 @@ class SupportScorer:
         # window that only fails to contradict it: "capacity to exert decisive influence is
         # expected to grow" against "a diminishing capacity to exert decisive influence".
         closest = max(verdicts, key=lambda v: quick(v.window))
-        if closest.contradicted and quick(closest.window) >= quick(best.window) + CLOSER_BY:
+        if (closest.contradicted or closest.denied) and quick(closest.window) >= quick(best.window) + CLOSER_BY:
             return closest
         return best
 
@@ -621,7 +625,7 @@ class SupportScorer:
         else:
             number_scope = anchor
         factor = 1.0
-        contradicted = False
+        contradicted = denies = False
         unsupported: list[str] = []
         problems: list[str] = []
         credits: list[float] = []
@@ -698,6 +702,9 @@ class SupportScorer:
                 credits.append(0.0)
                 continue
             if credit and check_polarity and not term.past_scope and _polarity_differs(term, window):
+                # "recorded no rise in cycling trips" where the sentence that has the trips has them rise.
+                denies = denies or term.negated and re.search(rf"\bno\s+{re.escape(term.surface)}\b", parsed.text,
+                                                              re.IGNORECASE) is not None
                 factor *= NEGATION_MISMATCH
                 unsupported.append(("not " if not term.negated else "") + term.surface)
                 problems.append(f"the passage {'negates' if not term.negated else 'affirms'} '{term.surface}'")
@@ -767,7 +774,8 @@ class SupportScorer:
         else:
             sim_part = min(1.0, max(0.0, (similarity - SENT_SIM_LOW) / (SENT_SIM_HIGH - SENT_SIM_LOW)))
             soft = (1 - SIM_WEIGHT) * coverage + SIM_WEIGHT * sim_part
-        return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity, contradicted)
+        return _Verdict(_to_score(soft) * factor, passage, window, unsupported, problems, similarity, contradicted,
+                        denies)
 
     def _word_credits(self, words: list[Term], unmatched: list[Term], window: _Window,
                       credits: list[float], given: set[str]) -> list[float]:
@@ -1558,6 +1566,29 @@ def _counted(pattern: re.Pattern, text: str) -> dict[str, str]:
             if word not in lx.FUNCTION_WORDS:
                 found.setdefault(word_key(word), match.group(0))
     return found
+
+
+# "Monthly passes will stay at 55 euros": a thing the passage keeps as it is.
+_KEPT_RE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?P<what>[A-Z]?[\w'’\- ]{3,60}?)\s+(?:will\s+|would\s+)?(?:stay|stays|stayed|"
+                      r"remain|remains|remained)\s+(?:at|unchanged|the\s+same|steady|flat|frozen)\b")
+_CHANGED_RE = re.compile(r"\b(?:rise|rises|rising|rose|risen|increase[sd]?|go(?:es)?\s+up|went\s+up|higher|dearer|"
+                         r"more\s+expensive|cost\s+more|fall|falls|fell|fallen|drop(?:s|ped)?|decrease[sd]?|cut|"
+                         r"lower(?:ed)?|cheaper|less\s+expensive|raised?)\b", re.IGNORECASE)
+
+
+def _kept_unchanged(claim: str, text: str) -> tuple[str, str] | None:
+    """(the claim's change, what the passage keeps) when the claim has something change that the
+    passage says will stay as it is: "monthly passes will become more expensive" against
+    "Monthly passes will stay at 55 euros"."""
+    change = _CHANGED_RE.search(claim)
+    if change is None or re.search(r"\b(?:stay|stays|remain|remains|unchanged|frozen)\b", claim, re.IGNORECASE):
+        return None
+    claimed = {lx.stem(w) for w in re.findall(r"[a-z]+", claim.lower()) if w not in lx.FUNCTION_WORDS}
+    for kept in _KEPT_RE.finditer(text):
+        words = [w for w in re.findall(r"[a-z]+", kept.group("what").lower()) if w not in lx.FUNCTION_WORDS]
+        if words and all(lx.stem(w) in claimed for w in words):
+            return change.group(0), kept.group("what").strip()
+    return None
 
 
 def _only_part(claim: str, text: str) -> str | None:

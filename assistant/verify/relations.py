@@ -857,7 +857,7 @@ class _Speech:
 
 # A speaker named first and described between commas: "Ana Kirov, who set the record, said".
 _APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+(?:(?:who|whose|which|a|an|the|aged|"
-                                 r"led|headed|run|chaired|based|founded|owned)\b|\d)[^\"“”]*,$")
+                                 r"led|headed|run|chaired|based|founded|owned|[a-z]+ing)\b|\d)[^\"“”]*,$")
 # Where the clause that holds a speaker begins: "The storm closed 63 schools, and forecasters expect ...".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 # A verb inside a relative clause ("Greyfield Homes, which expects ..., said") is not the one that speaks.

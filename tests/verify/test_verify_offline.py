@@ -2130,3 +2130,35 @@ def test_a_cause_attributed_by_someone_else(scorer):
                           "pays for.", passage)
     assert not result.supported
     assert "Ana Korsk" in result.reason
+
+
+def test_no_rise_where_the_next_sentence_has_a_rise(scorer):
+    passage = ["The city of Velm opened 42 kilometres of new bike lanes in the past year, transport commissioner Ana "
+               "Korsk said on Tuesday. Cycling trips rose by a quarter over the same period, according to city counters."]
+    assert scorer.score("City counters recorded a rise of a quarter in cycling trips in Velm after 42 kilometres of new "
+                        "bike lanes opened in the past year.", passage).supported
+    result = scorer.score("City counters recorded no rise in cycling trips in Velm despite the 42 kilometres of new bike "
+                          "lanes opened in the past year.", passage)
+    assert not result.supported
+    assert "rise" in result.unsupported_terms
+
+
+def test_a_speaker_described_by_what_it_was_doing(scorer):
+    passage = ["Velm General Hospital will open a 24-bed stroke unit next month, the regional health authority "
+               "announced on Wednesday. Dr Ana Korsk, the hospital's clinical director, said the unit would cut average "
+               "waits for stroke care from nine hours to under three."]
+    assert scorer.score("Dr Ana Korsk, speaking about the 24-bed unit, said it would bring average waits for stroke care "
+                        "down from nine hours to under three.", passage).supported
+    result = scorer.score("The regional health authority, announcing the 24-bed unit on Wednesday, said it would bring "
+                          "average waits for stroke care down from nine hours to under three.", passage)
+    assert not result.supported
+    assert "Ana Korsk" in result.reason
+
+
+def test_a_change_to_what_the_passage_keeps_as_it_is(scorer):
+    passage = ["From 1 July, a single bus fare in Velm will rise from 2.40 to 2.70 euros. Monthly passes will stay at "
+               "55 euros."]
+    assert scorer.score("Single bus fares in Velm will become more expensive from July.", passage).supported
+    result = scorer.score("Monthly bus passes in Velm will also become more expensive from July.", passage)
+    assert not result.supported
+    assert "Monthly passes" in result.reason
