@@ -475,6 +475,9 @@ class SupportScorer:
             part = _only_part(claim, verdict.window.text)
             if part:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{part}', not only the one", "only")
+            likeliest = _other_likeliest(claim, passages[verdict.passage])
+            if likeliest:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage's likelier outcome is '{likeliest[1]}'", likeliest[0])
             kept = _kept_unchanged(claim, verdict.window.text)
             if kept:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage keeps '{kept[1]}' as it is", kept[0])
@@ -729,6 +732,13 @@ class SupportScorer:
                 factor *= OPPOSITE_POLE
                 unsupported.append(turned[0])
                 problems.append(f"'{turned[0]}' contradicts '{turned[1]}' where the passage speaks of it")
+            # "barley came through without any losses" where another sentence puts barley's losses at 9%.
+            stated = _stated_elsewhere([t for t in words if t.negated and t.key not in window.keys
+                                        and _none_of(t.surface).search(parsed.text)], info, window)
+            if stated:
+                factor *= NEGATION_MISMATCH
+                unsupported.append(stated)
+                problems.append(f"the passage affirms '{stated}' elsewhere")
         if split and not story and window.members and not given and _opening_claimed(anchor.text, parsed) \
                 and _subject_claimed(anchor, window, parsed) and not any(_nation(name) for name in split) \
                 and all(_told_there(term, parsed, anchor, window, claim_acronyms)
@@ -1568,6 +1578,26 @@ def _counted(pattern: re.Pattern, text: str) -> dict[str, str]:
     return found
 
 
+# "a more probable outcome is a continued state of flux": the outcome the passage ranks first.
+_LIKELIER_RE = re.compile(r"\b(?:more|most)\s+(?:probable|likely)\s+(?:outcome|scenario|result)\s+(?:is|would\s+be|will\s+be)"
+                          r"\s+(?P<what>[^,.;:]+)", re.IGNORECASE)
+_LIKELIEST_RE = re.compile(r"\bmost\s+(?:probable|likely)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|scenario|result)\b",
+                           re.IGNORECASE)
+
+
+def _other_likeliest(claim: str, text: str) -> tuple[str, str] | None:
+    """(the claim's words, the passage's outcome) when the claim calls an outcome the most probable
+    and shares no word with the one the passage calls likelier: "a strengthened relationship is the
+    most probable long-term outcome" where "a more probable outcome is a continued state of flux"."""
+    said = _LIKELIEST_RE.search(claim)
+    ranked = _LIKELIER_RE.search(text)
+    if said is None or ranked is None:
+        return None
+    words = {lx.stem(w) for w in re.findall(r"[a-z]+", ranked.group("what").lower()) if w not in lx.FUNCTION_WORDS}
+    claimed = {lx.stem(w) for w in re.findall(r"[a-z]+", claim.lower())}
+    return (said.group(0), ranked.group("what").strip()) if words and not words & claimed else None
+
+
 # "Monthly passes will stay at 55 euros": a thing the passage keeps as it is.
 _KEPT_RE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?P<what>[A-Z]?[\w'’\- ]{3,60}?)\s+(?:will\s+|would\s+)?(?:stay|stays|stayed|"
                       r"remain|remains|remained)\s+(?:at|unchanged|the\s+same|steady|flat|frozen)\b")
@@ -1953,6 +1983,21 @@ def _opposite(term: Term, window: _Window, hedged: bool = False, claimed: Counte
             return window.pole_words[(axis, -sign)]
         if (axis, sign) in window.denied_poles and not hedged:
             return "not " + window.denied_poles[(axis, sign)]
+    return None
+
+
+def _none_of(surface: str) -> re.Pattern:
+    return re.compile(rf"\b(?:no|without(?:\s+any)?|not\s+any)\s+{re.escape(surface)}\b", re.IGNORECASE)
+
+
+def _stated_elsewhere(denied: list[Term], info: _Passage, window: _Window) -> str | None:
+    """A word the claim says there is none of ("without any losses") that the window lacks and the
+    passage's other sentences that have it only affirm."""
+    for term in denied:
+        flags = [single.keys[term.key] for single in info.windows[:len(info.sentence_texts)]
+                 if single.sentences != window.sentences and term.key in single.keys]
+        if flags and all(f == {False} for f in flags):
+            return term.surface
     return None
 
 

@@ -2162,3 +2162,28 @@ def test_a_change_to_what_the_passage_keeps_as_it_is(scorer):
     result = scorer.score("Monthly bus passes in Velm will also become more expensive from July.", passage)
     assert not result.supported
     assert "Monthly passes" in result.reason
+
+
+def test_none_of_what_another_sentence_affirms(scorer):
+    passage = ["VELM, July 30 — Wheat yields in the Velm Valley are expected to fall 22% this year after the driest spring "
+               "in four decades, the Velm Growers' Cooperative said on Monday. Cooperative chair Ana Korsk said 60 of its "
+               "240 member farms had applied for drought relief. Barley has been less affected, with losses estimated "
+               "at 9%."]
+    assert scorer.score("While Velm Valley wheat yields are expected to drop 22 percent after the dry spring, barley "
+                        "has been less affected.", passage).supported
+    result = scorer.score("While Velm Valley wheat yields are expected to drop 22 percent, barley has come through the "
+                          "dry spring without any losses.", passage)
+    assert not result.supported
+    assert "losses" in result.unsupported_terms
+
+
+def test_another_outcome_called_the_likeliest(scorer):
+    passage = ["In the longer term, a successful effort to reform Velm's institutions could lead to a stronger alliance "
+               "with Korsk. However, a more probable outcome is a continued state of flux, with Velm remaining "
+               "volatile."]
+    assert scorer.score("The paper sees continued flux, with Velm staying volatile, as the most likely long-term "
+                        "outcome.", passage).supported
+    result = scorer.score("The paper considers a stronger alliance with Korsk the most probable long-term outcome.",
+                          passage)
+    assert not result.supported
+    assert "continued state of flux" in result.reason
