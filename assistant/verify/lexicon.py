@@ -343,7 +343,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     "strength": (
         "strong robust powerful firm solid decisive vigorous resilient resilience sturdy durable agile agility nimble",
-        "weak fragile feeble frail indecisive inertia vulnerable vulnerability brittle shaky precarious tenuous",
+        "weak fragile feeble frail indecisive inertia vulnerable vulnerability brittle shaky precarious tenuous "
+        "struggling ailing",
     ),
     # Of rules and controls: "looser controls" against "stronger state controls".
     "tightness": (

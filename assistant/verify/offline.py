@@ -480,7 +480,8 @@ class SupportScorer:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage's likelier outcome is '{likeliest[1]}'", likeliest[0])
             kept = _kept_unchanged(claim, verdict.window.text)
             if kept:
-                _penalise(verdict, OPPOSITE_POLE, f"the passage keeps '{kept[1]}' as it is", kept[0])
+                _penalise(verdict, OPPOSITE_POLE, f"the passage keeps it as it is ('{kept[1]}'), not '{kept[0]}'",
+                          kept[0])
             miscount = _miscounted(claim, verdict.window)
             if miscount:
                 verdict.score *= MISSING_NUMBER
@@ -755,7 +756,8 @@ class SupportScorer:
             # sentence has President Vargas); a country from the other sentence often changes whose act it is.
             split = []
         # "DRAYFORD - Cases of measles in Drayford rose ...": the dateline's town is the whole story's.
-        split = [name for name in split if name.upper() not in _dateline(info.sentence_texts[0])]
+        split = [name for name in split if name.upper() not in _dateline(info.sentence_texts[0])
+                 and not _their_role(name, parsed.text, anchor.text)]
         if split:
             factor *= SPLIT_NAME ** len(split)
             problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
@@ -994,6 +996,12 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     values = _values(window)
     wanted = float(raw)
     said = re.escape(term.surface)
+    if re.match(r"[\s\-]+square[\s\-]+(?:metre|meter|foot|feet|kilometre|kilometer|mile|yard)",
+                claim[claim.find(term.surface) + len(term.surface):], re.IGNORECASE) \
+            and any(abs(_count_value(a) * _count_value(b) - wanted) <= 1e-6 * wanted
+                    for a, b in _BY_RE.findall(window.text)):
+        # "covers 20 square metres" where the mosaic measures "five metres by four".
+        return 1.0
     if re.search(rf"\b(?:a\s+total\s+of|totall?ing|in\s+all\s+of)\s+\S*?{said}|{said}\S*(?:\s+\w+){{0,3}}\s+"
                  rf"(?:in\s+total|in\s+all|altogether)\b", claim, re.IGNORECASE):
         # "a total of 1 million pounds" from "40,000 pounds a year for 25 years", or two amounts added up.
@@ -1019,6 +1027,8 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     wanted = [float(raw)] + ([float(raw) / 100] if _CENTS_RE.match(claim, claim.find(term.surface) + len(term.surface))
                              else [])
     gaps = [a - b for a in values for b in values if a > b]
+    if _gap_turned(cue.group(0), window.text):
+        return 0.0   # "80 more seats than before" where the theatre "now has 640 seats, down from 720"
     hedge = " ".join((cue.group("hedge") or "").lower().split())
     if hedge in {"", "nearly", "almost"} and any(abs(g - w) <= 1e-6 * max(1.0, g) for w in wanted for g in gaps):
         return 1.0
@@ -1027,6 +1037,29 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
         below = re.fullmatch(_BELOW_RE, hedge) is not None
         return 1.0 if any(0.8 * w <= g < w if below else w < g <= 1.25 * w for w in wanted for g in gaps) else 0.0
     return 0.0
+
+
+# "five metres by four", "12 by 8 feet": two sides of an area.
+_SIDE = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_BY_RE = re.compile(rf"\b{_SIDE}\s*(?:m|ft|metres?|meters?|feet|foot|km|kilometres?|miles?|yards?)?\s+by\s+{_SIDE}\b",
+                    re.IGNORECASE)
+_GAP_UP_RE = re.compile(r"\b(?:more|higher|up|rose|risen|rise|gained|increased|increase|grew|climbed|jumped)\b",
+                        re.IGNORECASE)
+_GAP_DOWN_RE = re.compile(r"\b(?:fewer|less|lower|down|fell|fallen|dropped|declined|decreased|decrease|shrank|"
+                          r"lost|cut)\b", re.IGNORECASE)
+_FROM_UP_RE = re.compile(r"\b(?:up|rose|risen|rising|increased|climbed|jumped|grew)\s+from\b", re.IGNORECASE)
+_FROM_DOWN_RE = re.compile(r"\b(?:down|fell|fallen|falling|dropped|decreased|declined|cut|shrank)\s+from\b",
+                           re.IGNORECASE)
+
+
+def _gap_turned(cue: str, text: str) -> bool:
+    """The claim words a gap one way ("80 more") where the window has the change the other way
+    ("640 seats, down from 720"), and only that way."""
+    up, down = _FROM_UP_RE.search(text) is not None, _FROM_DOWN_RE.search(text) is not None
+    if up == down:
+        return False
+    said_up, said_down = _GAP_UP_RE.search(cue) is not None, _GAP_DOWN_RE.search(cue) is not None
+    return said_up != said_down and said_up != up
 
 
 # A number given as a share of one said before: "insured for about half that amount".
@@ -1598,6 +1631,20 @@ def _other_likeliest(claim: str, text: str) -> tuple[str, str] | None:
     return (said.group(0), ranked.group("what").strip()) if words and not words & claimed else None
 
 
+# "maintain influence" against "expand its influence": a verb and the next two words, its object.
+_OBJECT = r"\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|a\s+)?(?P<object>[a-z\-]+(?:\s+[a-z\-]+)?)"
+_KEEP_VERB_RE = re.compile(r"\b(?:maintain|maintains|maintained|maintaining|preserve|preserves|preserved|preserving|"
+                           r"sustain|sustains|sustained|sustaining|retain|retains|retained|retaining)" + _OBJECT,
+                           re.IGNORECASE)
+_GROW_VERB_RE = re.compile(r"\b(?:expand|expands|expanded|expanding|increase|increases|increased|increasing|grow|grows|"
+                           r"growing|extend|extends|extended|extending|boost|boosts|boosted|boosting|widen|widens|"
+                           r"widened|widening)" + _OBJECT, re.IGNORECASE)
+
+
+def _objects(match: re.Match) -> list[str]:
+    return [lx.stem(w) for w in match.group("object").lower().split() if w not in lx.FUNCTION_WORDS]
+
+
 # "Monthly passes will stay at 55 euros": a thing the passage keeps as it is.
 _KEPT_RE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?P<what>[A-Z]?[\w'’\- ]{3,60}?)\s+(?:will\s+|would\s+)?(?:stay|stays|stayed|"
                       r"remain|remains|remained)\s+(?:at|unchanged|the\s+same|steady|flat|frozen)\b")
@@ -1609,7 +1656,13 @@ _CHANGED_RE = re.compile(r"\b(?:rise|rises|rising|rose|risen|increase[sd]?|go(?:
 def _kept_unchanged(claim: str, text: str) -> tuple[str, str] | None:
     """(the claim's change, what the passage keeps) when the claim has something change that the
     passage says will stay as it is: "monthly passes will become more expensive" against
-    "Monthly passes will stay at 55 euros"."""
+    "Monthly passes will stay at 55 euros", "expand its influence" against "maintain influence"."""
+    if not _KEEP_VERB_RE.search(claim):
+        kept = {word for match in _KEEP_VERB_RE.finditer(text) for word in _objects(match)}
+        for grown in _GROW_VERB_RE.finditer(claim):
+            if kept & set(_objects(grown)):
+                return grown.group(0), next(match.group(0) for match in _KEEP_VERB_RE.finditer(text)
+                                            if kept & set(_objects(match)))
     change = _CHANGED_RE.search(claim)
     if change is None or re.search(r"\b(?:stay|stays|remain|remains|unchanged|frozen)\b", claim, re.IGNORECASE):
         return None
@@ -1849,6 +1902,14 @@ def _nation(name: str) -> bool:
     lower = name.lower()
     return _country(name) or lower in lx.NATION_OF or f"acr:{name.upper()}" in lx.NATION_OF \
         or lower.endswith(("ian", "ean", "ese")) and any(lower.startswith(c[:4]) for c in lx.COUNTRIES)
+
+
+def _their_role(name: str, claim: str, text: str) -> bool:
+    """"Wanjiru's coach, Martin Doyle" where the matching sentence has "Her coach, Martin Doyle":
+    the name stands for the pronoun there."""
+    role = re.search(rf"\b{re.escape(name)}['’]s\s+([a-z]+)", claim)
+    return role is not None and re.search(rf"\b(?:her|his|its|their)\s+{role.group(1)}\b", text,
+                                          re.IGNORECASE) is not None
 
 
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)\s*(?:,\s*[A-Z][\w.]*\s*)?[—–-]")

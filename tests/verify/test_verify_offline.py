@@ -2187,3 +2187,46 @@ def test_another_outcome_called_the_likeliest(scorer):
                           passage)
     assert not result.supported
     assert "continued state of flux" in result.reason
+
+
+def test_a_strong_economy_against_a_struggling_one(scorer):
+    passage = ["President Ana Korsk, facing mounting domestic pressure and a struggling economy, is trying to balance "
+               "security demands with economic liberalization."]
+    assert scorer.score("Under mounting pressure at home and with a struggling economy, President Ana Korsk is trying "
+                        "to balance security demands with economic liberalization.", passage).supported
+    assert not scorer.score("Buoyed by a strong economy, President Ana Korsk is trying to balance security demands "
+                            "with economic liberalization.", passage).supported
+
+
+def test_an_area_from_its_sides(scorer):
+    passage = ["Archaeologists at Velm have uncovered a Roman villa. The mosaic, measuring five metres by four, depicts "
+               "dolphins and a sea god."]
+    assert scorer.score("The Velm villa's mosaic, which shows dolphins and a sea god, covers 20 square metres.",
+                        passage).supported
+    assert not scorer.score("The Velm villa's mosaic, which shows dolphins and a sea god, covers 30 square metres.",
+                            passage).supported
+
+
+def test_a_gap_worded_the_other_way(scorer):
+    passage = ["The Velm Theatre will reopen on 3 September after a refurbishment. The building now has 640 seats, down "
+               "from 720, to allow more legroom."]
+    assert scorer.score("After its refurbishment the Velm Theatre has 80 fewer seats than before.", passage).supported
+    result = scorer.score("After its refurbishment the Velm Theatre has 80 more seats than before.", passage)
+    assert not result.supported
+    assert "80" in result.unsupported_terms
+
+
+def test_expanding_what_the_passage_only_maintains(scorer):
+    passage = ["The crisis is a critical test of Velm's commitments to regional security and of its ability to "
+               "maintain influence over a volatile region."]
+    assert scorer.score("The crisis tests whether Velm can hold on to its influence over a volatile region.",
+                        passage).supported
+    result = scorer.score("The crisis tests whether Velm can expand its influence over a volatile region.", passage)
+    assert not result.supported
+    assert "maintain influence" in result.reason
+
+
+def test_a_name_for_the_pronoun_before_a_role(scorer):
+    passage = ["Runner Ana Korsk, 24, set a national record of 14 minutes 21.6 seconds in the 5,000 metres on Sunday. "
+               "She beat the previous mark by 1.8 seconds. Her coach, Ivo Tarn, said she was 'in the shape of her life'."]
+    assert scorer.score("Ivo Tarn, Korsk's coach, said the runner was in the best shape of her life.", passage).supported
