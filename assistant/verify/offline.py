@@ -475,6 +475,9 @@ class SupportScorer:
             part = _only_part(claim, verdict.window.text)
             if part:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{part}', not only the one", "only")
+            compared = _compared_turned(claim, verdict.window.text)
+            if compared:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has {compared[1]}", compared[0])
             likeliest = _other_likeliest(claim, passages[verdict.passage])
             if likeliest:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage's likelier outcome is '{likeliest[1]}'", likeliest[0])
@@ -1611,6 +1614,27 @@ def _counted(pattern: re.Pattern, text: str) -> dict[str, str]:
     return found
 
 
+# "averaged £176 a tonne in August, compared with £205 a year earlier": a value and the one it is set against.
+_COMPARED_RE = re.compile(r"(?P<a>[£$€]?\d[\d,]*(?:\.\d+)?)%?[^.;\d]{0,40}?,?\s+(?:compared\s+(?:with|to)|against|"
+                          r"versus|vs\.?)\s+(?P<b>[£$€]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+_THAN_UP_RE = re.compile(r"\b(?:higher|more|greater|bigger|larger|dearer|up)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
+_THAN_DOWN_RE = re.compile(r"\b(?:lower|less|fewer|smaller|cheaper|down)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
+
+
+def _compared_turned(claim: str, text: str) -> tuple[str, str] | None:
+    """(the claim's comparison, the passage's figures) when the claim has a value higher than the
+    one it is compared with where the passage has it lower, or the reverse: "prices were higher in
+    August than a year earlier" against "£176 in August, compared with £205 a year earlier"."""
+    up, down = _THAN_UP_RE.search(claim), _THAN_DOWN_RE.search(claim)
+    if (up is None) == (down is None) or re.search(r"\d", claim):
+        return None
+    for pair in _COMPARED_RE.finditer(text):
+        a, b = (float(re.sub(r"[^\d.]", "", pair.group(side))) for side in ("a", "b"))
+        if a != b and (a > b) != (up is not None):
+            return (up or down).group(0), f"{pair.group('a')} against {pair.group('b')}"
+    return None
+
+
 # "a more probable outcome is a continued state of flux": the outcome the passage ranks first.
 _LIKELIER_RE = re.compile(r"\b(?:more|most)\s+(?:probable|likely)\s+(?:outcome|scenario|result)\s+(?:is|would\s+be|will\s+be)"
                           r"\s+(?P<what>[^,.;:]+)", re.IGNORECASE)
@@ -2062,10 +2086,15 @@ def _stated_elsewhere(denied: list[Term], info: _Passage, window: _Window) -> st
     return None
 
 
+_CONNECTIVE_TIMES = {"after", "before"}
+
+
 def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage, anchor: _Window,
                       hedged: bool, claimed: Counter) -> tuple[str, str] | None:
     """(claim word, passage word) when a sentence other than the anchor that has some of the claim's
     words states the opposite of a direction the claim gives and the window does not back."""
+    # "after 35 properties were flooded" joins two events; it sets no time against another sentence's "previous".
+    poled = [term for term in poled if term.surface.lower() not in _CONNECTIVE_TIMES]
     if not poled or not elsewhere:
         return None
     for single in info.windows[:len(info.sentence_texts)]:

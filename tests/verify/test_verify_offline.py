@@ -2230,3 +2230,21 @@ def test_a_name_for_the_pronoun_before_a_role(scorer):
     passage = ["Runner Ana Korsk, 24, set a national record of 14 minutes 21.6 seconds in the 5,000 metres on Sunday. "
                "She beat the previous mark by 1.8 seconds. Her coach, Ivo Tarn, said she was 'in the shape of her life'."]
     assert scorer.score("Ivo Tarn, Korsk's coach, said the runner was in the best shape of her life.", passage).supported
+
+
+def test_after_joins_two_events_and_sets_no_time(scorer):
+    passage = ["Firefighters in Velm rescued two elderly residents by boat on Thursday. The Rivers Authority had issued "
+               "a severe flood warning the previous evening."]
+    assert scorer.score("Velm firefighters rescued two elderly residents by boat on Thursday after a severe flood "
+                        "warning was issued.", passage).supported
+
+
+def test_higher_than_where_the_passage_compares_lower(scorer):
+    passage = ["Wheat yields in the Velm district fell by about 15 per cent this harvest. Prices at the Velm grain "
+               "market averaged £176 a tonne in August, compared with £205 a year earlier."]
+    assert scorer.score("Average grain prices at the Velm market were lower in August than a year earlier.",
+                        passage).supported
+    result = scorer.score("Average grain prices at the Velm market were higher in August than a year earlier.",
+                          passage)
+    assert not result.supported
+    assert "£176 against £205" in result.reason
