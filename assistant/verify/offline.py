@@ -478,6 +478,9 @@ class SupportScorer:
             compared = _compared_turned(claim, verdict.window.text)
             if compared:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage has {compared[1]}", compared[0])
+            vague = _vague_count(claim, verdict.window)
+            if vague:
+                _penalise(verdict, MISSING_NUMBER, f"the passage gives no count for '{vague}'", vague)
             likeliest = _other_likeliest(claim, passages[verdict.passage])
             if likeliest:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage's likelier outcome is '{likeliest[1]}'", likeliest[0])
@@ -1632,6 +1635,26 @@ def _compared_turned(claim: str, text: str) -> tuple[str, str] | None:
         a, b = (float(re.sub(r"[^\d.]", "", pair.group(side))) for side in ("a", "b"))
         if a != b and (a > b) != (up is not None):
             return (up or down).group(0), f"{pair.group('a')} against {pair.group('b')}"
+    return None
+
+
+# "tens of thousands of lives": a count said by its size, and the range it stands for.
+_VAGUE_COUNT_RE = re.compile(r"\b(tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+                             r"hundreds\s+of\s+millions|thousands|hundreds|millions|billions|dozens)\s+of\b",
+                             re.IGNORECASE)
+_VAGUE_RANGE = {"dozens": (24, 100), "hundreds": (200, 1000), "thousands": (2000, 10000),
+                "tens of thousands": (20000, 100000), "hundreds of thousands": (200000, 1e6), "millions": (2e6, 1e7),
+                "tens of millions": (2e7, 1e8), "hundreds of millions": (2e8, 1e9), "billions": (2e9, 1e10)}
+
+
+def _vague_count(claim: str, window: _Window) -> str | None:
+    """A count the claim gives by its size ("tens of thousands of lives") where the window has no
+    number in that range and does not say it that way."""
+    for match in _VAGUE_COUNT_RE.finditer(claim):
+        said = " ".join(match.group(1).lower().split())
+        low, high = _VAGUE_RANGE[said]
+        if said not in " ".join(window.text.lower().split()) and not any(low <= v < high for v in _values(window)):
+            return match.group(0)
     return None
 
 

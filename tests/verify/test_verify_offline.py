@@ -2248,3 +2248,15 @@ def test_higher_than_where_the_passage_compares_lower(scorer):
                           passage)
     assert not result.supported
     assert "£176 against £205" in result.reason
+
+
+def test_a_count_said_by_its_size_that_the_passage_never_gives(scorer):
+    passage = ["The rise of the Velm insurgency in the late 1980s eroded trust in the state and led to a long period of "
+               "violence."]
+    counted = ["The rise of the Velm insurgency, watched by 40,000 people, eroded trust in the state."]
+    assert scorer.score("Tens of thousands of people saw the Velm insurgency erode trust in the state.",
+                        counted).supported
+    result = scorer.score("The Velm insurgency, which claimed tens of thousands of lives, eroded trust in the state.",
+                          passage)
+    assert not result.supported
+    assert "tens of thousands of" in result.reason
