@@ -52,6 +52,9 @@ _OR_MORE = {"more": "at least", "longer": "at least", "over": "at least", "above
 # "mid-May", "early-2026": the month or year, hedged, not a word of its own.
 _MID_RE = re.compile(r"\b(mid|early|late)-(?=(?:January|February|March|April|May|June|July|August|September|"
                      r"October|November|December)\b|\d{4}\b)", re.IGNORECASE)
+# "recharged 5,000 times before losing a fifth": a count of times, not a multiple of something.
+_COUNTED_AFTER_TIMES = {"before", "since", "in", "during", "last", "this", "a", "per", "each", "every", "so", "already",
+                        "before,", "and", "but", "or", ".", ",", "over", "between", "after", "while"}
 _SOVIET_UNION_RE = re.compile(r"\bSoviet Union\b")
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
@@ -417,7 +420,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                     tokens[index] = tokens[index].split("-", 1)[1]
                 else:
                     index += 1
-            if index < len(tokens) and tokens[index].lower() == "times" and suffix == "":
+            if index < len(tokens) and tokens[index].lower() == "times" and suffix == "" \
+                    and (index + 1 >= len(tokens) or tokens[index + 1].lower() not in _COUNTED_AFTER_TIMES):
                 # "three times the 430" is as much as "tripled"
                 terms.append(Term(token, f"mult:{value:g}", "number", negated=_negated()))
                 index += 1

@@ -2260,3 +2260,10 @@ def test_a_count_said_by_its_size_that_the_passage_never_gives(scorer):
                           passage)
     assert not result.supported
     assert "tens of thousands of" in result.reason
+
+
+def test_times_counted_is_no_multiple():
+    from assistant.verify.text import parse
+    counted = [t.key for t in parse("It can be recharged 5,000 times before losing a fifth of its capacity.").terms]
+    assert "num:5000" in counted
+    assert "mult:3" in [t.key for t in parse("Visits rose to three times the 430 of last year.").terms]
