@@ -31,6 +31,7 @@ def test_datasets_pass_their_checks():
     assert "brief_claims_eighteenth.jsonl" in result.stdout
     assert "brief_claims_nineteenth.jsonl" in result.stdout
     assert "brief_claims_twentieth.jsonl" in result.stdout
+    assert "brief_claims_twentyfirst.jsonl" in result.stdout
     assert "everyday_claims.jsonl" in result.stdout
     assert "everyday_claims_second.jsonl" in result.stdout
     assert "everyday_claims_third.jsonl" in result.stdout
@@ -42,5 +43,6 @@ def test_datasets_pass_their_checks():
     assert "everyday_claims_ninth.jsonl" in result.stdout
     assert "everyday_claims_tenth.jsonl" in result.stdout
     assert "everyday_claims_eleventh.jsonl" in result.stdout
+    assert "everyday_claims_twelfth.jsonl" in result.stdout
     assert "halueval_qa_rest.jsonl" in result.stdout
     assert "halueval_qa_data_sample.jsonl" in result.stdout

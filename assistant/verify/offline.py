@@ -35,7 +35,7 @@ from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_predicate, misattributed_speech,
-                                         misplaced_apposition, reversed_change, reversed_result, reversed_roles,
+                                         misplaced_apposition, misplaced_description, reversed_change, reversed_result, reversed_roles,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
                                          swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
@@ -208,9 +208,11 @@ _DESPITE_RE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?P<w
 _HARM_RE = re.compile(r"(?:undermin|hamper|hinder|weaken|erod|damag|imped|obstruct|crippl|derail|sabotag)\w*",
                       re.IGNORECASE)
 _HARM_REACH = 6
-# A cause the claim gives, up to the end of its clause: "in response to a wave of mass protests".
+# A cause or purpose the claim gives, up to the end of its clause: "in response to a wave of mass
+# protests", "in order to reduce its running costs".
 _CAUSE_RE = re.compile(r"\b(?:in\s+response\s+to|in\s+reaction\s+to|because\s+of|because|due\s+to|owing\s+to|"
-                       r"as\s+a\s+result\s+of|prompted\s+by|triggered\s+by|caused\s+by|driven\s+by|thanks\s+to)"
+                       r"as\s+a\s+result\s+of|prompted\s+by|triggered\s+by|caused\s+by|driven\s+by|thanks\s+to|"
+                       r"in\s+order\s+to|so\s+as\s+to|in\s+a\s+bid\s+to|with\s+the\s+aim\s+of)"
                        r"(?P<cause>[^,.;:]+)", re.IGNORECASE)
 # How many of a cause's content words the passage must miss before the cause counts as unstated.
 UNSTATED_CAUSE_WORDS = 3
@@ -551,6 +553,10 @@ class SupportScorer:
                 verdict.score *= SWAPPED_NUMBERS
                 verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
+            described = misplaced_description(claim, passages)
+            if described:
+                _penalise(verdict, MISBOUND_SLOT, f"the passages call {described[2]}, not {described[1]}, "
+                                                  f"'{described[0]}'", described[1])
             apposed = misplaced_apposition(claim, passages)
             if apposed:
                 verdict.score *= MISBOUND_SLOT
@@ -700,6 +706,8 @@ class SupportScorer:
             if check_polarity and term.key not in window.keys:
                 conflict = _opposite(term, anchor, hedged, claimed) \
                     or (None if credit else _rival(term, anchor, parsed.text) or _other_month(term, info, parsed.text))
+            if conflict and not _same_event(term.surface, parsed.text, conflict, anchor.text):
+                conflict = None
             if not conflict and check_polarity and term.poles and term.key not in anchor.keys \
                     and lx.stem(term.surface.lower()) not in {lx.stem(w) for w in window.words}:
                 # Backed only by a kindred word elsewhere ("stability" for "stable"), not by the word itself.
@@ -761,9 +769,7 @@ class SupportScorer:
             # that one's place ("Deputy Secretary Landau, facing mounting domestic pressure" where the
             # sentence has President Vargas); a country from the other sentence often changes whose act it is.
             split = []
-        # "DRAYFORD - Cases of measles in Drayford rose ...": the dateline's town is the whole story's.
-        split = [name for name in split if name.upper() not in _dateline(info.sentence_texts[0])
-                 and not _their_role(name, parsed.text, anchor.text)]
+        split = [name for name in split if not _their_role(name, parsed.text, anchor.text)]
         if split:
             factor *= SPLIT_NAME ** len(split)
             problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
@@ -858,6 +864,11 @@ def _analyse(text: str) -> _Passage:
         for j in pair:
             window.add(parsed[j], acr[j])
         windows.append(window)
+    # "DRAYFORD - Cases of measles in Drayford rose ...": the dateline's town is the whole story's, so
+    # every sentence names it ("households in Keston Falls" beside "About 3,200 households hold permits").
+    town = {form for word in _dateline(sentences[0]) for form in (word.lower(), word_key(word.lower()))}
+    for window in windows:
+        window.names |= town
     whole = _Window(tuple(range(len(sentences))), text)
     for p, a in zip(parsed, acr):
         whole.add(p, a)
@@ -1834,7 +1845,8 @@ def _linked(window: _Window) -> bool:
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
     """The two sentences speak of one thing, so a name may come from either:
     - the anchor names the term's bearer again by the last word of its name ("the institute"
-      for "the National Health Institute", "President Vargas" for "President Mateo Vargas"),
+      for "the National Health Institute", "President Vargas" for "President Mateo Vargas") or by
+      part of it ("Lowmoor" for "Lowmoor Athletic"),
       the other sentence coming first;
     - the other sentence follows the anchor and opens by pointing back at it ("This nexus ...");
     - the anchor follows the other sentence and opens on a thing it introduced, named by a noun
@@ -1863,9 +1875,10 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
             again = rf"\b[Tt]he\s+(?:[\w\-]+\s+)?{re.escape(head.lower())}\b"
             if re.search(again, anchor.text):
                 return True
-            # "President Vargas" after "President Mateo Vargas": no word of the anchor's name is new.
-            if head != term.surface and any(head in again_run.split() and set(again_run.split()) <= set(words) | {"The"}
-                                            for again_run in _NAME_RUN_RE.findall(anchor.text)):
+            # "President Vargas" after "President Mateo Vargas", "Lowmoor led 2-0" after "Lowmoor Athletic":
+            # the anchor names it by part of its name, and no word of the anchor's name is new.
+            if any(set(again_run.split()) - {"The", term.surface} and set(again_run.split()) <= set(words) | {"The"}
+                   for again_run in _NAME_RUN_RE.findall(anchor.text)):
                 return True
     return False
 
@@ -2092,6 +2105,26 @@ def _opposite(term: Term, window: _Window, hedged: bool = False, claimed: Counte
         if (axis, sign) in window.denied_poles and not hedged:
             return "not " + window.denied_poles[(axis, sign)]
     return None
+
+
+def _governed(connective: str, text: str) -> set[str] | None:
+    """The content words of what "before"/"after" governs in the text ("after a 30-day free trial"),
+    or None when the word is no such connective there."""
+    match = re.search(rf"\b{re.escape(connective)}\s+((?:[\w'’\-£$€%.,]+\s*){{1,5}})", text, re.IGNORECASE)
+    if not match:
+        return None
+    words = re.findall(r"[\w'’\-]+", match.group(1).split(",")[0])
+    return {word_key(w.lower()) for w in words if w.lower() not in lx.FUNCTION_WORDS}
+
+
+def _same_event(word: str, claim: str, other: str, text: str) -> bool:
+    """"before" against "after" contradicts only when both order the same event: "before the storm"
+    against "after the storm", not "free for 30 days before a monthly charge applies" against "£4.99
+    a month after a 30-day free trial", which orders the same two things the other way round."""
+    if word.lower() not in _CONNECTIVE_TIMES or other.lower() not in _CONNECTIVE_TIMES:
+        return True
+    mine, theirs = _governed(word, claim), _governed(other, text)
+    return mine is None or theirs is None or bool(mine & theirs)
 
 
 def _none_of(surface: str) -> re.Pattern:

@@ -821,6 +821,24 @@ def misplaced_apposition(claim: str, passages: list[str]) -> tuple[str, str] | N
     return None
 
 
+# "Gordon Pike, a former nurse, ...": a name, then what it is, set off by commas.
+_DESCRIBED_NAME = r"((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:a|an)\s+"
+_DESCRIPTION_RE = re.compile(_DESCRIBED_NAME + r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*,")
+
+
+def misplaced_description(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
+    """(description, name, other) when the claim describes a name ("Gordon Pike, a former nurse,")
+    the way the passages describe only another ("Botha, a former nurse, campaigned ...")."""
+    for match in _DESCRIPTION_RE.finditer(claim):
+        name, description = match.group(1), match.group(2)
+        theirs = [m.group(1) for p in passages
+                  for m in re.finditer(_DESCRIBED_NAME + re.escape(description) + r"\b", p)]
+        words = {_word(w) for w in name.split()}
+        if theirs and not any(words & {_word(w) for w in other.split()} for other in theirs):
+            return description, name, theirs[0]
+    return None
+
+
 # Verbs by which a sentence gives its words to a speaker: "Lenz said ...", "..., argues Rodriguez".
 SPEECH_VERBS = set("""
 say says said argue argues argued contend contends contended conclude concludes concluded note notes noted warn

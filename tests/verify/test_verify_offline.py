@@ -2267,3 +2267,51 @@ def test_times_counted_is_no_multiple():
     counted = [t.key for t in parse("It can be recharged 5,000 times before losing a fifth of its capacity.").terms]
     assert "num:5000" in counted
     assert "mult:3" in [t.key for t in parse("Visits rose to three times the 430 of last year.").terms]
+
+
+def test_the_datelines_town_is_named_beside_every_sentence(scorer):
+    passage = ["ORREN VALE — The town council voted on Monday to raise the price of a residential parking permit "
+               "from £30 to £45. Councillor Ines Barr said the money would pay for new street lights. About 1,800 "
+               "households hold permits, according to council figures."]
+    assert scorer.score("Roughly 1,800 households in Orren Vale have parking permits, council figures show.",
+                        passage).supported
+    assert not scorer.score("Roughly 1,800 households in Orren Hill have parking permits, council figures show.",
+                            passage).supported
+
+
+def test_a_purpose_the_passage_never_gives(scorer):
+    passage = ["Tallis College will move to a four-day week for students from September, the county board said. "
+               "Students will attend from Monday to Thursday with longer days."]
+    assert scorer.score("Tallis College students will attend four longer days a week from September.",
+                        passage).supported
+    result = scorer.score("Tallis College is moving to a four-day week in order to cut its heating bills.", passage)
+    assert not result.supported
+    assert "in order to cut its heating bills" in result.reason
+
+
+def test_a_description_the_passage_gives_another_name(scorer):
+    passage = ["Independent candidate Rhea Solberg won the Tamsford mayoral election, defeating the incumbent, Piet "
+               "Vance. Solberg, a retired firefighter, campaigned on reopening the fire station."]
+    assert scorer.score("Rhea Solberg, a retired firefighter, defeated Piet Vance in the Tamsford mayoral election.",
+                        passage).supported
+    result = scorer.score("Piet Vance, a retired firefighter, was defeated by Rhea Solberg in the Tamsford mayoral "
+                          "election.", passage)
+    assert not result.supported
+    assert "retired firefighter" in result.reason
+
+
+def test_before_and_after_that_order_two_events_the_same_way(scorer):
+    passage = ["The app costs £3.99 a month after a 14-day free trial. It was tested by 500 volunteers."]
+    assert scorer.score("Users can try the app free for 14 days before a monthly charge of £3.99 applies.",
+                        passage).supported
+    storm = ["The Kelby bridge was closed after the storm, the council said."]
+    assert not scorer.score("The Kelby bridge was closed before the storm, the council said.", storm).supported
+
+
+def test_a_team_named_again_by_part_of_its_name(scorer):
+    passage = ["Carrow United came from behind to beat Fenmoor Rovers 3-2 on Saturday. Fenmoor led 2-0 at half-time "
+               "through two goals from Ivo Dane."]
+    assert scorer.score("Fenmoor Rovers were two goals up at the interval, with Ivo Dane scoring both.",
+                        passage).supported
+    assert not scorer.score("Carrow United were two goals up at the interval, with Ivo Dane scoring both.",
+                            passage).supported
