@@ -1564,7 +1564,8 @@ def _unstated_cause(claim: str, unsupported: list[str]) -> str | None:
         words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", match.group("cause"))
                  if w.lower() not in lx.FUNCTION_WORDS]
         missing = [w for w in words if w in unsupported]
-        if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words):
+        if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words) \
+                or len(missing) >= UNSTATED_CAUSE_WORDS - 1 and len(missing) == len(words):
             return match.group(0).strip()
     return None
 

@@ -2315,3 +2315,12 @@ def test_a_team_named_again_by_part_of_its_name(scorer):
                         passage).supported
     assert not scorer.score("Carrow United were two goals up at the interval, with Ivo Dane scoring both.",
                             passage).supported
+
+
+def test_a_short_cause_the_passage_never_gives(scorer):
+    passage = ["Heavy rain flooded low-lying streets in Pell on Sunday. The river burst its banks near the Ash Lane "
+               "bridge, which remains closed."]
+    assert scorer.score("The Ash Lane bridge near the river is still closed.", passage).supported
+    result = scorer.score("The Ash Lane bridge is still closed because it was damaged by the floodwater.", passage)
+    assert not result.supported
+    assert "because it was damaged by the floodwater" in result.reason
