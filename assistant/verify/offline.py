@@ -1210,10 +1210,10 @@ def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
 
 
 def _difference_cue(surface: str) -> re.Pattern:
-    """'rose by 0.4', 'up 15', '810 more', '0.06 lira above': the number said as a change or a gap."""
+    """'rose by 0.4', 'up 15', 'by £50 million', '810 more', '0.06 lira above': the number said as a change or a gap."""
     number = re.escape(surface)
     return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|(?P<hedge>nearly|almost|more\s+than|"
-                      rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?{number}"
+                      rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",

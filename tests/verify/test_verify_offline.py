@@ -2324,3 +2324,12 @@ def test_a_short_cause_the_passage_never_gives(scorer):
     result = scorer.score("The Ash Lane bridge is still closed because it was damaged by the floodwater.", passage)
     assert not result.supported
     assert "because it was damaged by the floodwater" in result.reason
+
+
+def test_a_difference_in_money_said_with_its_currency(scorer):
+    passage = ["Shares in Pell Foods fell 6 percent after the chain cut its annual profit forecast to £180 million, "
+               "down from £240 million."]
+    assert scorer.score("Pell Foods lowered its yearly profit outlook by £60 million, to £180 million.",
+                        passage).supported
+    assert not scorer.score("Pell Foods lowered its yearly profit outlook by £50 million, to £180 million.",
+                            passage).supported
