@@ -2121,10 +2121,14 @@ def _governed(connective: str, text: str) -> set[str] | None:
 def _same_event(word: str, claim: str, other: str, text: str) -> bool:
     """"before" against "after" contradicts only when both order the same event: "before the storm"
     against "after the storm", not "free for 30 days before a monthly charge applies" against "£4.99
-    a month after a 30-day free trial", which orders the same two things the other way round."""
-    if word.lower() not in _CONNECTIVE_TIMES or other.lower() not in _CONNECTIVE_TIMES:
+    a month after a 30-day free trial", which orders the same two things the other way round. A claim's
+    "after" that orders two events says nothing against a window word that orders none ("advances")."""
+    if word.lower() not in _CONNECTIVE_TIMES:
         return True
-    mine, theirs = _governed(word, claim), _governed(other, text)
+    mine = _governed(word, claim)
+    if other.lower() not in _CONNECTIVE_TIMES:
+        return mine is None
+    theirs = _governed(other, text)
     return mine is None or theirs is None or bool(mine & theirs)
 
 

@@ -2333,3 +2333,9 @@ def test_a_difference_in_money_said_with_its_currency(scorer):
                         passage).supported
     assert not scorer.score("Pell Foods lowered its yearly profit outlook by £50 million, to £180 million.",
                             passage).supported
+
+
+def test_after_that_orders_two_events_is_no_opposite_of_advances(scorer):
+    passage = ["Ana Berg's withdrawal with a knee injury means Mira Tal advances to the quarter-finals."]
+    assert scorer.score("Mira Tal is through to the quarter-finals after Ana Berg's withdrawal with a knee injury.",
+                        passage).supported
