@@ -214,6 +214,10 @@ _CAUSE_RE = re.compile(r"\b(?:in\s+response\s+to|in\s+reaction\s+to|because\s+of
                        r"as\s+a\s+result\s+of|prompted\s+by|triggered\s+by|caused\s+by|driven\s+by|thanks\s+to|"
                        r"in\s+order\s+to|so\s+as\s+to|in\s+a\s+bid\s+to|with\s+the\s+aim\s+of)"
                        r"(?P<cause>[^,.;:]+)", re.IGNORECASE)
+# A consequence the claim gives, up to the end of its clause: "forced several cabinet ministers to resign".
+_CONSEQUENCE_RE = re.compile(r"\b(?:forced|forcing|prompted|prompting|led\s+to|leading\s+to|resulted\s+in|"
+                             r"resulting\s+in|caused|causing|triggered|triggering|sparked|sparking)"
+                             r"(?P<cause>[^,.;:]+)", re.IGNORECASE)
 # How many of a cause's content words the passage must miss before the cause counts as unstated.
 UNSTATED_CAUSE_WORDS = 3
 # A claim that has a thing done already ("has already cleared the merger") where the passage has it
@@ -460,7 +464,7 @@ class SupportScorer:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{hurt}' do harm, not happen in spite of it")
             cause = _unstated_cause(claim, verdict.unsupported)
             if cause:
-                _penalise(verdict, UNSHARED, f"the passage does not give the cause '{cause}'")
+                _penalise(verdict, UNSHARED, f"the passage does not give the cause or outcome '{cause}'")
             added = None if cause else _unstated_clause(claim, verdict.unsupported)
             if added:
                 _penalise(verdict, UNSHARED, f"the passage does not say '{added}'")
@@ -1558,9 +1562,10 @@ def _hurt_despite(claim: str, window: _Window) -> str | None:
 
 
 def _unstated_cause(claim: str, unsupported: list[str]) -> str | None:
-    """The claim's cause ("in response to a wave of mass protests") when the passage backs less than half
-    of its content words and misses at least three: a cause the passage never gives."""
-    for match in _CAUSE_RE.finditer(claim):
+    """The claim's cause or outcome ("in response to a wave of mass protests", "forced several ministers to
+    resign") when the passage backs less than half of its content words and misses at least three (or
+    all of two): a cause or an outcome the passage never gives."""
+    for match in [*_CAUSE_RE.finditer(claim), *_CONSEQUENCE_RE.finditer(claim)]:
         words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", match.group("cause"))
                  if w.lower() not in lx.FUNCTION_WORDS]
         missing = [w for w in words if w in unsupported]

@@ -2339,3 +2339,13 @@ def test_after_that_orders_two_events_is_no_opposite_of_advances(scorer):
     passage = ["Ana Berg's withdrawal with a knee injury means Mira Tal advances to the quarter-finals."]
     assert scorer.score("Mira Tal is through to the quarter-finals after Ana Berg's withdrawal with a knee injury.",
                         passage).supported
+
+
+def test_a_consequence_the_passage_never_gives(scorer):
+    passage = ["Corruption scandals involving Velmish officials in the 1990s eroded public trust in the state."]
+    assert scorer.score("In the 1990s, corruption scandals involving Velmish officials eroded trust in the state.",
+                        passage).supported
+    result = scorer.score("Corruption scandals involving Velmish officials in the 1990s forced several cabinet "
+                          "ministers to resign.", passage)
+    assert not result.supported
+    assert "forced several cabinet ministers to resign" in result.reason
