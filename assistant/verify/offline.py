@@ -169,6 +169,17 @@ _ONLY_RE = re.compile(rf"\W*(?:Only|Just)\s+(?:the\s+)?(?P<name>{_RUN})")
 # "his only well-known song", "the only", "only one": exclusivity, which the passages must state too.
 _EXCLUSIVE_ONLY_RE = re.compile(r"(?:\b(?:the|his|her|its|their|our|my)|['’]s)\s+only\b|\bonly\s+one\b", re.I)
 _EXCLUSIVE_WORDS_RE = re.compile(r"\b(?:only|sole|solely|single|exclusively|alone|unique|lone)\b", re.I)
+# A claim that something set a record ("the highest level of support in its history", "for the first
+# time", "an all-time low") needs a passage that speaks of records, firsts or extremes at all.
+_SUPERLATIVES = (r"highest|lowest|largest|biggest|smallest|greatest|fastest|slowest|longest|shortest|oldest|"
+                 r"youngest|deepest|heaviest|strongest|weakest|warmest|hottest|coldest|wettest|driest|busiest|"
+                 r"worst|best|most|least")
+_RECORD_RE = re.compile(rf"\b(?:in\s+(?:its|their|his|her|the\s+\w+['’]s)\s+(?:\w+\s+)?history|record-breaking|"
+                        rf"all-time|unprecedented|for\s+the\s+first\s+time|(?:a|an|new)\s+record\b|"
+                        rf"record\s+(?:high|low|level|number|levels|highs|lows)|since\s+records\s+began|"
+                        rf"(?:{_SUPERLATIVES})\s+(?:[\w\-]+\s+){{0,3}}?ever)\b", re.IGNORECASE)
+_RECORD_WORDS_RE = re.compile(rf"\b(?:{_SUPERLATIVES}|record\w*|first|ever|history|historic|unprecedented|"
+                              rf"all-time|\w+est)\b", re.IGNORECASE)
 # A name right after a denial: "from Georgia, but not Atlanta".
 _DENIED_NAME_RE = re.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or)\s+(?:(?:in|at|from|by|of|to|for|with|the|a|an)\s+)*"
                              r"(?P<name>[A-Z][\w'’\-]*)")
@@ -434,6 +445,10 @@ class SupportScorer:
                 verdict.problems.insert(0, "the answer only repeats what the question says" if lacking == "nothing new"
                                         else f"the question asks for {lacking} and the answer names none "
                                              "the question does not already give")
+        record = None if yes_no or short else _RECORD_RE.search(claim)
+        if record and not any(_RECORD_WORDS_RE.search(p) for p in passages):
+            _penalise(verdict, UNSHARED, f"the passages make no record or superlative like '{record.group(0)}'",
+                      record.group(0))
         if not yes_no and _EXCLUSIVE_ONLY_RE.search(claim) and not any(_EXCLUSIVE_WORDS_RE.search(p) for p in passages):
             verdict.score *= UNSHARED
             verdict.unsupported.append("only")

@@ -2349,3 +2349,16 @@ def test_a_consequence_the_passage_never_gives(scorer):
                           "ministers to resign.", passage)
     assert not result.supported
     assert "forced several cabinet ministers to resign" in result.reason
+
+
+def test_a_record_the_passage_never_speaks_of(scorer):
+    passage = ["The Velm drivers' union said 88% of voting members backed the 48-hour strike."]
+    assert scorer.score("The Velm drivers' union said 88% of voting members supported the 48-hour strike.",
+                        passage).supported
+    result = scorer.score("The Velm drivers' union said 88% of voting members backed the 48-hour strike, the "
+                          "highest level of support in its history.", passage)
+    assert not result.supported
+    assert "in its history" in result.reason
+    record = ["The Velm drivers' union said 88% of voting members backed the 48-hour strike, its highest vote yet."]
+    assert scorer.score("The Velm drivers' union said 88% of voting members backed the 48-hour strike, the highest "
+                        "level of support in its history.", record).score > result.score
