@@ -681,7 +681,7 @@ class SupportScorer:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
-                    or _twice(term, number_scope)
+                    or _twice(term, number_scope) or _one_unit(term, number_scope)
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -746,7 +746,8 @@ class SupportScorer:
                 unsupported.append(("not " if not term.negated else "") + term.surface)
                 problems.append(f"the passage {'negates' if not term.negated else 'affirms'} '{term.surface}'")
             if not credit and term.surface.lower() in lx.UNIT_OF and any(
-                    n.parts and any(p.startswith("dur:") for p in n.parts) and _direct(n, number_scope, claim_acronyms)
+                    n.parts and any(p.startswith("dur:") for p in n.parts)
+                    and (_direct(n, number_scope, claim_acronyms) or _one_unit(n, number_scope))
                     for n in numbers):
                 # "the last half-year" against "the past six months": the length is backed, so its unit is.
                 credit = 1.0
@@ -1178,6 +1179,16 @@ _TWICE_RE = re.compile(r"\btwice\b(?!\s+(?:as|the|that|what|a|an|its|their|his|h
 def _twice(term: Term, window: _Window) -> float:
     """1 for "two goals" where "Lindqvist scored twice"."""
     return 1.0 if term.key == "num:2" and _TWICE_RE.search(window.text) else 0.0
+
+
+def _one_unit(term: Term, window: _Window) -> float:
+    """1 for "twelve months" where the window says "a year earlier" or "its first year", and for "seven
+    days" against "a week": the same length said as one of a longer unit."""
+    lengths = [float(p[4:]) for p in term.parts if p.startswith("dur:")]
+    units = [unit for unit, minutes in lx.MINUTES_IN.items()
+             if lengths and abs(minutes - lengths[0]) < 1e-6 * minutes and unit not in term.surface.lower()]
+    return 1.0 if units and re.search(rf"\b(?:a|an|one|the|its|their|first|last|past|previous|per)\s+{units[0]}\b",
+                                      window.text, re.IGNORECASE) else 0.0
 
 
 def _bounded(term: Term, window: _Window, claim: str) -> float:

@@ -299,6 +299,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         index += 1
         if token == "." and index >= 2 and _INITIAL_RE.fullmatch(tokens[index - 2]):
             continue   # "J. Smith", "John F. Kennedy": an initial's full stop ends nothing
+        if token == "." and index >= 2 and tokens[index - 2].lower() in lx.TITLES:
+            continue   # "Dr. Silva concludes": a title's full stop ends nothing, and a name follows
         if token in _CLAUSE_BREAKS or token.lower() in _CLAUSE_BREAKS:
             negation_budget, negated_state, negation_in_clause = 0, False, False
             sentence_start = token in {".", "!", "?"} or sentence_start and token in {"\"", "“", "("}

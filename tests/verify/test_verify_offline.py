@@ -2362,3 +2362,19 @@ def test_a_record_the_passage_never_speaks_of(scorer):
     record = ["The Velm drivers' union said 88% of voting members backed the 48-hour strike, its highest vote yet."]
     assert scorer.score("The Velm drivers' union said 88% of voting members backed the 48-hour strike, the highest "
                         "level of support in its history.", record).score > result.score
+
+
+def test_a_surname_after_a_title_is_a_name(scorer):
+    passage = ["“The scheme was doomed from the start,” concludes Dr. Okafor, who led the review."]
+    assert scorer.score("Dr. Okafor concludes that the scheme was doomed from the outset.", passage).supported
+    result = scorer.score("Dr. Brandt concludes that the scheme was doomed from the outset.", passage)
+    assert not result.supported
+    assert "Brandt" in result.unsupported_terms
+
+
+def test_twelve_months_is_a_year(scorer):
+    passage = ["Turnout in the Velm by-election was 41 percent, down from 47 percent a year earlier."]
+    assert scorer.score("Turnout in the Velm by-election was 41 percent, against 47 percent twelve months before.",
+                        passage).supported
+    assert not scorer.score("Turnout in the Velm by-election was 41 percent, against 47 percent eighteen months "
+                            "before.", passage).supported
