@@ -264,6 +264,9 @@ _DENOMINATORS = {form: n for n, word in enumerate("third fourth fifth sixth seve
                  for form in (word, word + "s")} | {"quarters": 4}
 # After a number, these say which side of a reference it lies: "35% below the average".
 _RELATIVE = {"above": 1, "below": -1}
+# What "above" and "below" measure against: "above the council's usual target of 25 percent".
+_REFERENCE_LEVELS = {"target", "average", "threshold", "forecast", "expectation", "estimate", "benchmark", "cap",
+                     "ceiling", "norm", "limit", "goal", "projection"}
 _AFTER_NUMBER = {"percent", "cent", "points", "point", "percentage"}
 _NOUN_ENDINGS = ("ment", "ity", "ty", "ness", "ance", "ence", "ion", "cy")
 
@@ -462,9 +465,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 sentence_start = False
                 continue
         pair = (lower, tokens[index].lower()) if index < len(tokens) else None
-        if lower in _RELATIVE and terms and terms[-1].kind == "number" and index >= 2 \
-                and (tokens[index - 2] == terms[-1].surface or tokens[index - 2].lower() in _AFTER_NUMBER):
-            # "35% below the five-year average": a direction, not grammar.
+        if lower in _RELATIVE and (terms and terms[-1].kind == "number" and index >= 2
+                                   and (tokens[index - 2] == terms[-1].surface or tokens[index - 2].lower() in _AFTER_NUMBER)
+                                   or any(t.lower().rstrip("s") in _REFERENCE_LEVELS for t in tokens[index:index + 4])):
+            # "35% below the five-year average", "above the council's usual target": a direction, not grammar.
             terms.append(Term(token, lower, "word", (), _negated(), {"amount": _RELATIVE[lower]}))
             sentence_start = False
             continue

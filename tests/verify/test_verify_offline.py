@@ -2378,3 +2378,24 @@ def test_twelve_months_is_a_year(scorer):
                         passage).supported
     assert not scorer.score("Turnout in the Velm by-election was 41 percent, against 47 percent eighteen months "
                             "before.", passage).supported
+
+
+def test_below_a_target_contradicts_above_it(scorer):
+    passage = ["The developer has agreed that 30 percent of the homes will be affordable, above the council's usual "
+               "target of 25 percent."]
+    assert scorer.score("The developer agreed that 30 percent of the homes will be affordable, above the council's "
+                        "normal 25 percent target.", passage).supported
+    result = scorer.score("The developer agreed that 30 percent of the homes will be affordable, below the council's "
+                          "normal target of 25 percent.", passage)
+    assert not result.supported
+    assert "above" in result.reason
+
+
+def test_dampening_a_feeling_contradicts_inflaming_it(scorer):
+    passage = ["The influx of migrants into Velm has inflamed anti-immigrant sentiment in the border towns."]
+    assert scorer.score("The influx of migrants into Velm has stoked anti-immigrant sentiment in the border towns.",
+                        passage).supported
+    result = scorer.score("The influx of migrants into Velm has dampened anti-immigrant sentiment in the border towns.",
+                          passage)
+    assert not result.supported
+    assert "inflamed" in result.reason
