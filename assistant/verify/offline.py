@@ -681,7 +681,8 @@ class SupportScorer:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
-                    or _twice(term, number_scope) or _one_unit(term, number_scope)
+                    or _twice(term, number_scope) or _one_unit(term, number_scope) \
+                    or _referred_number(term, parsed.text, number_scope, info)
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -694,6 +695,8 @@ class SupportScorer:
                 # "Stabilizing Peru ...": a verb that opens the sentence before a name, not part of it.
                 hard_credits.append(1.0)
                 continue
+            if term.kind == "name" and not credit and _named_in_full(term, parsed.text, window, info):
+                credit = 1.0
             if term.kind == "name":
                 hard_credits.append(credit)
                 other_day = _other_day(term, parsed, window, claim_acronyms)
@@ -1179,6 +1182,22 @@ _TWICE_RE = re.compile(r"\btwice\b(?!\s+(?:as|the|that|what|a|an|its|their|his|h
 def _twice(term: Term, window: _Window) -> float:
     """1 for "two goals" where "Lindqvist scored twice"."""
     return 1.0 if term.key == "num:2" and _TWICE_RE.search(window.text) else 0.0
+
+
+def _referred_number(term: Term, claim: str, window: _Window, info: _Passage) -> float:
+    """1 for "building work on the 620 homes" where the story opened on "plans for 620 homes": "the"
+    points back at a thing its number names elsewhere in the passage, and the window gives that
+    thing no other number."""
+    found = re.search(rf"\b(?:the|these|those|its|their)\s+{re.escape(term.surface)}\s+([a-z][\w\-]*)", claim)
+    if not found or term.parts:
+        return 0.0
+    thing = found.group(1)
+    if not thing.endswith("s") or thing.endswith("ss"):
+        return 0.0   # a count of things ("the 620 homes"), not a label ("the 2003 film")
+    if not re.search(rf"\b{re.escape(term.surface)}\s+{re.escape(thing)}\b", info.whole.text):
+        return 0.0
+    counted = re.findall(rf"(\S+)\s+{re.escape(thing)}\b", window.text)
+    return 0.0 if any(c[:1].isdigit() or c.lower() in lx.NUMBER_WORDS for c in counted) else 1.0
 
 
 def _one_unit(term: Term, window: _Window) -> float:
@@ -1872,6 +1891,24 @@ def _linked(window: _Window) -> bool:
     opening = _OPENING_WORD_RE.match(second.text)
     return opening is not None and any(len(run.split()) >= 2 and run.split()[-1] == opening.group(1)
                                        for run in _NAME_RUN_RE.findall(first.text))
+
+
+def _named_in_full(term: Term, claim: str, window: _Window, info: _Passage) -> bool:
+    """"Ashcombe Town's run" where the window says "Ashcombe, who had been unbeaten" and the story
+    opened on "Ashcombe Town": the claim gives in full a name the window shortens."""
+    def words_of(run: str) -> list[str]:
+        words = [re.sub(r"['’]s?$", "", word) for word in run.split()]   # "Ashcombe Town's"
+        return words[1:] if words and words[0].lower() in lx.FUNCTION_WORDS else words
+
+    for run in _NAME_RUN_RE.findall(claim):
+        words = words_of(run)
+        if term.surface not in words or len(words) < 2 \
+                or not re.search(rf"\b{re.escape(' '.join(words))}\b", info.whole.text):
+            continue
+        # The window's own name is the start or the end of the full one: "Ashcombe", "Rovers", "Okafor".
+        return any(0 < len(short) < len(words) and (short == words[:len(short)] or short == words[-len(short):])
+                   for short in map(words_of, _NAME_RUN_RE.findall(window.text)))
+    return False
 
 
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:

@@ -2399,3 +2399,24 @@ def test_dampening_a_feeling_contradicts_inflaming_it(scorer):
                           passage)
     assert not result.supported
     assert "inflamed" in result.reason
+
+
+def test_a_name_given_in_full_where_the_sentence_shortens_it(scorer):
+    passage = ["Dunmore Rovers moved top of the league on Saturday after a 3-1 win over Ashcombe Town at Kellet Park. "
+               "Striker Tomas Reyes scored twice in the first half. Rovers manager Grace Whitlow said the team had "
+               "earned the right to dream. Ashcombe, who had been unbeaten in six games, drop to fifth."]
+    assert scorer.score("Ashcombe Town, who had gone six games unbeaten, drop to fifth.", passage).supported
+    result = scorer.score("Ashcombe United, who had gone six games unbeaten, drop to fifth.", passage)
+    assert not result.supported
+    assert "United" in result.unsupported_terms
+
+
+def test_the_number_of_a_thing_named_earlier_in_the_story(scorer):
+    passage = ["Councillors in Fenbridge voted on Thursday to approve plans for 620 homes on former railway land. "
+               "The developer has agreed that 30 percent of them will be affordable. Residents collected more than "
+               "3,000 signatures against the scheme. Construction is expected to begin next spring and take about "
+               "six years."]
+    assert scorer.score("Building work on the 620 homes should start next spring and take roughly six years.",
+                        passage).supported
+    assert not scorer.score("Building work on the 640 homes should start next spring and take roughly six years.",
+                            passage).supported
