@@ -683,6 +683,18 @@ class SupportScorer:
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
                     or _twice(term, number_scope) or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info)
+                rival = _slot_rival(term, parsed.text, anchor) \
+                    if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
+                if rival:
+                    # "spread to 12 new sites since 2021" where the sentence with the sites says "since
+                    # 2019": the other sentence's 2021 is another fact's.
+                    credit = 0.0
+                    contradicted = True
+                    factor *= OPPOSITE_POLE
+                    unsupported.append(term.surface)
+                    problems.append(f"'{term.surface}' contradicts '{rival}' in the passage")
+                    hard_credits.append(credit)
+                    continue
                 hard_credits.append(credit)
                 if not credit:
                     factor *= MISSING_NUMBER
@@ -1182,6 +1194,23 @@ _TWICE_RE = re.compile(r"\btwice\b(?!\s+(?:as|the|that|what|a|an|its|their|his|h
 def _twice(term: Term, window: _Window) -> float:
     """1 for "two goals" where "Lindqvist scored twice"."""
     return 1.0 if term.key == "num:2" and _TWICE_RE.search(window.text) else 0.0
+
+
+_SLOT_WORDS = {"since", "until", "before", "after"}
+
+
+def _slot_rival(term: Term, claim: str, anchor: _Window) -> str | None:
+    """The number the anchor sentence puts where the claim puts its own: "since 2019" against the
+    claim's "since 2021", a year for a year and a figure for a figure."""
+    before = re.search(rf"\b(\w+)\s+{re.escape(term.surface)}\b", claim)
+    if not before or before.group(1).lower() not in _SLOT_WORDS or not term.surface[:1].isdigit():
+        return None
+    def is_year(text: str) -> bool:
+        return re.fullmatch(r"(?:19|20)\d\d", text) is not None
+    for other in re.findall(rf"\b{before.group(1).lower()}\s+(\d[\d,.]*\d|\d)\b", anchor.text, re.IGNORECASE):
+        if other != term.surface and is_year(other) == is_year(term.surface):
+            return other
+    return None
 
 
 def _referred_number(term: Term, claim: str, window: _Window, info: _Passage) -> float:

@@ -2420,3 +2420,15 @@ def test_the_number_of_a_thing_named_earlier_in_the_story(scorer):
                         passage).supported
     assert not scorer.score("Building work on the 640 homes should start next spring and take roughly six years.",
                             passage).supported
+
+
+def test_a_year_taken_from_another_sentence_where_the_sentence_has_its_own(scorer):
+    passage = ["Researchers at the University of Tarnow collected 300 snails from ponds in the Velmar Basin between "
+               "2021 and 2023. Co-author Lukas Brenner said the finding could explain why the species has spread to "
+               "12 new sites since 2019."]
+    assert scorer.score("Lukas Brenner said the finding may explain how the species reached 12 new sites since 2019.",
+                        passage).supported
+    result = scorer.score("Lukas Brenner said the finding may explain how the species reached 12 new sites since "
+                          "2021.", passage)
+    assert not result.supported
+    assert "2019" in result.reason
