@@ -34,8 +34,9 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import (SPEECH_VERBS, check_bindings, misattributed_predicate, misattributed_speech,
-                                         misplaced_apposition, misplaced_description, reversed_change, reversed_result, reversed_roles,
+from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindings, misattributed_predicate,
+                                         misattributed_speech, misplaced_apposition, misplaced_description,
+                                         reversed_change, reversed_result, reversed_roles,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
                                          swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
@@ -572,6 +573,10 @@ class SupportScorer:
                 verdict.score *= SWAPPED_NUMBERS
                 verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
+            counted = changed_count(claim, passages) if not short else None
+            if counted:
+                _penalise(verdict, MISBOUND_SLOT, f"the passages count the {counted[0]} as {counted[1]}, not as the "
+                                                  f"claim does", counted[0])
             described = misplaced_description(claim, passages)
             if described:
                 _penalise(verdict, MISBOUND_SLOT, f"the passages call {described[2]}, not {described[1]}, "

@@ -971,3 +971,33 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     if best is None or best_overlap < SPEECH_OVERLAP or speaker & (_speaker_keys(best.speaker) | _keys(best.verb)):
         return None
     return said.speaker.strip(), best.speaker.strip()
+
+
+# One thing where the passage has several, or several where it has one: "one dominant state could set
+# the terms" against "a few powerful states could dictate the terms".
+_ONE = r"one|a single|a lone|only one"
+_SEVERAL = r"a few|few|several|many|some|multiple|numerous|a handful of|a number of"
+
+
+def _counted(text: str, quantifiers: str, plural: bool) -> set[str]:
+    """Nouns (singular form) counted by one of the quantifiers, with at most one word between."""
+    found = set()
+    for match in re.finditer(rf"\b(?:{quantifiers})\s+(?:([a-z][\w\-]*)\s+)?([a-z][\w\-]*)", text, re.IGNORECASE):
+        for word in filter(None, match.groups()):
+            word = word.lower()
+            if plural and word.endswith("s") and not word.endswith("ss"):
+                found.add(word[:-1])
+            elif not plural and not word.endswith("s"):
+                found.add(word)
+    return found
+
+
+def changed_count(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(noun, what the passages say of it) when the claim counts one of a thing the passages count
+    as several, or several of a thing they count as one, and they never count it the claim's way."""
+    text = " ".join(passages)
+    for mine, theirs, plural_mine, said in ((_ONE, _SEVERAL, False, "more than one"), (_SEVERAL, _ONE, True, "one")):
+        for noun in _counted(claim, mine, plural_mine) - {"of", "time"}:
+            if noun in _counted(text, theirs, not plural_mine) and noun not in _counted(text, mine, plural_mine):
+                return noun, said
+    return None

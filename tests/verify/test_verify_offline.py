@@ -2432,3 +2432,14 @@ def test_a_year_taken_from_another_sentence_where_the_sentence_has_its_own(score
                           "2021.", passage)
     assert not result.supported
     assert "2019" in result.reason
+
+
+def test_one_of_a_thing_the_passage_counts_as_several(scorer):
+    passage = ["“The pact is failing because it rested on a flawed premise: that a few powerful states could dictate "
+               "terms to weaker nations,” concludes Dr. Okafor."]
+    assert scorer.score("Dr. Okafor concludes that the pact is failing because it assumed a few strong states could "
+                        "dictate terms to weaker nations.", passage).supported
+    result = scorer.score("Dr. Okafor concludes that the pact is failing because it assumed one strong state could "
+                          "dictate terms to weaker nations.", passage)
+    assert not result.supported
+    assert "count the state as more than one" in result.reason
