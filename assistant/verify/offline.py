@@ -1939,9 +1939,15 @@ def _named_in_full(term: Term, claim: str, window: _Window, info: _Passage) -> b
         if term.surface not in words or len(words) < 2 \
                 or not re.search(rf"\b{re.escape(' '.join(words))}\b", info.whole.text):
             continue
-        # The window's own name is the start or the end of the full one: "Ashcombe", "Rovers", "Okafor".
-        return any(0 < len(short) < len(words) and (short == words[:len(short)] or short == words[-len(short):])
-                   for short in map(words_of, _NAME_RUN_RE.findall(window.text)))
+        # The window's own name is the start or the end of the full one: "Ashcombe", "Rovers", "Okafor";
+        # not a place ("pharmacists in Redcliffe" is the town, not the Redcliffe Medical Committee).
+        for found in _NAME_RUN_RE.finditer(window.text):
+            short = words_of(found.group(0))
+            place = re.search(r"\b(?:in|at|from|near|to|across|around|outside)\s+$", window.text[:found.start()])
+            if 0 < len(short) < len(words) and not place \
+                    and (short == words[:len(short)] or short == words[-len(short):]):
+                return True
+        return False
     return False
 
 
@@ -2001,9 +2007,16 @@ def _names_all_claimed(anchor: _Window, parsed: Parsed, info: _Passage) -> bool:
                for text in elsewhere for run in _NAME_RUN_RE.findall(text)):
             names += [t for t in parse(opening.group(1), fragment=True).terms]
     said = {term.surface for term in names if term.key in lx.MONTHS | lx.WEEKDAYS or _direct(term, claimed, {})}
-    # A name the claim gives in part is claimed whole: "Quillon's" names "Quillon Systems".
+    # A name the claim gives in part is claimed whole: "Quillon's" names "Quillon Systems", but the
+    # "Redcliffe" of "the Redcliffe Medical Committee" does not name "the Redcliffe Integrated Care Board".
     runs = [run.split() for run in _NAME_RUN_RE.findall(anchor.text)]
-    return all(term.surface in said or any(term.surface in run and said & set(run) for run in runs) for term in names)
+    parts = [{re.sub(r"['’]s?$", "", word) for word in run.split()} for run in _NAME_RUN_RE.findall(parsed.text)]
+    def named_in_part(run: list[str]) -> bool:
+        return bool(said & set(run)) and not any(said & part & set(run) and not part - {"The", "A", "An"} <= set(run)
+                                                 for part in parts)
+
+    return all(term.surface in said or any(term.surface in run and named_in_part(run) for run in runs)
+               for term in names)
 
 
 def _subject_claimed(anchor: _Window, window: _Window, parsed: Parsed) -> bool:

@@ -2443,3 +2443,17 @@ def test_one_of_a_thing_the_passage_counts_as_several(scorer):
                           "dictate terms to weaker nations.", passage)
     assert not result.supported
     assert "count the state as more than one" in result.reason
+
+
+def test_a_body_from_another_sentence_that_shares_a_town_name(scorer):
+    passage = ["A pilot scheme letting pharmacists in Redcliffe prescribe antibiotics has treated 4,300 patients in "
+               "its first year. The Redcliffe Care Board said the scheme had freed up an estimated 3,100 GP "
+               "appointments. Pharmacist Anita Choudhry said patients were typically seen within 20 minutes. However, "
+               "the Redcliffe Medical Committee, which represents family doctors, said it was concerned about "
+               "antibiotic resistance."]
+    assert scorer.score("The Redcliffe Care Board estimated that the scheme had freed up about 3,100 GP appointments.",
+                        passage).supported
+    result = scorer.score("The Redcliffe Medical Committee estimated that the scheme had freed up about 3,100 GP "
+                          "appointments.", passage)
+    assert not result.supported
+    assert "Committee" in result.reason
