@@ -38,7 +38,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindi
                                          misattributed_speech, misplaced_apposition, misplaced_description,
                                          reversed_change, reversed_result, reversed_roles,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
-                                         swapped_stance)
+                                         swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
 
@@ -573,6 +573,10 @@ class SupportScorer:
                 verdict.score *= SWAPPED_NUMBERS
                 verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
+            placed = swapped_place_name(claim, passages) if not short else None
+            if placed:
+                _penalise(verdict, MISBOUND_SLOT, f"the passages name the place '{placed[1]}', not '{placed[0]}'",
+                          placed[0])
             counted = changed_count(claim, passages) if not short else None
             if counted:
                 _penalise(verdict, MISBOUND_SLOT, f"the passages count the {counted[0]} as {counted[1]}, not as the "

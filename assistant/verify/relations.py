@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.verify import lexicon as lx
-from assistant.verify.text import Term, acronyms, parse, split_sentences, word_key
+from assistant.verify.text import Term, acronyms, fold_accents, parse, split_sentences, word_key
 
 # Prepositions that open a slot for a name after a relation word ("directed by", "known for").
 SLOT_PREPOSITIONS = {"by", "for", "after", "as", "from", "in", "at", "with"}
@@ -1000,4 +1000,33 @@ def changed_count(claim: str, passages: list[str]) -> tuple[str, str] | None:
         for noun in _counted(claim, mine, plural_mine) - {"of", "time"}:
             if noun in _counted(text, theirs, not plural_mine) and noun not in _counted(text, mine, plural_mine):
                 return noun, said
+    return None
+
+
+# Places and bodies named by a name and a common noun: "Brayford railway station", "Halsey Crown Court".
+_PLACE_NOUNS = {"station", "airport", "hospital", "school", "academy", "college", "university", "court", "council",
+                "market", "park", "stadium", "bridge", "road", "street", "river", "port", "harbour", "harbor",
+                "prison", "factory", "plant", "mine", "centre", "center", "library", "museum", "church", "county",
+                "district", "region", "province", "basin", "valley", "bay", "island", "estate", "reservoir", "farm"}
+_NAMED_PLACE_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)((?:\s+[a-z][\w\-]*){1,3})")
+
+
+def swapped_place_name(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's name, the passages' name) when the claim puts its name before a place's common noun
+    ("Harlow Cross railway station") where the passages have another name before it ("Brayford railway
+    station") and never the claim's."""
+    text = fold_accents(" ".join(passages))
+    for match in _NAMED_PLACE_RE.finditer(fold_accents(claim)):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+        following = match.group(2).split()
+        noun_at = next((k for k, word in enumerate(following) if word in _PLACE_NOUNS), None)
+        if noun_at is None or name in {"The", "A", "An"}:
+            continue
+        rest = " " + " ".join(following[:noun_at + 1])
+        if re.search(rf"\b{re.escape(name + rest)}\b", text):
+            continue
+        for other in re.finditer(rf"((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*){re.escape(rest)}\b", text):
+            theirs = re.sub(r"^(?:The|A|An)\s+", "", other.group(1))
+            if theirs not in {"The", "A", "An"} and not set(theirs.split()) & set(name.split()):
+                return name, theirs
     return None

@@ -2457,3 +2457,14 @@ def test_a_body_from_another_sentence_that_shares_a_town_name(scorer):
                           "appointments.", passage)
     assert not result.supported
     assert "Committee" in result.reason
+
+
+def test_a_place_given_the_name_of_another_place_in_the_story(scorer):
+    passage = ["Police in Harlow Cross have arrested two men after a series of thefts of catalytic converters from "
+               "cars parked at Brayford railway station."]
+    assert scorer.score("Two men have been arrested by police in Harlow Cross over thefts of catalytic converters "
+                        "from cars left at Brayford railway station.", passage).supported
+    result = scorer.score("Two men have been arrested by police in Harlow Cross over thefts of catalytic converters "
+                          "from cars left at Harlow Cross railway station.", passage)
+    assert not result.supported
+    assert "Brayford" in result.reason
