@@ -185,6 +185,10 @@ SYNONYM_GROUPS = [
     "event events development developments",
     "advocate advocates advocating advocated push pushes pushing pushed champion champions championing lobby lobbying",
     "recalibrate recalibration rethink rethinking reassess reassessment reconsider reconsideration",
+    "defraud defrauding defrauded swindle swindling swindled cheat cheating cheated con conned",
+    "attacker attackers hacker hackers intruder intruders",
+    "flaw flaws weakness weaknesses vulnerability vulnerabilities loophole loopholes",
+    "exploit exploited exploiting abuse abused",
 ]
 
 # Opposite poles. A claim word on one pole, against a passage that only has the other pole

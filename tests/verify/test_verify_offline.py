@@ -2468,3 +2468,15 @@ def test_a_place_given_the_name_of_another_place_in_the_story(scorer):
                           "from cars left at Harlow Cross railway station.", passage)
     assert not result.supported
     assert "Brayford" in result.reason
+
+
+def test_swindling_is_defrauding(scorer):
+    passage = ["A jury at Halsey Crown Court on Friday found former property developer Martin Okafor guilty of "
+               "defrauding investors of £2.3 million. The trial, which lasted seven weeks, heard that Okafor "
+               "persuaded 46 people to fund a scheme that was never built."]
+    result = scorer.score("After a seven-week trial, the former developer was convicted of swindling investors out "
+                          "of £2.3 million.", passage)
+    assert result.supported
+    assert "swindling" not in result.unsupported_terms
+    assert not scorer.score("After a seven-week trial, the former developer was convicted of swindling investors out "
+                            "of £3.2 million.", passage).supported
