@@ -36,7 +36,7 @@ from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindings, misattributed_predicate,
                                          misattributed_speech, misplaced_apposition, misplaced_description,
-                                         reversed_change, reversed_result, reversed_roles,
+                                         reversed_change, reversed_result, reversed_roles, reversed_transfer,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
                                          swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
@@ -573,6 +573,10 @@ class SupportScorer:
                 verdict.score *= SWAPPED_NUMBERS
                 verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
+            transfer = reversed_transfer(claim, passages) if not short else None
+            if transfer:
+                _penalise(verdict, SWAPPED_ROLE, f"the passages have it go from the {transfer[1]} to the "
+                                                 f"{transfer[0]}, not the other way round", transfer[0])
             placed = swapped_place_name(claim, passages) if not short else None
             if placed:
                 _penalise(verdict, MISBOUND_SLOT, f"the passages name the place '{placed[1]}', not '{placed[0]}'",

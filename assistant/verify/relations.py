@@ -895,6 +895,10 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
         if not before or before.split()[-1].lower() in _BE or _RELATIVE_OPENING_RE.search(before):
             continue   # "The deal is expected to close": no speaker
+        if sum(before.count(mark) for mark in "“”\"") % 2 or before.split()[-1].lower() == "to":
+            # Inside a quotation ("“... a few rich states could dictate ...,” said Dr. Okafor"), or an
+            # act to come ("elections, which Vargas is expected to call"): nobody speaking.
+            continue
         if match.group().startswith("call") and (_NOT_NAMING_RE.match(after) or before.endswith("-")):
             continue
         verb = match.group()
@@ -1029,4 +1033,43 @@ def swapped_place_name(claim: str, passages: list[str]) -> tuple[str, str] | Non
             theirs = re.sub(r"^(?:The|A|An)\s+", "", other.group(1))
             if theirs not in {"The", "A", "An"} and not set(theirs.split()) & set(name.split()):
                 return name, theirs
+    return None
+
+
+# Who gives to whom: "a few powerful states could dictate the terms ... to weaker nations" against a claim
+# where "weaker nations could set the terms ... for a handful of powerful states".
+_TRANSFER_RE = re.compile(r"\b(?:to|for)\b")
+_TRANSFER_REACH = 6
+
+
+def _plural_phrases(text: str) -> dict[tuple[str, str], str]:
+    """(adjective stem, noun stem) -> words, of each "weaker nations", "powerful states" in the text."""
+    words = re.findall(r"[a-z][a-z\-]*", text.lower())
+    return {(lx.stem(a), lx.stem(b)): f"{a} {b}" for a, b in zip(words, words[1:])
+            if b.endswith("s") and not b.endswith("ss") and a not in lx.FUNCTION_WORDS and not a.endswith("ly")
+            and b not in lx.GRAMMAR_WORDS}
+
+
+def _transfers(sentence: str) -> list[tuple[dict, dict]]:
+    """(phrases before, phrases just after) each "to"/"for" of the sentence."""
+    found = []
+    for match in _TRANSFER_RE.finditer(sentence.lower()):
+        after = " ".join(sentence[match.end():].split()[:_TRANSFER_REACH])
+        found.append((_plural_phrases(sentence[:match.start()]), _plural_phrases(after)))
+    return found
+
+
+def reversed_transfer(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(giver, receiver) of the claim when a passage sentence has them the other way round and no
+    sentence has them the claim's way. A claim in the passive ("by") is left alone."""
+    if re.search(r"\bby\b", claim):
+        return None
+    theirs = [t for passage in passages for start, end in split_sentences(passage)
+              for t in _transfers(passage[start:end])]
+    for before, after in _transfers(claim):
+        for giver in before:
+            for receiver in set(after) - {giver}:
+                if any(receiver in b and giver in a for b, a in theirs) \
+                        and not any(giver in b and receiver in a for b, a in theirs):
+                    return before[giver], after[receiver]
     return None

@@ -2480,3 +2480,23 @@ def test_swindling_is_defrauding(scorer):
     assert "swindling" not in result.unsupported_terms
     assert not scorer.score("After a seven-week trial, the former developer was convicted of swindling investors out "
                             "of £3.2 million.", passage).supported
+
+
+def test_terms_dictated_the_other_way_round(scorer):
+    passage = ["“The pact failed because it assumed that a few rich states could dictate trade terms to poorer "
+               "nations,” said Dr. Okafor."]
+    assert scorer.score("According to Dr. Okafor, the pact failed because it assumed a handful of rich states could "
+                        "dictate trade terms to poorer nations.", passage).supported
+    result = scorer.score("According to Dr. Okafor, the pact failed because it assumed poorer nations could dictate "
+                          "trade terms to a handful of rich states.", passage)
+    assert not result.supported
+    assert "from the rich states to the poorer nations" in result.reason
+
+
+def test_a_speech_verb_inside_the_quotation_is_not_its_speaker(scorer):
+    passage = ["“The pact failed because it assumed that a few rich states could dictate trade terms to poorer "
+               "nations,” said Dr. Okafor."]
+    result = scorer.score("Dr. Okafor said the pact failed because it assumed that a few wealthy states could impose "
+                          "trade terms on poorer nations.", passage)
+    assert result.supported
+    assert "Dr. Okafor" not in result.unsupported_terms
