@@ -1015,6 +1015,11 @@ _PLACE_NOUNS = {"station", "airport", "hospital", "school", "academy", "college"
 _NAMED_PLACE_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)((?:\s+[a-z][\w\-]*){1,3})")
 
 
+_OF_PLACE_RE = re.compile(r"\b(coast|capital|outskirts|centre|center|north|south|east|west|city|town|region|"
+                          r"province|island|shores|banks|mouth|foot|edge|heart)\s+of\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)")
+
+
 def swapped_place_name(claim: str, passages: list[str]) -> tuple[str, str] | None:
     """(the claim's name, the passages' name) when the claim puts its name before a place's common noun
     ("Harlow Cross railway station") where the passages have another name before it ("Brayford railway
@@ -1033,6 +1038,14 @@ def swapped_place_name(claim: str, passages: list[str]) -> tuple[str, str] | Non
             theirs = re.sub(r"^(?:The|A|An)\s+", "", other.group(1))
             if theirs not in {"The", "A", "An"} and not set(theirs.split()) & set(name.split()):
                 return name, theirs
+    # "off the coast of Norvik" where the passages have "off the coast of Skerra Island".
+    for match in _OF_PLACE_RE.finditer(fold_accents(claim)):
+        noun, name = match.group(1).lower(), match.group(2)
+        if re.search(rf"\b{noun}\s+of\s+{re.escape(name)}\b", text, re.IGNORECASE):
+            continue
+        for other in _OF_PLACE_RE.finditer(text):
+            if other.group(1).lower() == noun and not set(other.group(2).split()) & set(name.split()):
+                return name, other.group(2)
     return None
 
 

@@ -2500,3 +2500,14 @@ def test_a_speech_verb_inside_the_quotation_is_not_its_speaker(scorer):
                           "trade terms on poorer nations.", passage)
     assert result.supported
     assert "Dr. Okafor" not in result.unsupported_terms
+
+
+def test_off_the_coast_of_another_place(scorer):
+    passage = ["A team at the Norvik Marine Institute has recorded a colony of deep-sea corals growing at 1,900 "
+               "metres off the coast of Skerra Island."]
+    assert scorer.score("Researchers from the Norvik Marine Institute found deep-sea corals growing 1,900 metres down "
+                        "off the coast of Skerra Island.", passage).supported
+    result = scorer.score("Researchers from the Norvik Marine Institute found deep-sea corals growing 1,900 metres "
+                          "down off the coast of Norvik.", passage)
+    assert not result.supported
+    assert "Skerra Island" in result.reason
