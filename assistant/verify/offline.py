@@ -552,39 +552,17 @@ class SupportScorer:
                 verdict.score *= SWAPPED_ROLE
                 verdict.problems.insert(0, f"the passage compares the other way round: than '{compared[1]}', "
                                            f"not than '{compared[0]}'")
-            turned_round = reversed_roles(claim, passages) if not short else None
-            if turned_round:
-                _penalise(verdict, SWAPPED_ROLE, f"the passage has '{turned_round[1]}' act on "
-                                                 f"'{turned_round[0]}', not the other way round")
-            heading = swapped_leader(claim, passages) if not short else None
-            if heading:
-                _penalise(verdict, SWAPPED_ROLE, f"the passages have {heading[0]} lead something else, and "
-                                                 f"another lead '{heading[1]}'", heading[0])
-            result = reversed_result(claim, passages) if not short else None
-            if result:
-                _penalise(verdict, SWAPPED_ROLE, f"the passages have {result[1]} {result[2]} {result[0]}, not the "
-                                                 f"other way round", result[0])
-            sided = swapped_stance(claim, passages) if not short else None
-            if sided:
-                _penalise(verdict, SWAPPED_ROLE, f"the passage has {sided[1]}, not {sided[0]}, take the side "
-                                                 f"of '{sided[2]}'", sided[0])
+            if not short:
+                for check, factor, describe in _RELATION_CHECKS:
+                    found = check(claim, passages)
+                    if found:
+                        problem, term = describe(found)
+                        _penalise(verdict, factor, problem, term)
             swapped = swapped_numbers(claim, passages)
             if swapped:
                 verdict.score *= SWAPPED_NUMBERS
                 verdict.unsupported.extend(n for n in swapped if n not in verdict.unsupported)
                 verdict.problems.insert(0, f"the passages give {swapped[0]} and {swapped[1]} to each other's facts")
-            transfer = reversed_transfer(claim, passages) if not short else None
-            if transfer:
-                _penalise(verdict, SWAPPED_ROLE, f"the passages have it go from the {transfer[1]} to the "
-                                                 f"{transfer[0]}, not the other way round", transfer[0])
-            placed = swapped_place_name(claim, passages) if not short else None
-            if placed:
-                _penalise(verdict, MISBOUND_SLOT, f"the passages name the place '{placed[1]}', not '{placed[0]}'",
-                          placed[0])
-            counted = changed_count(claim, passages) if not short else None
-            if counted:
-                _penalise(verdict, MISBOUND_SLOT, f"the passages count the {counted[0]} as {counted[1]}, not as the "
-                                                  f"claim does", counted[0])
             described = misplaced_description(claim, passages)
             if described:
                 _penalise(verdict, MISBOUND_SLOT, f"the passages call {described[2]}, not {described[1]}, "
@@ -866,6 +844,27 @@ class SupportScorer:
                  for t, s, near in zip(unmatched, best, nearest)
                  if t.surface.lower() not in lx.CONTRAST_WORDS and word_key(near) not in given}
         return [max(c, gains.get(id(t), 0.0)) for t, c in zip(words, credits)]
+
+
+# Checks of who does what to whom over the claim and all passages, each with its factor and its
+# (reason, claim words to name) for what it found; full sentences only, not short answers.
+_RELATION_CHECKS = (
+    (reversed_roles, SWAPPED_ROLE,
+     lambda found: (f"the passage has '{found[1]}' act on '{found[0]}', not the other way round", None)),
+    (swapped_leader, SWAPPED_ROLE,
+     lambda found: (f"the passages have {found[0]} lead something else, and another lead '{found[1]}'", found[0])),
+    (reversed_result, SWAPPED_ROLE,
+     lambda found: (f"the passages have {found[1]} {found[2]} {found[0]}, not the other way round", found[0])),
+    (swapped_stance, SWAPPED_ROLE,
+     lambda found: (f"the passage has {found[1]}, not {found[0]}, take the side of '{found[2]}'", found[0])),
+    (reversed_transfer, SWAPPED_ROLE,
+     lambda found: (f"the passages have it go from the {found[1]} to the {found[0]}, not the other way round",
+                    found[0])),
+    (swapped_place_name, MISBOUND_SLOT,
+     lambda found: (f"the passages name the place '{found[1]}', not '{found[0]}'", found[0])),
+    (changed_count, MISBOUND_SLOT,
+     lambda found: (f"the passages count the {found[0]} as {found[1]}, not as the claim does", found[0])),
+)
 
 
 def _penalise(verdict: _Verdict, factor: float, problem: str, term: str | None = None) -> None:
