@@ -364,6 +364,11 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "before earlier early previously prior advance accelerate hasten snap",
         "after later late subsequently postpone delay defer",
     ),
+    # How fast: "worked quickly enough" against "far too slow".
+    "pace": (
+        "fast faster quick quicker quickly rapid rapidly swift swiftly speedy brisk",
+        "slow slower slowly sluggish leisurely",
+    ),
     # How far ahead: "in the near term" against "longer-term (5-10 years)".
     "horizon": (
         "near-term short-term near immediate imminent",
@@ -423,7 +428,11 @@ _PHRASAL = {
              "vote": "approval-", "voted": "approval-", "turn": "approval-", "turned": "approval-",
              "back": "", "backed": "", "scale": "amount-"},
     "back": {"scale": "amount-", "cut": "amount-", "roll": "amount-", "pull": "presence-", "hold": "quality-",
-             "push": "stance-", "bounce": "quality+"},
+             "push": "stance-", "bounce": "quality+", "bring": "", "brought": "", "come": "", "came": "",
+             "go": "", "went": "", "get": "", "got": "", "give": "", "gave": "", "pay": "", "paid": "",
+             "call": "", "called": "", "win": "", "won": "", "take": "", "took": "", "taken": "",
+             "send": "", "sent": "", "hand": "", "handed": "", "look": "", "looked": "", "date": "",
+             "dates": "", "dated": ""},
     "up": {"step": "amount+", "ramp": "amount+", "scale": "amount+", "beef": "amount+", "hold": "", "held": "",
            "set": "", "take": "", "took": "", "taken": "", "make": "", "made": "", "give": "", "gave": "",
            "given": "", "end": "", "ended": "", "sign": "", "signed": "", "pick": "", "picked": "", "back": "",
@@ -471,6 +480,8 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("hitherto", "unknown"): "new", ("previously", "undiscovered"): "new",
                 ("a", "brief"): "short-lived", ("on", "schedule"): "on-schedule", ("on", "time"): "on-time",
                 ("behind", "schedule"): "behind-schedule",
+                # "five months ahead of schedule" is earlier, "ahead of the vote" before it.
+                ("ahead", "of"): "before",
                 # "efforts have paid off" is success.
                 **{(verb, "off"): "succeeded" for verb in ("pay", "pays", "paid", "paying")},
                 # "might end up being reshaped" says no more than "might be reshaped".

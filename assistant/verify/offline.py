@@ -131,7 +131,7 @@ _NAMED_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+((?:[a-z][
 # A sentence that opens by pointing back at the one before: "This interconnectedness presents ...".
 _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\b(?!\s+(?:of|to)\b)")
 # A sentence that opens on another matter: "Separately, a $240 million tunnel was 80% complete."
-_CENTS_RE = re.compile(r"\s*(?:cents|pence|centimes|kopecks)\b", re.IGNORECASE)
+_CENTS_RE = re.compile(r"\s*(?:cents|pence|centimes|kopecks)\b|p\b", re.IGNORECASE)
 _NEW_FACT_RE = re.compile(r"\W*(?:Separately|Elsewhere|Meanwhile|In other news|Unrelated)\b")
 _OPENING_WORD_RE = re.compile(r"[\W]*([A-Z][\w'’\-]*)")
 _PIECE_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
@@ -1305,6 +1305,7 @@ def _difference_cue(surface: str) -> re.Pattern:
     return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|(?P<hedge>nearly|almost|more\s+than|"
                       rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b"
+                      rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",
                       re.IGNORECASE)

@@ -663,6 +663,11 @@ _VOICE_SKIP = {"has", "have", "had", "will", "would", "can", "could", "may", "mi
 _ROLE_BOUNDARY = {",", ";", ":", "(", ")", "that", "which", "who", "whom", "whose", "and", "but", "while",
                   "whereas", "because", "although", "as", "after", "before", "when", "since", "if"}
 _AGENT_REACH = 12
+# Words in -ing that are mostly things ("housing", "funding"); a verb only after "is", "has" and the like.
+_ING_NOUNS = set("""housing funding spending training building parking planning meeting shopping clothing ceiling
+evening morning wedding ruling hearing warning finding setting opening lending borrowing marketing policing
+sentencing schooling nursing banking mining farming fishing shipping catering accounting engineering recycling
+flooding timing rating polling landing offering booking screening testing earnings savings""".split())
 _PATIENT_REACH = 8
 
 
@@ -684,6 +689,8 @@ def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
             if not word.isalpha() or word in lx.FUNCTION_WORDS or not (
                     word.endswith(("ed", "ing")) or word in lx.IRREGULAR):
                 continue
+            if word in _ING_NOUNS and not (i and lower[i - 1] in _BE_FORMS | _VOICE_SKIP):
+                continue   # "council housing lead", "leads on housing": a thing, not an act
             verb = lx.stem(lx.IRREGULAR.get(word, word))
             before, j = [], i - 1
             while j >= 0 and lower[j] in _VOICE_SKIP:
@@ -878,6 +885,11 @@ _APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+
                                  r"led|headed|run|chaired|based|founded|owned|[a-z]+ing)\b|\d)[^\"“”]*,$")
 # Where the clause that holds a speaker begins: "The storm closed 63 schools, and forecasters expect ...".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
+# An aside between commas inside what a claim's speaker says: ", made possible by cheaper gas,".
+_ASIDE_RE = re.compile(r",\s+(?:made|paid|backed|funded|driven|caused|helped|prompted|which|who|whose|[a-z]+ed\s+by)"
+                       r"\b[^,]*,")
+# What follows a speech verb when it tells only when: "announced on Wednesday", "said yesterday".
+_WHEN_AFTER_RE = re.compile(r"\s*(?:on|in|at|during|last|this|yesterday|today|earlier|later|recently)\b|\W*$")
 # A verb inside a relative clause ("Greyfield Homes, which expects ..., said") is not the one that speaks.
 _RELATIVE_OPENING_RE = re.compile(r",\s+(?:who|which|whose)$", re.IGNORECASE)
 
@@ -907,6 +919,11 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
             # "Ana Kirov, who set the previous record in 2018, said ...": the speaker comes first,
             # described between commas.
             return _Speech(apposed.group(1), re.sub(r"^\s*that\b", "", after), verb)
+        if before[-1] == "," and _WHEN_AFTER_RE.match(after):
+            # "... renovation, its director, Clara Benedetti, announced on Wednesday": the speaker
+            # stands before the verb, and what follows it is only when.
+            content, _, who = before[:-1].rpartition(",")
+            return _Speech(who.strip(), content, verb) if content else None
         if before[-1] in ",\"”'’":
             # "..., argues Dr. Isabel Rodriguez, a specialist ...": the speaker follows.
             who = re.match(r"\s*((?:[^,.;]|\.(?=\s*[A-Z]))+)", after)
@@ -955,6 +972,9 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     content = _keys(said.content) - speaker
     if len(content) < SPEECH_SHARED:
         return None
+    # What the claim has its speaker say outside an aside between commas: "Brightline said the
+    # reduction, made possible by cheaper gas, was welcome but overdue" gives Brightline the verdict.
+    main = _keys(_ASIDE_RE.sub(" ", said.content)) - speaker
     best, best_overlap = None, 0.0
     for passage in passages:
         previous = None
@@ -963,10 +983,11 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
             previous = speech
             if speech is None:
                 continue
-            shared = content & _keys(speech.content)
+            said_there = _keys(speech.content)
+            shared = content & said_there
             # A claim may join what its speaker says with what the text says around it: the speaker
-            # saying part of it is enough.
-            if len(shared) >= SPEECH_SHARED and speaker & _speaker_keys(speech.speaker):
+            # saying part of what the claim's main clause says is enough.
+            if len(main & said_there) >= SPEECH_SHARED and speaker & _speaker_keys(speech.speaker):
                 return None
             overlap = len(shared) / len(content)
             if len(shared) >= SPEECH_SHARED and overlap > best_overlap:

@@ -38,11 +38,24 @@ _FAR_FROM_RE = re.compile(r"\bfar\s+from\s+(?=(?:over|certain|clear|finished|com
 _NOT_OVER_RE = re.compile(r"\b((?:is|was|are|were|be|been)\s+not(?:\s+yet)?)\s+over\b(?!\s+(?:the|a|an|\d))",
                           re.IGNORECASE)
 # "one in three of them" is "a third of them".
-_ONE_IN_RE = re.compile(r"\b(?:one|1)\s+in\s+(three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b(?:\s+of\b)?",
-                        re.IGNORECASE)
+_ONE_IN_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+"
+                        r"(three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b(?:\s+of\b)?", re.IGNORECASE)
 _ONE_IN = {"three": "third", "four": "quarter", "five": "fifth", "six": "sixth", "seven": "seventh",
            "eight": "eighth", "nine": "ninth", "ten": "tenth"}
 _ONE_IN.update({str(n): _ONE_IN[word] for n, word in enumerate("three four five six seven eight nine ten".split(), 3)})
+_COUNTS_TO_TEN = {word: n for n, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+def _one_in(match: re.Match) -> str:
+    """"one in four" as "a quarter of", "two in five" as "two fifths of"; "six in five" stays as it is."""
+    part, whole = (match.group(n).lower() for n in (1, 2))
+    count = int(part) if part.isdigit() else _COUNTS_TO_TEN[part]
+    if count >= (int(whole) if whole.isdigit() else _COUNTS_TO_TEN[whole]):
+        return match.group(0)
+    fraction = _ONE_IN[whole]
+    return f"a {fraction} of" if count == 1 else f"{list(_COUNTS_TO_TEN)[count - 1]} {fraction}s of"
+
+
 # "50 metres or more" is "at least 50 metres"; "ten or fewer" is "at most ten".
 _OR_MORE_RE = re.compile(r"\b((?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
                          r"hundred)(?:\s+[a-z]+){0,2}?)\s+or\s+(more|longer|over|above|fewer|less|under|below)\b"
@@ -177,7 +190,7 @@ def _prepare(text: str) -> str:
     text = _NOT_OVER_RE.sub(r"\1 finished", text)   # "not over": "over" alone reads as a preposition
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)
     text = _BOUNDED_HALF_RE.sub(r"\1 50%", text)
-    text = _ONE_IN_RE.sub(lambda m: f"a {_ONE_IN[m.group(1).lower()]} of", text)
+    text = _ONE_IN_RE.sub(_one_in, text)
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 
 

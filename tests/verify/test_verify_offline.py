@@ -2511,3 +2511,82 @@ def test_off_the_coast_of_another_place(scorer):
                           "down off the coast of Norvik.", passage)
     assert not result.supported
     assert "Skerra Island" in result.reason
+
+
+def test_two_in_five_is_forty_percent(scorer):
+    passage = ["Building started on Monday on 210 flats at the former Denholm brewery, 40% of which will be let at "
+               "social rents."]
+    assert scorer.score("Work has begun on 210 flats at the old Denholm brewery, two in five of which will be let at "
+                        "social rents.", passage).supported
+    assert not scorer.score("Work has begun on 210 flats at the old Denholm brewery, three in five of which will be "
+                            "let at social rents.", passage).supported
+
+
+def test_a_rise_in_pence_worked_out_from_two_prices(scorer):
+    passage = ["Ferrybridge council voted on Thursday to raise the charge for a garden waste bin from £1.40 to "
+               "£1.95 a collection."]
+    result = scorer.score("Ferrybridge council approved a 55p increase in the charge for each garden waste "
+                          "collection.", passage)
+    assert result.supported
+    assert "55" not in result.unsupported_terms
+    assert not scorer.score("Ferrybridge council approved a 45p increase in the charge for each garden waste "
+                            "collection.", passage).supported
+
+
+def test_bringing_back_is_not_backing(scorer):
+    passage = ["Coastline Rail will run fewer trains from June, blaming a shortage of guards. The company said it "
+               "hoped to restore the full timetable next spring."]
+    result = scorer.score("The company, which is short of guards, hopes to bring back the full timetable next "
+                          "spring.", passage)
+    assert result.supported
+    assert "contradicts" not in result.reason
+
+
+def test_the_speaker_before_a_verb_that_only_tells_when(scorer):
+    passage = ["The Ashby Library will reopen on 9 May after an 18-month refit costing £3.2 million, its chief "
+               "librarian, Nora Quist, announced on Tuesday."]
+    result = scorer.score("Nora Quist, the chief librarian, said the Ashby Library would open again on 9 May "
+                          "following an 18-month refit costing £3.2 million.", passage)
+    assert result.supported
+    assert "Nora Quist" not in result.unsupported_terms
+
+
+def test_housing_after_a_noun_is_no_act(scorer):
+    passage = ["The council's housing lead, Amir Dossa, said the new flats would go to families on the waiting "
+               "list."]
+    result = scorer.score("Amir Dossa, who leads on housing for the council, said the new flats would go to families "
+                          "on the waiting list.", passage)
+    assert result.supported
+    assert "round" not in result.reason
+
+
+def test_a_verdict_given_to_the_speaker_of_an_aside(scorer):
+    passage = ["Northgate Water will cut its standard charge by 4% from April. Northgate said lower wholesale "
+               "energy costs had allowed the cut. Consumer group Tap Watch called the reduction 'welcome but "
+               "overdue', noting that wholesale energy costs had been falling for a year."]
+    assert scorer.score("Tap Watch said the reduction, made possible by cheaper wholesale energy, was welcome but "
+                        "overdue.", passage).supported
+    result = scorer.score("Northgate said the reduction, made possible by cheaper wholesale energy, was welcome but "
+                          "overdue.", passage)
+    assert not result.supported
+    assert "Tap Watch" in result.reason
+
+
+def test_ahead_of_schedule_is_not_late(scorer):
+    passage = ["The Westgate footbridge will open on 14 March, three months later than planned, the city council "
+               "said."]
+    assert scorer.score("The city council said the Westgate footbridge would open on 14 March, three months behind "
+                        "schedule.", passage).supported
+    result = scorer.score("The city council said the Westgate footbridge would open on 14 March, three months ahead "
+                          "of schedule.", passage)
+    assert not result.supported
+    assert "ahead of" in result.unsupported_terms
+
+
+def test_quick_enough_is_not_too_slow(scorer):
+    passage = ["Lead researcher Dr. Hana Ilic said the new filter was 'far too slow to be useful yet' but could be "
+               "improved."]
+    assert scorer.score("Dr. Hana Ilic said the filter was still much too slow to be of use.", passage).supported
+    result = scorer.score("Dr. Hana Ilic said the filter already worked quickly enough to be of use.", passage)
+    assert not result.supported
+    assert "quickly" in result.unsupported_terms
