@@ -38,7 +38,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindi
                                          misattributed_speech, misplaced_apposition, misplaced_description,
                                          reversed_change, reversed_result, reversed_roles, reversed_transfer,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
-                                         swapped_place_name, swapped_stance)
+                                         swapped_nation, swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
 
@@ -106,6 +106,10 @@ _OPTIONS_TAIL_RE = re.compile(r",\s+(?:the\s+)?(?P<a>[^,?]+?)\s+or\s+(?:the\s+)?
 # A sentence that goes on about the one before: "He ...", "The breed is ...".
 _GOES_ON_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their|This|The\s+[a-z]+)\b")
 _PRONOUN_START_RE = re.compile(r"\W*(?:He|She|It|They|His|Her|Its|Their)\b")
+_HE_SHE_START_RE = re.compile(r"\W*(?:He|She)\b")
+_SPEAKER_REACH = 4   # words from a person's name to the verb they speak with
+# A person's name: a title and a name, or a given name and a surname ("Dr. Ines Falk", "Tom Balewa").
+_PERSON_RUN_RE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # "X was the <role>." and "The <role> was X.", X a run of capitalised words.
 _NAME = r"(?P<name>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*)"
 _COPULA_NAME_FIRST_RE = re.compile(_NAME + r"(?:,\s+(?:which|who))?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+"
@@ -795,6 +799,8 @@ class SupportScorer:
             # that one's place ("Deputy Secretary Landau, facing mounting domestic pressure" where the
             # sentence has President Vargas); a country from the other sentence often changes whose act it is.
             split = []
+        if split and _told_of(split, anchor, window, parsed.text):
+            split = []
         split = [name for name in split if not _their_role(name, parsed.text, anchor.text)]
         if split:
             factor *= SPLIT_NAME ** len(split)
@@ -862,6 +868,8 @@ _RELATION_CHECKS = (
                     found[0])),
     (swapped_place_name, MISBOUND_SLOT,
      lambda found: (f"the passages name the place '{found[1]}', not '{found[0]}'", found[0])),
+    (swapped_nation, MISBOUND_SLOT,
+     lambda found: (f"the passages speak of {found[1]} {found[2]}, not {found[0]} {found[2]}", found[0])),
     (changed_count, MISBOUND_SLOT,
      lambda found: (f"the passages count the {found[0]} as {found[1]}, not as the claim does", found[0])),
 )
@@ -2025,6 +2033,23 @@ def _names_all_claimed(anchor: _Window, parsed: Parsed, info: _Passage) -> bool:
 
     return all(term.surface in said or any(term.surface in run and named_in_part(run) for run in runs)
                for term in names)
+
+
+def _told_of(split: list[str], anchor: _Window, window: _Window, claim: str) -> bool:
+    """The matching sentence opens on "He" or "She", the sentence before it names one person, and the
+    claim opens on that person in the pronoun's place: "Dr. Ines Falk called on ..." where "She urged
+    ..." follows "Dr. Ines Falk said"."""
+    other = next((m for m in window.members if m is not anchor), None)
+    if other is None or other.sentences[0] > anchor.sentences[0] or not _HE_SHE_START_RE.match(anchor.text):
+        return False
+    people = _PERSON_RUN_RE.findall(other.text)
+    opening = _PERSON_RUN_RE.match(claim.lstrip())
+    if len(people) != 1 or opening is None:
+        return False
+    # The person speaks there ("Dr. Ines Falk, said ..."), so "She" goes on with what they say.
+    after = other.text[other.text.find(people[0]) + len(people[0]):]
+    speaks = any(word in SPEECH_VERBS for word in re.findall(r"[a-z]+", after.lower())[:_SPEAKER_REACH])
+    return speaks and all(name in people[0].split() and name in opening.group(0).split() for name in split)
 
 
 def _subject_claimed(anchor: _Window, window: _Window, parsed: Parsed) -> bool:

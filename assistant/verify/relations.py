@@ -1070,6 +1070,36 @@ def swapped_place_name(claim: str, passages: list[str]) -> tuple[str, str] | Non
     return None
 
 
+# A nation's word before the people or bodies it names: "Peruvian officials", "US complicity".
+_NATION_RE = re.compile(r"\b(US|UK|EU|U\.S\.|[A-Z][a-z]+(?:ian|ean|an|ese|ish|i))\s+([a-z][\w\-]*)")
+_NATION_NOUNS = set("""officials official authorities government ministers minister diplomats diplomat troops forces
+soldiers police officers leaders leader companies firms investors banks lawmakers politicians negotiators
+prosecutors courts judges agencies agents envoys complicity involvement interference pressure""".split())
+_SAME_NATION = ({"US", "U.S.", "American"}, {"UK", "British"})
+
+
+def _nation(word: str) -> str:
+    return next((min(group) for group in _SAME_NATION if word in group), word)
+
+
+def swapped_nation(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
+    """(the claim's nation word, the passages', the noun) when the claim puts one nation's word before a noun
+    ("American officials") that the passages give to another ("Peruvian officials") and never to the
+    claim's, while the passages name the claim's nation elsewhere: the two nations traded places."""
+    text = " ".join(passages)
+    theirs: dict[str, set[str]] = {}
+    for match in _NATION_RE.finditer(text):
+        theirs.setdefault(match.group(2), set()).add(_nation(match.group(1)))
+    for match in _NATION_RE.finditer(claim):
+        mine, noun = _nation(match.group(1)), match.group(2)
+        if noun not in _NATION_NOUNS or noun not in theirs or mine in theirs[noun]:
+            continue
+        others = theirs[noun] - {mine}
+        if others and any(mine in nations for nations in theirs.values()):
+            return match.group(1), sorted(others)[0], noun
+    return None
+
+
 # Who gives to whom: "a few powerful states could dictate the terms ... to weaker nations" against a claim
 # where "weaker nations could set the terms ... for a handful of powerful states".
 _TRANSFER_RE = re.compile(r"\b(?:to|for)\b")

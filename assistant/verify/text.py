@@ -81,6 +81,8 @@ _BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’')]*(?=\s+[\"“'‘(]?[A-Z0-9])|
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas", "although",
                   "though", "because", "and", "unless"}
 _NEGATION_SCOPE = 3
+# Words that, before "of" and a name, tell of something coming up or down, not of an amount.
+_EMERGENCE = {"rise", "fall", "emergence"}
 _NOUN_NEGATION_SCOPE = 2
 # A Roman numeral after a name is an ordinal: "World War II", "Henry VIII", "Part IV".
 _ROMAN_RE = re.compile(r"(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})")
@@ -583,6 +585,11 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         poles = dict(lx.POLE_OF.get(stemmed, {})) if not is_name else {}
         if lower in lx.NOUN_MODIFIERS and index < len(tokens) and tokens[index].lower() in lx.NOUN_MODIFIERS[lower]:
             # "library opening hours": part of a noun, not an act of opening.
+            poles = {}
+        if lower in _EMERGENCE and index + 1 < len(tokens) and tokens[index].lower() == "of" and (
+                tokens[index + 1][:1].isupper() or tokens[index + 1].lower() == "the" and index + 2 < len(tokens)
+                and tokens[index + 2][:1].isupper()):
+            # "the rise of the Shining Path": a movement that came up, no amount that grew.
             poles = {}
         if lower in lx.ROLE_SIZES and index < len(tokens) and tokens[index].lower() in lx.ROLE_NOUNS:
             # Its own key: the "leading" of "a leading role" is not the "led" of "led by".

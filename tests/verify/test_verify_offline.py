@@ -2590,3 +2590,39 @@ def test_quick_enough_is_not_too_slow(scorer):
     result = scorer.score("Dr. Hana Ilic said the filter already worked quickly enough to be of use.", passage)
     assert not result.supported
     assert "quickly" in result.unsupported_terms
+
+
+def test_two_nations_traded_places(scorer):
+    passage = ["Bribery cases involving Bolivian ministers in the 1990s strained ties further, amid accusations of "
+               "British interference."]
+    assert scorer.score("In the 1990s, bribery cases implicating Bolivian ministers strained relations further, with "
+                        "Britain accused of interfering.", passage).supported
+    result = scorer.score("In the 1990s, bribery cases implicating British ministers strained relations further, "
+                          "with Bolivia accused of interfering.", passage)
+    assert not result.supported
+    assert "Bolivian ministers, not British ministers" in result.reason
+
+
+def test_the_rise_of_a_movement_is_no_amount_that_grew(scorer):
+    passage = ["The rise of the Red Dawn movement in the 1970s led to years of violence and, in the end, a sharp "
+               "deterioration in relations between Chile and Argentina."]
+    result = scorer.score("The Red Dawn years brought prolonged violence and, in the end, a marked decline in "
+                          "relations between Chile and Argentina.", passage)
+    assert result.supported
+    assert "contradicts" not in result.reason
+    assert not scorer.score("The Red Dawn years brought prolonged violence and, in the end, a marked improvement in "
+                            "relations between Chile and Argentina.", passage).supported
+
+
+def test_she_in_the_matching_sentence_is_the_speaker_before(scorer):
+    passage = ["Flu vaccination rates among over-65s in the Dunmore region rose to 81% this winter, from 74% last "
+               "year, the regional health agency said on Tuesday. Uptake among pregnant women remained low at 41%. "
+               "The agency's director of public health, Dr. Mara Kettle, said a new reminder scheme had 'clearly "
+               "helped'. She urged pregnant women to get vaccinated before the end of February, when flu cases "
+               "usually peak."]
+    result = scorer.score("Dr. Mara Kettle called on pregnant women to be vaccinated before flu cases typically peak "
+                          "at the end of February.", passage)
+    assert result.supported
+    assert "neighbouring" not in result.reason
+    assert not scorer.score("Dr. Mara Kettle called on pregnant women to be vaccinated before flu cases typically "
+                            "peak at the end of March.", passage).supported
