@@ -118,6 +118,10 @@ _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was
 # Nouns by which a text names again a bearer it named before: "said the company aimed to ...".
 _KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|club|species|facility|plant|project|"
                             r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier)\b")
+# A sentence that opens on someone's post at a body named by its kind: "Club chairman Neil Odunsi said".
+_KIND_ROLE_RE = re.compile(r"(?:company|firm|club|team|council|party|union|museum|university|school|hospital|trust|"
+                           r"charity|group|board)\s+(?:chairman|chairwoman|chair|chief|president|director|"
+                           r"spokesman|spokeswoman|spokesperson|secretary|manager|captain|leader|boss|owner|head)\b")
 # A sentence that opens on a thing already introduced: "The 8.6-kilometre line, which cost ...".
 _DEFINITE_OPENING_RE = re.compile(r"\W*The\s+(?:[\d.,€$£%\-]+[\w\-]*\s+|[a-z][\w\-]*\s+){0,3}"
                                   r"[a-z][\w\-]*\b(?![\w\-]*\s+of\b)")
@@ -1913,7 +1917,8 @@ def _goes_on(first: str, later: str, opening: bool = False) -> bool:
     first_keys = {word_key(w.lower()) for w in re.findall(r"[A-Za-z][\w\-]*", first)}
     start = _SPEAKER_OPENING_RE.sub("", later).lstrip(" \"“")
     start = start[:1].lower() + start[1:]
-    if (_KIND_AGAIN_RE.match(start) or _PLACE_AGAIN_RE.match(start)) and _NAME_RUN_RE.search(first):
+    if (_KIND_AGAIN_RE.match(start) or _PLACE_AGAIN_RE.match(start) or _KIND_ROLE_RE.match(start)) \
+            and _NAME_RUN_RE.search(first):
         return True
     if opening:
         match = _NAMED_AGAIN_RE.match(start)

@@ -168,9 +168,22 @@ def check_bindings(claim: str, passages: list[str], question: str | None, short:
         fillers = [f for p in passages for noun in word.split("|") for f in _slot_fillers(p, noun, prep)]
         if fillers:
             words = {_word(w) for w in name.split()}
-            bound = any(words <= set(f) for f in fillers) or _nation_before(name, word, prep, passages)
+            bound = any(words <= set(f) for f in fillers) or _nation_before(name, word, prep, passages) \
+                or _kind_again(name, fillers, passages)
             found.append(Binding(f"{word.split('|')[-1]} {prep}", name, bound))
     return found
+
+
+_KINDS = set("team club company firm council party union museum school hospital trust charity band group".split())
+
+
+def _kind_again(name: str, fillers: list[list[str]], passages: list[str]) -> bool:
+    """"last month with Ashworth 19th" where the passage has "with the team 19th" and opened on
+    Ashworth Rovers: the slot names again, by its kind, what the story opened on."""
+    if not any(len(f) > 1 and f[0] == "the" and f[1] in _KINDS for f in fillers):
+        return False
+    words = set(name.split())
+    return any(words <= set(_tokens(p[slice(*split_sentences(p)[0])])) for p in passages if p.strip())
 
 
 def _nation_before(name: str, word: str, prep: str, passages: list[str]) -> bool:

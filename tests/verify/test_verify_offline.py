@@ -2626,3 +2626,31 @@ def test_she_in_the_matching_sentence_is_the_speaker_before(scorer):
     assert "neighbouring" not in result.reason
     assert not scorer.score("Dr. Mara Kettle called on pregnant women to be vaccinated before flu cases typically "
                             "peak at the end of March.", passage).supported
+
+
+def test_club_chairman_names_the_club_the_story_opened_on(scorer):
+    passage = ["HARROWGATE — Harrowgate Albion have appointed Tess Moyo as head coach on a two-year contract, the "
+               "club announced on Monday. Moyo, 41, led Fenwick Town to the third-division title in 2022 and becomes "
+               "the first woman to coach a men's side in the league. She replaces Ken Lyle, who was sacked in March "
+               "with the team 17th after eight defeats in 11 games. Club chairman Olu Banjo said Moyo had been 'the "
+               "standout candidate' for the board."]
+    result = scorer.score("Olu Banjo, the Harrowgate Albion chairman, said Tess Moyo, who has signed a two-year deal, "
+                          "was the board's standout candidate.", passage)
+    assert result.supported
+    assert "Albion" not in result.unsupported_terms
+    assert not scorer.score("Olu Banjo, the Fenwick Town chairman, said Tess Moyo, who has signed a two-year deal, "
+                            "was the board's standout candidate.", passage).supported
+
+
+def test_the_team_in_a_slot_is_the_team_the_story_opened_on(scorer):
+    passage = ["HARROWGATE — Harrowgate Albion have appointed Tess Moyo as head coach on a two-year contract, the "
+               "club announced on Monday. Moyo, 41, led Fenwick Town to the third-division title in 2022 and becomes "
+               "the first woman to coach a men's side in the league. She replaces Ken Lyle, who was sacked last "
+               "month with the team 17th after eight defeats in 11 games."]
+    result = scorer.score("Ken Lyle, whom Moyo replaces, was dismissed last month with Harrowgate 17th after losing "
+                          "eight of their 11 games.", passage)
+    assert result.supported
+    assert "is not what is" not in result.reason
+    result = scorer.score("Ken Lyle, whom Moyo replaces, was dismissed last month with Fenwick 17th after losing "
+                          "eight of their 11 games.", passage)
+    assert not result.supported
