@@ -1103,6 +1103,13 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     wanted = [float(raw)] + ([float(raw) / 100] if _CENTS_RE.match(claim, claim.find(term.surface) + len(term.surface))
                              else [])
     gaps = [a - b for a in values for b in values if a > b]
+    unit = _TIME_UNIT_RE.match(claim, claim.find(term.surface) + len(term.surface))
+    if unit:
+        # "48 minutes less" from "4 hours 28 minutes" to "3 hours 40 minutes": the gap of two lengths of time.
+        per = 60.0 if unit.group(1).lower().startswith("hour") else 1.0
+        lengths = _time_lengths(window.text)
+        if lengths:   # the window's lengths of time, not its bare numbers ("2 hours 31" is no 29)
+            gaps = [(a - b) / per for a in lengths for b in lengths if a > b]
     if _gap_turned(cue.group(0), window.text):
         return 0.0   # "80 more seats than before" where the theatre "now has 640 seats, down from 720"
     hedge = " ".join((cue.group("hedge") or "").lower().split())
@@ -1115,6 +1122,22 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     return 0.0
 
 
+_TIME_UNIT_RE = re.compile(r"\s+(hours?|minutes?)\b", re.IGNORECASE)
+_TIME_LENGTH_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(hours?|hrs?|h)\b(?:,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?"
+                             r"|\b(\d+)\s*(?:minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _time_lengths(text: str) -> list[float]:
+    """The lengths of time a text gives, in minutes: "4 hours 28 minutes" is 268, "45 minutes" 45."""
+    lengths = []
+    for match in _TIME_LENGTH_RE.finditer(text):
+        if match.group(1):
+            lengths.append(float(match.group(1)) * 60 + float(match.group(3) or 0))
+        else:
+            lengths.append(float(match.group(4)))
+    return lengths
+
+
 # "five metres by four", "12 by 8 feet": two sides of an area.
 _SIDE = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _BY_RE = re.compile(rf"\b{_SIDE}\s*(?:m|ft|metres?|meters?|feet|foot|km|kilometres?|miles?|yards?)?\s+by\s+{_SIDE}\b",
@@ -1123,9 +1146,12 @@ _GAP_UP_RE = re.compile(r"\b(?:more|higher|up|rose|risen|rise|gained|increased|i
                         re.IGNORECASE)
 _GAP_DOWN_RE = re.compile(r"\b(?:fewer|less|lower|down|fell|fallen|dropped|declined|decreased|decrease|shrank|"
                           r"lost|cut)\b", re.IGNORECASE)
-_FROM_UP_RE = re.compile(r"\b(?:up|rose|risen|rising|increased|climbed|jumped|grew)\s+from\b", re.IGNORECASE)
-_FROM_DOWN_RE = re.compile(r"\b(?:down|fell|fallen|falling|dropped|decreased|declined|cut|shrank)\s+from\b",
-                           re.IGNORECASE)
+# "up from 720", and "rose to 3 hours 40 minutes, from 4 hours 28 minutes".
+_FROM_UP_RE = re.compile(r"\b(?:up|rose|risen|rising|increased|climbed|jumped|grew)\s+(?:to\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?"
+                         r"from\b",
+                         re.IGNORECASE)
+_FROM_DOWN_RE = re.compile(r"\b(?:down|fell|fallen|falling|dropped|decreased|declined|cut|shrank)\s+"
+                           r"(?:to\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?from\b", re.IGNORECASE)
 
 
 def _gap_turned(cue: str, text: str) -> bool:

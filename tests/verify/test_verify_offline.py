@@ -2654,3 +2654,16 @@ def test_the_team_in_a_slot_is_the_team_the_story_opened_on(scorer):
     result = scorer.score("Ken Lyle, whom Moyo replaces, was dismissed last month with Fenwick 17th after losing "
                           "eight of their 11 games.", passage)
     assert not result.supported
+
+
+def test_a_gap_between_two_lengths_of_time(scorer):
+    passage = ["The average wait for an ambulance in Corran fell to 1 hour 52 minutes last winter, from 2 hours 31 "
+               "minutes the winter before."]
+    result = scorer.score("Last winter the average ambulance wait in Corran came down to an hour and 52 minutes, 39 "
+                          "minutes less than the winter before.", passage)
+    assert result.supported
+    assert "39" not in result.unsupported_terms
+    assert not scorer.score("Last winter the average ambulance wait in Corran came down to an hour and 52 minutes, 29 "
+                            "minutes less than the winter before.", passage).supported
+    assert not scorer.score("Last winter the average ambulance wait in Corran was 39 minutes more than the winter "
+                            "before.", passage).supported
