@@ -118,6 +118,9 @@ _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was
 # Nouns by which a text names again a bearer it named before: "said the company aimed to ...".
 _KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|club|species|facility|plant|project|"
                             r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier)\b")
+# A sentence that opens on a count of something: "About 600 nurses are expected to take part".
+_COUNTED_AGAIN_RE = re.compile(r"\W*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+                               r"\d[\d,]*\s+([a-z][\w\-]*)\b(?!\s+(?:of|per|percent)\b)", re.IGNORECASE)
 # A sentence that opens on someone's post at a body named by its kind: "Club chairman Neil Odunsi said".
 _KIND_ROLE_RE = re.compile(r"(?:company|firm|club|team|council|party|union|museum|university|school|hospital|trust|"
                            r"charity|group|board)\s+(?:chairman|chairwoman|chair|chief|president|director|"
@@ -1946,6 +1949,9 @@ def _goes_on(first: str, later: str, opening: bool = False) -> bool:
     if (_KIND_AGAIN_RE.match(start) or _PLACE_AGAIN_RE.match(start) or _KIND_ROLE_RE.match(start)) \
             and _NAME_RUN_RE.search(first):
         return True
+    counted = _COUNTED_AGAIN_RE.match(later)
+    if counted and word_key(counted.group(1).lower()) in first_keys:
+        return True   # "About 600 nurses are expected to take part" after "Nurses at Castlebury General will strike"
     if opening:
         match = _NAMED_AGAIN_RE.match(start)
         again = [match.group(1)] if match else []

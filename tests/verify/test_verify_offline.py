@@ -2667,3 +2667,15 @@ def test_a_gap_between_two_lengths_of_time(scorer):
                             "minutes less than the winter before.", passage).supported
     assert not scorer.score("Last winter the average ambulance wait in Corran was 39 minutes more than the winter "
                             "before.", passage).supported
+
+
+def test_a_count_of_what_the_story_opened_on(scorer):
+    passage = ["Porters at Wexley Royal Infirmary will hold a 24-hour strike on Friday after pay talks broke down. The "
+               "union says porters have had no pay rise in three years. The hospital said planned operations would go "
+               "ahead. About 140 porters are expected to walk out."]
+    result = scorer.score("About 140 Wexley Royal Infirmary porters are expected to strike for a day on Friday.",
+                          passage)
+    assert result.supported
+    assert "140" not in result.unsupported_terms
+    assert not scorer.score("About 410 Wexley Royal Infirmary porters are expected to strike for a day on Friday.",
+                            passage).supported
