@@ -193,7 +193,32 @@ def _prepare(text: str) -> str:
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)
     text = _BOUNDED_HALF_RE.sub(r"\1 50%", text)
     text = _ONE_IN_RE.sub(_one_in, text)
+    text = _clock_times(text)
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+
+
+_HOURS = {word: n for n, word in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+_PAST_RE = re.compile(rf"\b(half|(?:a\s+)?quarter)\s+(past|to)\s+{_HOUR}\b", re.IGNORECASE)
+_O_CLOCK_RE = re.compile(rf"\b{_HOUR}\s+o['’]clock\b", re.IGNORECASE)
+_COLON_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d.:])")
+_MORNING_RE = re.compile(r"(?<=\d\.\d\d)\s+in\s+the\s+morning\b", re.IGNORECASE)
+
+
+def _clock_times(text: str) -> str:
+    """A time of day as digits: "half past seven in the morning" and "7:30 am" are "7.30 am"."""
+    def past(match: re.Match) -> str:
+        hour = _HOURS.get(match.group(3).lower()) or int(match.group(3))
+        minutes = 30 if match.group(1).lower() == "half" else 15
+        if match.group(2).lower() == "to":
+            if minutes == 30:
+                return match.group(0)   # "half to" is no time
+            hour, minutes = (hour - 2) % 12 + 1, 45
+        return f"{hour}.{minutes:02d}"
+    text = _PAST_RE.sub(past, text)
+    text = _O_CLOCK_RE.sub(lambda m: f"{_HOURS.get(m.group(1).lower()) or int(m.group(1))}.00", text)
+    text = _COLON_TIME_RE.sub(r"\1.\2", text)
+    return _MORNING_RE.sub(" am", text)
 
 
 def rephrased(text: str) -> str:

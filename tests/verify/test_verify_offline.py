@@ -2679,3 +2679,15 @@ def test_a_count_of_what_the_story_opened_on(scorer):
     assert "140" not in result.unsupported_terms
     assert not scorer.score("About 410 Wexley Royal Infirmary porters are expected to strike for a day on Friday.",
                             passage).supported
+
+
+def test_half_past_seven_in_the_morning_is_seven_thirty(scorer):
+    passage = ["The school said its breakfast club would open at 7.30 a.m. to help families with early shifts."]
+    result = scorer.score("The school's breakfast club will open at half past seven in the morning to help families "
+                          "with early shifts.", passage)
+    assert result.supported
+    assert "seven" not in result.unsupported_terms
+    assert not scorer.score("The school's breakfast club will open at half past eight in the morning to help families "
+                            "with early shifts.", passage).supported
+    assert scorer.score("The school's breakfast club will open at 7:30 am to help families with early shifts.",
+                        passage).supported
