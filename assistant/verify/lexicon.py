@@ -364,6 +364,11 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "before earlier early previously prior advance accelerate hasten snap",
         "after later late subsequently postpone delay defer",
     ),
+    # Held or let go before trial: "remanded in custody" against "released on bail".
+    "custody": (
+        "remand remanded custody detain detained detention",
+        "bail bailed release released freed",
+    ),
     # How fast: "worked quickly enough" against "far too slow".
     "pace": (
         "fast faster quick quicker quickly rapid rapidly swift swiftly speedy brisk",

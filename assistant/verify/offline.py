@@ -76,6 +76,9 @@ CANDIDATE_WINDOWS = 3
 CLOSER_BY = 1.0
 # How far apart the two sentences of a window may be (1 = adjacent).
 WINDOW_GAPS = (1, 2)
+# A claim of this many terms or more that draws this share of the matching sentence's words from the
+# other sentence of its pair joins the two.
+_JOINED_TERMS, _JOINED_SHARE = 10, 0.8
 # Spoken words in quotes (four words or more), as opposed to a quoted title such as "Cars" or
 # "Anne of Green Gables" (see _spoken).
 _QUOTATION_RE = re.compile(r"[\"“”](?:[^\"“”\s]+\s+){3,}[^\"“”\s]+(?:[\"“”]|$)")
@@ -808,6 +811,12 @@ class SupportScorer:
             split = []
         if split and _told_of(split, anchor, window, parsed.text):
             split = []
+        if split and len(parsed.terms) >= _JOINED_TERMS and window.members:
+            # A long claim that draws nearly as many words from the other sentence as from the matching
+            # one joins the two: its names may come from either.
+            other = next(m for m in window.members if m is not anchor)
+            if carried(other)[0] >= _JOINED_SHARE * carried(anchor)[0]:
+                split = []
         split = [name for name in split if not _their_role(name, parsed.text, anchor.text)]
         if split:
             factor *= SPLIT_NAME ** len(split)

@@ -2691,3 +2691,29 @@ def test_half_past_seven_in_the_morning_is_seven_thirty(scorer):
                             "with early shifts.", passage).supported
     assert scorer.score("The school's breakfast club will open at 7:30 am to help families with early shifts.",
                         passage).supported
+
+
+def test_a_claim_that_joins_two_sentences_takes_names_from_both(scorer):
+    passage = ["The Varna Space Office said on Monday that its Heron-3 mapping satellite had stopped sending data nine "
+               "days after launch. Engineers suspect a damaged antenna caused the fault, according to flight director "
+               "Omar Pell. The satellite cost 140 million dollars to build."]
+    result = scorer.score("According to flight director Omar Pell, engineers suspect a damaged antenna is why the "
+                          "Heron-3 mapping satellite stopped sending data nine days after it was launched.", passage)
+    assert result.supported
+    assert "neighbouring" not in result.reason
+    # A name moved into the other sentence's place, with little else from its own sentence, is still caught.
+    assert not scorer.score("Flight director Omar Pell said on Monday that the Heron-3 mapping satellite had stopped "
+                            "sending data nine days after launch.", passage).supported
+
+
+def test_remanded_in_custody_is_not_released_on_bail(scorer):
+    passage = ["CORWEN — A jury at Corwen Crown Court on Monday found former council treasurer Alan Tace guilty of "
+               "stealing £54,000 from a youth club fund. Prosecutors said Tace moved the money into his own account in "
+               "23 payments between 2020 and 2023. Judge Rita Moss adjourned sentencing until June 2 and released Tace "
+               "on bail."]
+    assert scorer.score("After the jury's guilty verdict on Monday, Judge Rita Moss freed Alan Tace on bail until "
+                        "sentencing.", passage).supported
+    result = scorer.score("After the jury's guilty verdict on Monday, Judge Rita Moss remanded Alan Tace in custody "
+                          "until sentencing.", passage)
+    assert not result.supported
+    assert "'remanded' contradicts 'released'" in result.reason
