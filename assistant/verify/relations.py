@@ -901,6 +901,9 @@ _CLAUSE_OPENING_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 # An aside between commas inside what a claim's speaker says: ", made possible by cheaper gas,".
 _ASIDE_RE = re.compile(r",\s+(?:made|paid|backed|funded|driven|caused|helped|prompted|which|who|whose|[a-z]+ed\s+by)"
                        r"\b[^,]*,")
+# Words given to a speaker in the passive: "was described as 'disappointing' by Judge Petra Solano".
+_DESCRIBED_BY_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:described|called|labelled|labeled|branded)\s+as\s+"
+                              r"[^.;]+?\s(?P<by>by)\s+(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*)")
 # What follows a speech verb when it tells only when: "announced on Wednesday", "said yesterday".
 _WHEN_AFTER_RE = re.compile(r"\s*(?:on|in|at|during|last|this|yesterday|today|earlier|later|recently)\b|\W*$")
 # A verb inside a relative clause ("Greyfield Homes, which expects ..., said") is not the one that speaks.
@@ -914,6 +917,10 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
     if according:
         content = sentence[:according.start()] + " " + sentence[according.end():]
         return _Speech(according.group("who"), content)
+    described = _DESCRIBED_BY_RE.search(sentence)
+    if described:
+        # "The ruling was described as 'flawed' by Judge Solano, who ...": the speaker follows "by".
+        return _Speech(described.group("who"), sentence[:described.start("by")], "described")
     for match in re.finditer(r"\b[a-z]+\b", sentence):
         if match.group() not in SPEECH_VERBS:
             continue

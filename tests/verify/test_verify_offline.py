@@ -2717,3 +2717,15 @@ def test_remanded_in_custody_is_not_released_on_bail(scorer):
                           "until sentencing.", passage)
     assert not result.supported
     assert "'remanded' contradicts 'released'" in result.reason
+
+
+def test_words_given_in_the_passive_to_the_wrong_speaker(scorer):
+    passage = ["A tribunal in Carrow on Tuesday ordered haulier Denlow to pay £410,000 to 18 drivers it had dismissed. "
+               "Judge Amos Reyes ruled that the dismissals were unfair. Denlow said it would appeal, calling the "
+               "decision \"unjust and badly reasoned.\""]
+    assert scorer.score("The decision was described as \"unjust and badly reasoned\" by Denlow, which said it would "
+                        "appeal.", passage).supported
+    result = scorer.score("The decision was described as \"unjust and badly reasoned\" by Judge Amos Reyes, who ruled "
+                          "the dismissals unfair.", passage)
+    assert not result.supported
+    assert "Denlow" in result.reason
