@@ -487,6 +487,8 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("behind", "schedule"): "behind-schedule",
                 # "five months ahead of schedule" is earlier, "ahead of the vote" before it.
                 ("ahead", "of"): "before",
+                # "Washington was, at first, a champion of the pact" is "initially championed".
+                ("at", "first"): "initially",
                 # "efforts have paid off" is success.
                 **{(verb, "off"): "succeeded" for verb in ("pay", "pays", "paid", "paying")},
                 # "might end up being reshaped" says no more than "might be reshaped".
@@ -559,10 +561,13 @@ UNIT_OF = {word: spellings.split()[0] for spellings in UNIT_SPELLINGS for word i
 # Closed sets whose members are alternatives to each other: a word vector puts "June" next to
 # "July" and "southern" next to "northern", so for these words only the word itself (or a
 # synonym) is evidence, never a near vector.
+# Parts of a day: rivals only as parts of the same day ("Thursday morning" against "Thursday evening").
+DAY_PARTS = set("morning afternoon evening".split())
 CONTRAST_SETS = [
     MONTHS,
     set("monday tuesday wednesday thursday friday saturday sunday".split()),
     set("spring summer autumn winter".split()),
+    DAY_PARTS,
     set("north south east west northern southern eastern western northeast northwest southeast "
         "southwest northeastern northwestern southeastern southwestern".split()),
     set("red orange yellow green blue purple violet pink brown black white grey gray".split()),
@@ -584,7 +589,8 @@ CONTRAST_SETS = [
     set("wheat maize corn rice barley oats rye sorghum soy soybeans coffee cocoa sugar cotton".split()),
     *UNIT_SETS,
 ]
-CONTRAST_WORDS = set().union(*CONTRAST_SETS)
+# Words that no near word backs by its vector; a part of the day is checked only against the same day's.
+CONTRAST_WORDS = set().union(*CONTRAST_SETS) - DAY_PARTS
 # A country and the adjective for its people, where neither is a prefix of the other (the judge
 # already matches "Peru" with "Peruvian"). Acronym forms are written as the parser keys them.
 NATION_GROUPS = [

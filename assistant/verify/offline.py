@@ -659,7 +659,8 @@ class SupportScorer:
         story = bool(window.members) and not given and _names_all_claimed(anchor, parsed, info) \
             and _subject_claimed(anchor, window, parsed)
         if window.members and (all(any(_direct(t, m, claim_acronyms) for t in numbers) for m in window.members)
-                               or _linked(window) or story and not anchor.numbers) \
+                               or _linked(window) or story and not anchor.numbers
+                               or not given and _other_kind(numbers, anchor, window, parsed.text, claim_acronyms)) \
                 and not all(_direct(t, anchor, claim_acronyms) for t in numbers):
             number_scope = window
         else:
@@ -817,7 +818,8 @@ class SupportScorer:
             other = next(m for m in window.members if m is not anchor)
             if carried(other)[0] >= _JOINED_SHARE * carried(anchor)[0]:
                 split = []
-        split = [name for name in split if not _their_role(name, parsed.text, anchor.text)]
+        split = [name for name in split if not _their_role(name, parsed.text, anchor.text)
+                 and not _local_place(name, parsed.text, anchor, window)]
         if split:
             factor *= SPLIT_NAME ** len(split)
             problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
@@ -1970,6 +1972,80 @@ def _goes_on(first: str, later: str, opening: bool = False) -> bool:
                if noun.lower() not in lx.FUNCTION_WORDS)
 
 
+_NUMBER_KIND_RE = re.compile(
+    r"(?P<cur>[£$€]\s?)?(?P<num>\d[\d,.]*\d|\d)(?P<score>[-–]\d+\b)?"
+    r"(?P<unit>\s*(?:%|per\s*cent\b|percent\b|(?:m|bn|k)\b|(?:million|billion)\s+(?:pounds|dollars|euros)\b|"
+    r"pounds\b|dollars\b|euros\b|pence\b|p\b|am\b|pm\b|a\.m\.|p\.m\.|[:.]\d\d\b))?", re.IGNORECASE)
+
+
+def _number_kinds(text: str) -> list[tuple[str, str]]:
+    """(digits, kind) of each figure a text writes: money, share, year, time, score or count."""
+    kinds = []
+    for found in _NUMBER_KIND_RE.finditer(text):
+        unit = (found.group("unit") or "").strip().lower()
+        if found.group("cur") or unit in {"pounds", "dollars", "euros", "pence", "p", "m", "bn", "k"} \
+                or unit.endswith(("pounds", "dollars", "euros")):
+            kind = "money"
+        elif unit in {"%", "percent"} or unit.startswith("per"):
+            kind = "share"
+        elif unit in {"am", "pm", "a.m.", "p.m."} or unit[:1] in {":", "."}:
+            kind = "time"
+        elif found.group("score"):
+            kind = "score"
+        elif re.fullmatch(r"(?:19|20)\d\d", found.group("num")):
+            kind = "year"
+        else:
+            kind = "count"
+        kinds.append((found.group("num"), kind))
+    return kinds
+
+
+def _other_kind(numbers: list[Term], anchor: _Window, window: _Window, claim: str, claim_acronyms) -> bool:
+    """A claim that sets the story's opening sentence (who, where, when) beside a figure of a later
+    sentence: "Saturday's attendance of 4,200 was the biggest at Riverside Park" where the opening
+    has the match at Riverside Park on Saturday and a later sentence the crowd of 4,200. The figures
+    the opening lacks are in the later sentence, and the opening has no figure of their kind
+    (a count for a count, money for money) that the claim's figure could have taken the place of."""
+    if len(window.members) != 2 or 0 not in window.sentences:
+        return False
+    other = next(m for m in window.members if m is not anchor)
+    loose = [t for t in numbers if not _direct(t, anchor, claim_acronyms)]
+    if not loose or not all(_direct(t, other, claim_acronyms) for t in loose):
+        return False
+    opening, later = sorted(window.members, key=lambda m: m.sentences[0])
+    if other is later and not _goes_on_opening(opening.text, later.text):
+        return False   # "Wind farms in the region should power ...", "Reyes, 61, ...": another bearer's figure
+    claimed = dict(_number_kinds(claim))
+    held = {kind for _, kind in _number_kinds(anchor.text)}
+    return not any(claimed.get(t.surface.rstrip("%"), "count") in held for t in loose)
+
+
+def _local_place(name: str, claim: str, anchor: _Window, window: _Window) -> bool:
+    """"Castlemoor residents" where the matching sentence has "local residents" and the story opened
+    on "older people in Castlemoor": the place the story is set in, named for its "local"."""
+    if not re.search(r"\blocal\b", anchor.text, re.IGNORECASE) or re.search(r"\blocal\b", claim, re.IGNORECASE):
+        return False
+    opening = next((m for m in window.members if m is not anchor and m.sentences == (0,)), None)
+    return opening is not None and re.search(rf"\b(?:in|at|around|across)\s+(?:the\s+)?{re.escape(name)}\b",
+                                             opening.text) is not None
+
+
+_GOING_ON_WORDS = {"the", "this", "these", "those", "its", "their", "his", "her", "it", "they", "he", "she",
+                   "in", "at", "on", "by", "with", "during", "after"}
+
+
+def _goes_on_opening(opening: str, later: str) -> bool:
+    """The later sentence opens on something known ("The crowd", "It", "In a 5-2 decision") or on a
+    name the opening gives ("Oakridge employs ..." after "Oakridge Crafts has been bought"), not on a
+    new bearer ("Wind farms ...", "Reyes, 61, ...")."""
+    first = _OPENING_WORD_RE.match(later.lstrip(" \"“"))
+    if first is None:
+        return False
+    word = first.group(1)
+    return word.lower() in _GOING_ON_WORDS or word[:1].isupper() and any(
+        word in run.split() for run in _NAME_RUN_RE.findall(opening))
+
+
 def _linked(window: _Window) -> bool:
     """A pair of sentences whose second goes on about the first one's subject: right after it, it opens
     by pointing back ("This nexus ...") or on a thing named by a noun ("The 8.6-kilometre line ..."),
@@ -2377,6 +2453,11 @@ def _rival(term: Term, window: _Window, claim: str = "") -> str | None:
                     count = _count_before(claim, piece)
                     rivals = [r for r in rivals if lx.UNIT_OF[r] != lx.UNIT_OF[piece]
                               and _count_before(window.text, r) == count]
+                if members is lx.DAY_PARTS:
+                    day = re.search(rf"\b(\w+)\s+{piece}\b", claim, re.IGNORECASE)
+                    rivals = [r for r in rivals if day and day.group(1).lower() in lx.WEEKDAYS | {"tomorrow", "yesterday"}
+                              and re.search(rf"\b{day.group(1)}\s+{r}\b", window.text, re.IGNORECASE)
+                              and not re.search(rf"\b{day.group(0)}\b", window.text, re.IGNORECASE)]
                 if rivals:
                     return rivals[0]
     return None

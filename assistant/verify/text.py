@@ -619,6 +619,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower in lx.ROLE_SIZES and index < len(tokens) and tokens[index].lower() in lx.ROLE_NOUNS:
             # Its own key: the "leading" of "a leading role" is not the "led" of "led by".
             poles, key = {"role": lx.ROLE_SIZES[lower]}, "role:" + stemmed
+        if lower in _SPAN_OPENERS and _span_follows(tokens, index):
+            # "in the previous 12 months", "over the past year": a stretch of time, not a time before another.
+            poles = {}
         if lower in {"up", "down", "back"} and index >= 2:
             # The particle of a phrasal verb: "wore down trust" is eroding it, "set up" no rise.
             poles = dict(lx.PHRASAL_POLES.get((lx.stem(tokens[index - 2].lower()), lower), poles))
@@ -630,6 +633,19 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         negation_budget = max(0, negation_budget - 1)
         sentence_start = False
     return Parsed(text, terms)
+
+
+_SPAN_OPENERS = {"previous", "past", "last", "prior", "preceding"}
+_SPAN_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour",
+               "hours", "century", "centuries", "season", "seasons", "fortnight", "quarter", "quarters"}
+
+
+def _span_follows(tokens: list[str], index: int) -> bool:
+    """A unit of time follows at `index`, at most after one count ("12 months", "two years")."""
+    ahead = [t.lower() for t in tokens[index:index + 2]]
+    if ahead and (ahead[0][:1].isdigit() or ahead[0] in lx.NUMBER_WORDS or ahead[0] in {"few", "several"}):
+        ahead = ahead[1:]
+    return bool(ahead) and ahead[0] in _SPAN_UNITS
 
 
 def _roman_value(numeral: str) -> int:

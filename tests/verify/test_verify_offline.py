@@ -2729,3 +2729,57 @@ def test_words_given_in_the_passive_to_the_wrong_speaker(scorer):
                           "the dismissals unfair.", passage)
     assert not result.supported
     assert "Denlow" in result.reason
+
+
+def test_a_later_figure_beside_the_opening_of_the_story(scorer):
+    passage = ["Kelby Town beat Marsh Rangers 2-0 at Ferry Road on Sunday to reach the regional semi-final. Winger "
+               "Tom Adeyemi scored both goals in the first half. The crowd of 3,150 was the biggest at the ground for "
+               "five years."]
+    assert scorer.score("Sunday's attendance of 3,150 at Ferry Road was the largest there in five years.",
+                        passage).supported
+    # Another figure is still caught, and so is a figure that takes the place of the opening's own.
+    assert not scorer.score("Sunday's attendance of 3,500 at Ferry Road was the largest there in five years.",
+                            passage).supported
+    money = ["Shares in Dorrit Foods rose 4% on Monday after it agreed to buy the baker Calloway for £26m. Shares in "
+             "Calloway rose 9% on the news."]
+    assert not scorer.score("Shares in Dorrit Foods rose 9% on Monday after it agreed to buy the baker Calloway.",
+                            money).supported
+
+
+def test_the_previous_twelve_months_is_a_stretch_of_time(scorer):
+    passage = ["The helpline was set up after a survey found that one in five tenants in the borough had fallen behind "
+               "on rent in the past year."]
+    assert scorer.score("A survey found that a fifth of the borough's tenants had fallen behind on rent in the "
+                        "previous 12 months.", passage).supported
+    assert scorer.score("A survey found that a fifth of the borough's tenants had fallen behind on rent over the "
+                        "previous year.", passage).supported
+
+
+def test_the_local_of_a_later_sentence_is_the_place_the_story_opened_in(scorer):
+    passage = ["Energy firm Brightwatt has launched a free advice line to help families in Dunholm cut their heating "
+               "bills. The line, called WarmHome, gives callers tailored tips within a day. It was set up with the "
+               "charity Carers First after a survey found that two in five local families had skipped meals to pay "
+               "for heating over the winter. Brightwatt said 500 people had called in its first week."]
+    result = scorer.score("A survey found that 40% of Dunholm families had skipped meals to pay for heating over the "
+                          "winter.", passage)
+    assert result.supported
+    assert "neighbouring" not in result.reason
+
+
+def test_a_part_of_the_day_against_the_same_day(scorer):
+    passage = ["Forecasters have issued a yellow warning for snow across the Pennine hills, valid until Saturday "
+               "evening. Up to 15cm could fall on higher ground."]
+    assert scorer.score("The yellow snow warning for the Pennine hills lasts until Saturday evening.",
+                        passage).supported
+    result = scorer.score("The yellow snow warning for the Pennine hills lasts until Saturday morning.", passage)
+    assert not result.supported
+    assert "morning" in result.unsupported_terms
+
+
+def test_at_first_is_initially(scorer):
+    passage = ["The Lagos Accord, signed in 1971, was initially backed by Norway as a shield against piracy, before a "
+               "second accord widened it."]
+    result = scorer.score("Norway was, at first, a champion of the accord, seeing it as a shield against piracy.",
+                          passage)
+    assert result.supported
+    assert "first" not in result.unsupported_terms
