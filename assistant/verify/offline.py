@@ -1098,6 +1098,10 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
         if any(abs(a * b - wanted) <= 1e-6 * wanted or abs(a + b - wanted) <= 1e-6 * wanted
                for i, a in enumerate(values) for b in values[i + 1:]):
             return 1.0
+    if _part_of(wanted, window, claim[claim.find(term.surface) + len(term.surface):]) \
+            or _hours_open(wanted, window, claim[claim.find(term.surface) + len(term.surface):]) \
+            or _margin(wanted, window, claim[:claim.find(term.surface)]):
+        return 1.0
     if _REST_RE.search(window.text):
         # "drawing the rest from reserves": the part of a whole the claim names that the other part leaves.
         stated = _stated(claim)
@@ -1134,6 +1138,40 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
         below = re.fullmatch(_BELOW_RE, hedge) is not None
         return 1.0 if any(0.8 * w <= g < w if below else w < g <= 1.25 * w for w in wanted for g in gaps) else 0.0
     return 0.0
+
+
+def _part_of(wanted: float, window: _Window, after: str) -> bool:
+    """"96 of the 320 new homes" where the window says 30% of the 320: the count a share of a whole makes."""
+    found = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b", after)
+    if not found:
+        return False
+    whole = float(found.group(1).replace(",", ""))
+    shares = [float(n.replace(",", "")) for n, kind in _number_kinds(window.text) if kind == "share"]
+    return whole in _values(window) and any(abs(share * whole / 100 - wanted) <= 0.5 for share in shares)
+
+
+_CLOCK_RANGE_RE = re.compile(r"\b(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s*(?:to|until|till|-|–)\s*"
+                             r"(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?", re.IGNORECASE)
+
+
+def _hours_open(wanted: float, window: _Window, after: str) -> bool:
+    """"open for 14 hours" where the window says "from 8am to 10pm": the length of a stretch of the clock."""
+    if not re.match(r"[\s\-]+hours?\b", after, re.IGNORECASE):
+        return False
+    for found in _CLOCK_RANGE_RE.finditer(window.text):
+        start, end = (int(found.group(i)) % 12 + (12 if found.group(i + 2).lower() == "p" else 0)
+                      + int(found.group(i + 1) or 0) / 60 for i in (1, 4))
+        if abs((end - start) % 24 - wanted) < 1e-6:
+            return True
+    return False
+
+
+def _margin(wanted: float, window: _Window, before: str) -> bool:
+    """"by a margin of five votes" where the window says "voted 9 to 4": the gap of a vote or a score."""
+    if not re.search(r"\b(?:margin|majority)\s+of\s+(?:just\s+|only\s+)?$", before, re.IGNORECASE):
+        return False
+    return any(abs(int(a) - int(b) - wanted) < 1e-6
+               for a, b in re.findall(r"\b(\d+)\s*(?:to|-|–)\s*(\d+)\b", window.text))
 
 
 _TIME_UNIT_RE = re.compile(r"\s+(hours?|minutes?)\b", re.IGNORECASE)
@@ -1356,7 +1394,7 @@ def _difference_cue(surface: str) -> re.Pattern:
     number = re.escape(surface)
     return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|(?P<hedge>nearly|almost|more\s+than|"
                       rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
-                      rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b"
+                      rf"|{number}p?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b"
                       rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",

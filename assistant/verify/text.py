@@ -295,6 +295,8 @@ _NOUN_ONLY_NEGATORS = {"absence", "shortage", "shortages", "shortfall", "shortfa
 # "a fifth of the staff", and "a harvest one-fifth down on last year": a share either way.
 _FRACTION_OF = {"of", "down", "up", "lower", "higher", "smaller", "larger", "bigger", "less", "more", "fewer",
                 "below", "above"}
+# "fell by about a third", "cut by two fifths": a share after the size of a change, not an ordinal.
+_SHARE_BEFORE = {"by", "about", "roughly", "around", "nearly", "almost", "approximately", "some"}
 # "isn't simply border security" grants border security and says there is more.
 _NOT_ONLY = {"simply", "merely", "just", "only", "solely", "purely"}
 # A quarter of a year lasts three months: "the first quarter" is also "the first three months".
@@ -408,7 +410,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         # "two-fifths of its electricity" is 40% of it, "a fifth of its staff" 20%, "a third" 33%.
         denominator = _DENOMINATORS.get(tokens[index].lower()) if index < len(tokens) else None
         count = 1.0 if lower in {"a", "one"} else float(lx.NUMBER_WORDS.get(lower, 0))
-        if denominator and count and index + 1 < len(tokens) and tokens[index + 1].lower() in _FRACTION_OF \
+        if denominator and count and (index + 1 < len(tokens) and tokens[index + 1].lower() in _FRACTION_OF
+                                      or index >= 2 and tokens[index - 2].lower() in _SHARE_BEFORE) \
                 and (count == 1) == (not tokens[index].lower().endswith("s")):
             terms.append(Term(f"{token} {tokens[index]}", _number_key(round(100 * count / denominator), ""), "number",
                               negated=_negated()))

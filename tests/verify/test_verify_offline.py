@@ -2783,3 +2783,34 @@ def test_at_first_is_initially(scorer):
                           passage)
     assert result.supported
     assert "first" not in result.unsupported_terms
+
+
+def test_a_share_said_as_a_percentage_or_as_a_count(scorer):
+    cut = ["After the new filters were fitted, dust levels in the workshop fell by about a third."]
+    assert scorer.score("Once the filters were in, workshop dust dropped by roughly 33%.", cut).supported
+    assert not scorer.score("Once the filters were in, workshop dust dropped by roughly 45%.", cut).supported
+    homes = ["Builder Farrow Estates says 25% of the 240 flats on the dock site will be sold as shared ownership."]
+    assert scorer.score("Farrow Estates says 60 of the 240 dock-site flats will be sold as shared ownership.",
+                        homes).supported
+    assert not scorer.score("Farrow Estates says 80 of the 240 dock-site flats will be sold as shared ownership.",
+                            homes).supported
+
+
+def test_opening_hours_and_a_vote_margin_worked_out(scorer):
+    clinic = ["The walk-in clinic on Tanner Street will open from 7am to 7pm on weekdays."]
+    assert scorer.score("The Tanner Street walk-in clinic will be open for 12 hours each weekday.", clinic).supported
+    assert not scorer.score("The Tanner Street walk-in clinic will be open for 10 hours each weekday.",
+                            clinic).supported
+    vote = ["Members of Ashby Parish Council voted 11 to 3 on Monday to sell the old fire station."]
+    assert scorer.score("Ashby Parish Council backed selling the old fire station by a margin of eight votes.",
+                        vote).supported
+    assert not scorer.score("Ashby Parish Council backed selling the old fire station by a margin of four votes.",
+                            vote).supported
+
+
+def test_a_fare_rise_in_pence_more(scorer):
+    fares = ["Tram fares in Holbeck will rise from £1.80 to £2.05 from 1 June, the operator said."]
+    result = scorer.score("From 1 June, Holbeck tram fares will be 25p more than they are now.", fares)
+    assert "25" not in result.unsupported_terms
+    assert "35" in scorer.score("From 1 June, Holbeck tram fares will be 35p more than they are now.",
+                                fares).unsupported_terms
