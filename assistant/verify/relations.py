@@ -684,6 +684,10 @@ flooding timing rating polling landing offering booking screening testing earnin
 _PATIENT_REACH = 8
 
 
+# Verbs for one act: buying a company is acquiring it, purchasing it and taking it over.
+_SAME_ACT = {"acquir": "buy", "purchas": "buy", "take over": "buy"}
+
+
 def _role_keys(text: str) -> set[str]:
     """A side's keys, names also as plain words: "the Andean Pact" and "the pact's" are one side."""
     terms = [t for t in parse(text).terms if t.kind != "number"]
@@ -705,6 +709,9 @@ def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
             if word in _ING_NOUNS and not (i and lower[i - 1] in _BE_FORMS | _VOICE_SKIP):
                 continue   # "council housing lead", "leads on housing": a thing, not an act
             verb = lx.stem(lx.IRREGULAR.get(word, word))
+            if verb == "take" and i + 1 < len(lower) and lower[i + 1] == "over":
+                verb = "take over"
+            verb = _SAME_ACT.get(verb, verb)
             before, j = [], i - 1
             while j >= 0 and lower[j] in _VOICE_SKIP:
                 j -= 1
@@ -729,6 +736,13 @@ def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
             while k < len(lower) and lower[k] not in _ROLE_BOUNDARY and len(after) < _PATIENT_REACH:
                 after.append(tokens[k])
                 k += 1
+            if passive and k + 1 < len(lower) and lower[k] == "," and tokens[k + 1][:1].isupper() \
+                    and not any(t[:1].isupper() for t in after):
+                # "bought by a larger rival, Hanley Home Group, for £18m": the doer named after its description.
+                k += 1
+                while k < len(lower) and tokens[k][:1].isupper():
+                    after.append(tokens[k])
+                    k += 1
             first, second = _role_keys(" ".join(before)), _role_keys(" ".join(after))
             if first and second:
                 found.append((verb, second, first) if passive else (verb, first, second))

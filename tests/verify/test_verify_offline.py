@@ -2814,3 +2814,14 @@ def test_a_fare_rise_in_pence_more(scorer):
     assert "25" not in result.unsupported_terms
     assert "35" in scorer.score("From 1 June, Holbeck tram fares will be 35p more than they are now.",
                                 fares).unsupported_terms
+
+
+def test_the_buyer_named_after_its_description_is_not_the_one_bought(scorer):
+    passage = ["Brewer Hollins & Co has been bought by a larger rival, Castlegate Drinks, for £42m. Hollins employs "
+               "85 people."]
+    assert scorer.score("Castlegate Drinks has taken over Hollins & Co for £42m.", passage).supported
+    for claim in ("Hollins & Co has bought its larger rival Castlegate Drinks for £42m.",
+                  "Hollins & Co has acquired Castlegate Drinks for £42m."):
+        result = scorer.score(claim, passage)
+        assert not result.supported, claim
+        assert "other way round" in result.reason
