@@ -812,6 +812,8 @@ class SupportScorer:
             split = []
         if split and _told_of(split, anchor, window, parsed.text):
             split = []
+        if split and _carries_on(anchor, window):
+            split = []
         if split and len(parsed.terms) >= _JOINED_TERMS and window.members:
             # A long claim that draws nearly as many words from the other sentence as from the matching
             # one joins the two: its names may come from either.
@@ -2082,6 +2084,15 @@ def _goes_on_opening(opening: str, later: str) -> bool:
     word = first.group(1)
     return word.lower() in _GOING_ON_WORDS or word[:1].isupper() and any(
         word in run.split() for run in _NAME_RUN_RE.findall(opening))
+
+
+def _carries_on(anchor: _Window, window: _Window) -> bool:
+    """The matching sentence goes on from the one right before it by "They" or "It" ("They took
+    watches and rings ..." after "Two men smashed the window of Halden Jewellers on Market Street"):
+    the names that set the scene there are the scene of this one."""
+    other = next((m for m in window.members if m is not anchor), None)
+    return other is not None and other.sentences[-1] + 1 == anchor.sentences[0] \
+        and re.match(r"\W*(?:They|It)\b", anchor.text) is not None
 
 
 def _linked(window: _Window) -> bool:

@@ -2825,3 +2825,14 @@ def test_the_buyer_named_after_its_description_is_not_the_one_bought(scorer):
         result = scorer.score(claim, passage)
         assert not result.supported, claim
         assert "other way round" in result.reason
+
+
+def test_a_sentence_going_on_by_they_keeps_the_scene_before_it(scorer):
+    passage = ["Police in Ardley are looking for two men after a raid on Sunday night. The men forced open the back door "
+               "of Pike's Electricals on Cross Street at about 11pm. They took laptops and phones worth an estimated "
+               "£30,000 before driving off in a white van. No one was hurt."]
+    result = scorer.score("Laptops and phones worth around £30,000 were stolen from the Cross Street shop.", passage)
+    assert result.supported
+    assert "neighbouring" not in result.reason
+    assert not scorer.score("Laptops and phones worth around £50,000 were stolen from the Cross Street shop.",
+                            passage).supported
