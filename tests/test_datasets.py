@@ -52,5 +52,6 @@ def test_datasets_pass_their_checks():
     assert "everyday_claims_fourteenth.jsonl" in result.stdout
     assert "everyday_claims_fifteenth.jsonl" in result.stdout
     assert "everyday_claims_sixteenth.jsonl" in result.stdout
+    assert "everyday_claims_seventeenth.jsonl" in result.stdout
     assert "halueval_qa_rest.jsonl" in result.stdout
     assert "halueval_qa_data_sample.jsonl" in result.stdout

@@ -50,7 +50,7 @@ NEWS_SETS = ("everyday_claims", "everyday_claims_second", "everyday_claims_third
              "everyday_claims_fifth", "everyday_claims_sixth", "everyday_claims_seventh", "everyday_claims_eighth",
              "everyday_claims_ninth", "everyday_claims_tenth", "everyday_claims_eleventh",
              "everyday_claims_twelfth", "everyday_claims_thirteenth", "everyday_claims_fourteenth",
-             "everyday_claims_fifteenth", "everyday_claims_sixteenth")
+             "everyday_claims_fifteenth", "everyday_claims_sixteenth", "everyday_claims_seventeenth")
 # More HaluEval QA lines than the development split: (file, lines), none of them a dev line.
 HALUEVAL_SETS = (("halueval_qa_rest", 250), ("halueval_qa_data_sample", 212))
 HALUEVAL_FIELDS = {"knowledge", "question", "right_answer", "hallucinated_answer"}
