@@ -905,6 +905,7 @@ class _Speech:
     speaker: str
     content: str
     verb: str = ""
+    described: str = ""   # what the sentence says the speaker is: "who chairs the planning committee"
 
 
 # A speaker named first and described between commas: "Ana Kirov, who set the record, said".
@@ -952,7 +953,8 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         if apposed:
             # "Ana Kirov, who set the previous record in 2018, said ...": the speaker comes first,
             # described between commas.
-            return _Speech(apposed.group(1), re.sub(r"^\s*that\b", "", after), verb)
+            return _Speech(apposed.group(1), re.sub(r"^\s*that\b", "", after), verb,
+                           _CLAUSE_OPENING_RE.split(before)[-1][apposed.end(1):])
         if before[-1] == "," and _WHEN_AFTER_RE.match(after):
             # "... renovation, its director, Clara Benedetti, announced on Wednesday": the speaker
             # stands before the verb, and what follows it is only when.
@@ -1029,6 +1031,8 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     # "forecasters expect" where "The National Weather Office forecast" it: named by what they do.
     if best is None or best_overlap < SPEECH_OVERLAP or speaker & (_speaker_keys(best.speaker) | _keys(best.verb)):
         return None
+    if best.described and speaker <= _keys(best.described) | _speaker_keys(best.speaker):
+        return None   # "the chair of the planning committee" for "Brenda Okafor, who chairs the planning committee"
     return said.speaker.strip(), best.speaker.strip()
 
 

@@ -2836,3 +2836,14 @@ def test_a_sentence_going_on_by_they_keeps_the_scene_before_it(scorer):
     assert "neighbouring" not in result.reason
     assert not scorer.score("Laptops and phones worth around £50,000 were stolen from the Cross Street shop.",
                             passage).supported
+
+
+def test_a_speaker_named_by_the_role_the_passage_gives_them(scorer):
+    passage = ["Councillor Ade Mensah, who chairs the housing committee, said the £2m fund would \"bring 40 empty "
+               "homes back into use by next spring.\" Council leader Rosa Vane said the fund was overdue."]
+    assert scorer.score("The chair of the housing committee said the £2m fund would return 40 empty homes to use by "
+                        "next spring.", passage).supported
+    result = scorer.score("The council leader said the £2m fund would return 40 empty homes to use by next spring.",
+                          passage)
+    assert not result.supported
+    assert "Mensah" in result.reason
