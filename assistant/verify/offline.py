@@ -686,6 +686,9 @@ class SupportScorer:
         for term in parsed.terms:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
+                    or number_scope is not window and _part_of(
+                        float(term.key[4:]) if term.key.startswith("num:") and not term.key.endswith("s") else -1.0,
+                        window, parsed.text[parsed.text.find(term.surface) + len(term.surface):]) \
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
                     or _twice(term, number_scope) or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info)
@@ -1101,7 +1104,8 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
                for i, a in enumerate(values) for b in values[i + 1:]):
             return 1.0
     if _part_of(wanted, window, claim[claim.find(term.surface) + len(term.surface):]) \
-            or _hours_open(wanted, window, claim[claim.find(term.surface) + len(term.surface):]) \
+            or _hours_open(wanted, window, claim[claim.find(term.surface) + len(term.surface):],
+                           claim[:claim.find(term.surface)]) \
             or _margin(wanted, window, claim[:claim.find(term.surface)]):
         return 1.0
     if _REST_RE.search(window.text):
@@ -1156,9 +1160,12 @@ _CLOCK_RANGE_RE = re.compile(r"\b(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s*(?:t
                              r"(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?", re.IGNORECASE)
 
 
-def _hours_open(wanted: float, window: _Window, after: str) -> bool:
-    """"open for 14 hours" where the window says "from 8am to 10pm": the length of a stretch of the clock."""
-    if not re.match(r"[\s\-]+hours?\b", after, re.IGNORECASE):
+def _hours_open(wanted: float, window: _Window, after: str, before: str = "") -> bool:
+    """"open for 14 hours" where the window says "from 8am to 10pm": the length of a stretch of the clock;
+    also the other length a claim sets beside it ("fifteen hours a day rather than twelve")."""
+    if not re.match(r"[\s\-]+hours?\b", after, re.IGNORECASE) and not re.search(
+            r"\bhours?\b[^.;]{0,30}\b(?:rather\s+than|instead\s+of|up\s+from|down\s+from|compared\s+with)\s+$",
+            before, re.IGNORECASE):
         return False
     for found in _CLOCK_RANGE_RE.finditer(window.text):
         start, end = (int(found.group(i)) % 12 + (12 if found.group(i + 2).lower() == "p" else 0)
@@ -1396,7 +1403,8 @@ def _difference_cue(surface: str) -> re.Pattern:
     number = re.escape(surface)
     return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|(?P<hedge>nearly|almost|more\s+than|"
                       rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
-                      rf"|{number}p?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b"
+                      rf"|{number}p?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
+                      rf"shorter|longer)\b"
                       rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",

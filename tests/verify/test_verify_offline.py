@@ -2847,3 +2847,25 @@ def test_a_speaker_named_by_the_role_the_passage_gives_them(scorer):
                           passage)
     assert not result.supported
     assert "Mensah" in result.reason
+
+
+def test_worked_out_figures_beside_another_or_across_two_sentences(scorer):
+    unit = ["Queues at the Holm Street passport office have shortened since it changed its hours in May. Visitors now "
+            "wait an average of 25 minutes, compared with 1 hour 10 minutes last year. The office now opens from 8am "
+            "to 6pm, instead of 9am to 5pm."]
+    assert scorer.score("Since May the Holm Street passport office has opened for ten hours a day rather than eight.",
+                        unit).supported
+    assert not scorer.score("Since May the Holm Street passport office has opened for ten hours a day rather than "
+                            "seven.", unit).supported
+    assert scorer.score("Visitors to the Holm Street passport office now wait 45 minutes less than last year on "
+                        "average.", unit).supported
+    assert scorer.score("Average waits at the Holm Street passport office are now 45 minutes shorter than last year.",
+                        unit).supported
+    assert not scorer.score("Average waits at the Holm Street passport office are now 35 minutes shorter than last "
+                            "year.", unit).supported
+    homes = ["Plans for 180 flats on the old gasworks site in Tenby have been approved. The inspector ruled that the "
+             "scheme's 20 per cent affordable housing outweighed the loss of parking."]
+    assert scorer.score("Under the approved plans, 36 of the 180 flats on the Tenby gasworks site will be affordable "
+                        "housing.", homes).supported
+    assert not scorer.score("Under the approved plans, 54 of the 180 flats on the Tenby gasworks site will be "
+                            "affordable housing.", homes).supported
