@@ -1403,7 +1403,7 @@ def _difference_cue(surface: str) -> re.Pattern:
     number = re.escape(surface)
     return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|(?P<hedge>nearly|almost|more\s+than|"
                       rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
-                      rf"|{number}p?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
+                      rf"|{number}(?:p|-[a-z]+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
                       rf"shorter|longer)\b"
                       rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"

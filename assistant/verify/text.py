@@ -17,6 +17,7 @@ _ACRONYM_DOTS_RE = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 _QUARTER_RE = re.compile(r"Q([1-4])")
 _TENS_UNITS_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|"
                             r"seven|eight|nine)\b", re.IGNORECASE)
+_TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 _FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)-((?:third|quarter|fourth|fifth|"
                                 r"sixth|seventh|eighth|ninth|tenth)s?)\b", re.IGNORECASE)
 # Words that open a sentence before a name without being part of it.
@@ -445,8 +446,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             value = 1.0   # "one year" counts; "one aim of" does not
         elif lower in lx.NUMBER_WORDS:
             value = float(lx.NUMBER_WORDS[lower])
-            while index < len(tokens) and tokens[index].lower() in lx.NUMBER_WORDS:
-                following = lx.NUMBER_WORDS[tokens[index].lower()]
+            while index < len(tokens) and (tokens[index].lower() in lx.NUMBER_WORDS
+                                           or tokens[index].lower() == "one" and value in _TENS):
+                following = lx.NUMBER_WORDS.get(tokens[index].lower(), 1)   # "twenty-one" is 21
                 if following == 100:
                     value *= 100          # "two hundred"
                 elif 10 <= value < 100 and 10 <= following < 100:

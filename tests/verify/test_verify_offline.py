@@ -2869,3 +2869,14 @@ def test_worked_out_figures_beside_another_or_across_two_sentences(scorer):
                         "housing.", homes).supported
     assert not scorer.score("Under the approved plans, 54 of the 180 flats on the Tenby gasworks site will be "
                             "affordable housing.", homes).supported
+
+
+def test_tens_and_units_written_with_a_hyphen(scorer):
+    passage = ["The Tamworth beach clean drew 190 volunteers on Saturday, up from 115 last year. Organisers said "
+               "twenty-one of them had come from outside the county."]
+    assert scorer.score("Seventy-five more volunteers took part in the Tamworth beach clean than last year.",
+                        passage).supported
+    assert not scorer.score("Sixty-five more volunteers took part in the Tamworth beach clean than last year.",
+                            passage).supported
+    assert scorer.score("Organisers said 21 of the volunteers came from outside the county.", passage).supported
+    assert not scorer.score("Organisers said 20 of the volunteers came from outside the county.", passage).supported
