@@ -352,6 +352,7 @@ class _Passage:
     whole: _Window
     keys: set[str]
     sentence_texts: list[str]
+    figures: list[tuple[float, str]] = field(default_factory=list)   # (value, kind) of each figure
 
 
 @dataclass
@@ -691,7 +692,8 @@ class SupportScorer:
                         window, parsed.text[parsed.text.find(term.surface) + len(term.surface):]) \
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
                     or _twice(term, number_scope) or _one_unit(term, number_scope) \
-                    or _referred_number(term, parsed.text, number_scope, info)
+                    or _referred_number(term, parsed.text, number_scope, info) \
+                    or _worked_out(term, info, parsed.text)
                 rival = _slot_rival(term, parsed.text, anchor) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 if rival:
@@ -950,7 +952,8 @@ def _analyse(text: str) -> _Passage:
     whole = _Window(tuple(range(len(sentences))), text)
     for p, a in zip(parsed, acr):
         whole.add(p, a)
-    return _Passage(windows, whole, set(whole.keys), sentences)
+    figures = [figure for sentence, p in zip(sentences, parsed) for figure in _figures(sentence, p.terms)]
+    return _Passage(windows, whole, set(whole.keys), sentences, figures)
 
 
 def _claim_runs(text: str, terms: list[Term]) -> dict[int, set[str]]:
@@ -1183,6 +1186,102 @@ def _margin(wanted: float, window: _Window, before: str) -> bool:
                for a, b in re.findall(r"\b(\d+)\s*(?:to|-|–)\s*(\d+)\b", window.text))
 
 
+def _figure_kind(text: str, start: int, surface: str) -> str:
+    """What the figure written at `start` counts: money, share, year, time or count."""
+    before, after = text[max(0, start - 2):start], text[start + len(surface):start + len(surface) + 30].lower()
+    after = re.sub(r"^-[a-z]+", "", after)   # "Twenty" of "Twenty-five per cent"
+    if re.search(r"[£$€]\s?$", before) or re.match(r"\s*(?:m|bn|k)?\s*(?:million\s+|billion\s+)?"
+                                                 r"(?:pounds|dollars|euros|pence|p)\b", after):
+        return "money"
+    if re.match(r"\s*(?:%|per\s*cent\b|percent\b)", after):
+        return "share"
+    if re.match(r"\s*(?:am|pm|a\.m\.|p\.m\.)\b|[:.]\d\d\b", after):
+        return "time"
+    if re.fullmatch(r"(?:19|20)\d\d\W?", surface):
+        return "year"
+    return "count"
+
+
+def _figures(text: str, terms: list[Term]) -> list[tuple[float, str]]:
+    """(value, kind) of each plain figure of a sentence, in the order written."""
+    figures, cursor = [], 0
+    for term in terms:
+        if term.kind != "number":
+            continue
+        start = text.find(term.surface, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(term.surface)
+        if term.key.startswith("num:") and not term.key.endswith("s"):
+            figures.append((float(term.key[4:]), _figure_kind(text, start, term.surface)))
+    return figures
+
+
+# Words that add figures up, take one from another, or share one out.
+_TOTAL_RE = re.compile(r"\b(?:a\s+total|in\s+total|totall?(?:ing|ed)|in\s+all|altogether|combined|together|"
+                       r"between\s+them|all\s+told)\b", re.IGNORECASE)
+_LEFT_OVER_RE = re.compile(r"\b(?:all\s+but|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
+_PER_RE = re.compile(r"(?:[\s\-]+[\w\-]+){0,2}?\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|"
+                     r"game|match|head|person|pupil|patient|household|home|visitor)\b", re.IGNORECASE)
+_AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:margin|majority|lead|gap)\b[^.;]{0,80}$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
+_MARGIN_AFTER_RE = re.compile(r"[\s\-]+(?:votes?|points?|goals?|seats?|runs?|places?)[\s\-]+"
+                              r"(?:margin|majority|lead|gap|win|victory)\b", re.IGNORECASE)
+
+
+def _worked_out(term: Term, info: _Passage, claim: str) -> float:
+    """1 when the claim states a figure worked out from two figures of its kind anywhere in the passage,
+    and says how: a total ("£1,650 in total" from a £1,200 fine and £450 costs), a gap ("exceeded the
+    £20,000 target by £7,500" where £27,500 was raised; "a five-vote margin" from 9 to 4), what is left
+    ("restored to 6,100 homes" where all but 400 of 6,500 were), a rate ("14 miles a day" over an
+    84-mile route in six days, the days named in the claim) or a share ("thirty per cent of the 260
+    homes" where 78 of them are)."""
+    if term.kind != "number" or not term.key.startswith("num:") or term.key.endswith("s"):
+        return 0.0
+    wanted = float(term.key[4:])
+    at = claim.find(term.surface)
+    before, after = claim[:at], claim[at + len(term.surface):]
+    if _AGE_AFTER_RE.match(after) or re.search(r"\baged\s+$", before, re.IGNORECASE):
+        # "the 52-year-old" where the passage gives "Lowri Evans, 52,": an age is the person's anywhere.
+        number = re.escape(term.surface.rstrip(",."))
+        return 1.0 if re.search(rf"(?:\baged\s+|[A-Z][\w'’\-]+,\s+){number}(?:,|\s+years?\s+old\b|-year-old\b)",
+                                info.whole.text) else 0.0
+    kind = "share" if _SHARE_RE.fullmatch(term.surface) else _figure_kind(claim, at, term.surface)
+    if kind in {"year", "time"}:
+        return 0.0
+    values = [value for value, k in info.figures if k == kind]
+    unit = _TIME_UNIT_RE.match(after)
+    if unit:
+        per = 60.0 if unit.group(1).lower().startswith("hour") else 1.0
+        values = [length / per for length in _time_lengths(info.whole.text)] or values
+    pairs = [(a, b) for i, a in enumerate(values) for b in values[i + 1:]]
+
+    def near(value: float) -> bool:
+        return abs(value - wanted) <= 1e-6 * max(1.0, abs(value))
+
+    if _TOTAL_RE.search(claim) and any(near(a + b) for a, b in pairs):
+        return 1.0
+    gap = any(near(abs(a - b)) for a, b in pairs)
+    cue = _difference_cue(term.surface).search(claim)
+    if gap and (cue and not _gap_turned(cue.group(0), info.whole.text) or _MARGIN_BEFORE_RE.search(before)
+                or _MARGIN_AFTER_RE.match(after) or _LEFT_OVER_RE.search(info.whole.text)):
+        return 1.0
+    stated = _stated(claim)
+    if (_PER_RE.match(after) or _AVERAGE_RE.search(before)) \
+            and any(near(a / b) for a in values for b in stated if b > 0 and b != wanted and a != b):
+        return 1.0
+    of_whole = re.match(r"(?:-[a-z]+)?\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                        r"(\d[\d,]*)\b", after, re.IGNORECASE)
+    if kind == "share" and of_whole:
+        # The share is of the whole the claim names right after it.
+        whole = float(of_whole.group(1).replace(",", ""))
+        counts = [value for value, k in info.figures if k == "count"]
+        return 1.0 if whole in counts and any(0 < part < whole and abs(100 * part / whole - wanted) <= 0.5
+                                              for part in counts) else 0.0
+    return 0.0
+
+
 _TIME_UNIT_RE = re.compile(r"\s+(hours?|minutes?)\b", re.IGNORECASE)
 _TIME_LENGTH_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(hours?|hrs?|h)\b(?:,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?"
                              r"|\b(\d+)\s*(?:minutes?|mins?)\b", re.IGNORECASE)
@@ -1401,10 +1500,10 @@ def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
 def _difference_cue(surface: str) -> re.Pattern:
     """'rose by 0.4', 'up 15', 'by £50 million', '810 more', '0.06 lira above': the number said as a change or a gap."""
     number = re.escape(surface)
-    return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|(?P<hedge>nearly|almost|more\s+than|"
+    return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?P<hedge>nearly|almost|more\s+than|"
                       rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
                       rf"|{number}(?:p|-[a-z]+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
-                      rf"shorter|longer)\b"
+                      rf"shorter|longer|younger|older|slower|faster|earlier|later|ahead|behind|cheaper|dearer)\b"
                       rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",

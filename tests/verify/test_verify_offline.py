@@ -2880,3 +2880,54 @@ def test_tens_and_units_written_with_a_hyphen(scorer):
                             passage).supported
     assert scorer.score("Organisers said 21 of the volunteers came from outside the county.", passage).supported
     assert not scorer.score("Organisers said 20 of the volunteers came from outside the county.", passage).supported
+
+
+def test_a_figure_worked_out_from_figures_anywhere_in_the_passage(scorer):
+    court = ["A 41-year-old roofer from Denby was fined £900 at Derby Crown Court on Monday after admitting "
+             "dangerous driving. Carl Moss had overtaken a school bus on the A38 in March, the court heard. The judge "
+             "also ordered him to pay £350 in costs. Nobody was hurt."]
+    assert scorer.score("With his fine and costs together, Carl Moss was told to pay £1,250 in total.", court).supported
+    assert not scorer.score("With his fine and costs together, Carl Moss was told to pay £1,350 in total.",
+                            court).supported
+    storm = ["Storm Fenna left about 8,200 homes in Devon without power on Tuesday night. Western Power said supplies "
+             "had been restored to all but 300 of them by Wednesday lunchtime. Two roads were closed by fallen trees."]
+    assert scorer.score("By Wednesday lunchtime power was back on in roughly 7,900 of the homes cut off by the storm.",
+                        storm).supported
+    assert not scorer.score("By Wednesday lunchtime power was back on in roughly 7,700 of the homes cut off by the "
+                            "storm.", storm).supported
+    walk = ["Thirty nurses walked the 96-mile Cotswold Way over eight days to raise money for Hartley Ward. They "
+            "finished in Bath on 3 June, aged 24 to 61."]
+    assert scorer.score("The nurses averaged 12 miles a day over the eight days it took to walk the 96-mile Cotswold "
+                        "Way.", walk).supported
+    assert not scorer.score("The nurses averaged 14 miles a day over the eight days it took to walk the 96-mile "
+                            "Cotswold Way.", walk).supported
+    plan = ["Plans for 240 homes on land north of Ripon were approved on Friday. Councillors said the scheme was "
+            "overdue. The developer, Fellgate Homes, will build 60 affordable homes and a play park."]
+    assert scorer.score("A quarter of the 240 homes approved north of Ripon will be affordable.", plan).supported
+    assert scorer.score("Twenty-five per cent of the 240 homes approved north of Ripon will be affordable.",
+                        plan).supported
+    assert not scorer.score("Thirty per cent of the 240 homes approved north of Ripon will be affordable.",
+                            plan).supported
+
+
+def test_a_gap_said_as_younger_slower_or_a_margin(scorer):
+    arrests = ["Police in Frome have arrested two men aged 22 and 29 after a break-in at a pharmacy on Vallis Road. "
+               "Both have been released on bail."]
+    assert scorer.score("The younger of the two men arrested over the pharmacy break-in is 22, seven years "
+                        "younger than the other suspect.", arrests).supported
+    assert not scorer.score("The younger of the two men arrested over the pharmacy break-in is 22, five years "
+                            "younger than the other suspect.", arrests).supported
+    vote = ["Liberal Democrat Anna Kerr won the Eastfield by-election on Thursday with 1,412 votes. Labour's Paul Dent "
+            "was second with 1,275. Turnout was 27%."]
+    assert scorer.score("Anna Kerr won the Eastfield by-election with a 137-vote margin over Labour.", vote).supported
+    assert not scorer.score("Anna Kerr won the Eastfield by-election with a 173-vote margin over Labour.",
+                            vote).supported
+    buses = ["Passenger numbers on the Ledbury to Malvern bus have dropped from about 700 a day in 2019 to 430 now."]
+    assert scorer.score("Daily passengers on the Ledbury to Malvern bus have fallen by around 270 since 2019.",
+                        buses).supported
+    assert not scorer.score("Daily passengers on the Ledbury to Malvern bus have fallen by around 370 since 2019.",
+                            buses).supported
+    tribunal = ["A former cleaner has been awarded £9,400 by an employment tribunal in Leeds. Maria Lutz, 47, was "
+                "dismissed in May after complaining about unpaid overtime."]
+    assert scorer.score("The tribunal awarded the 47-year-old former cleaner £9,400.", tribunal).supported
+    assert not scorer.score("The tribunal awarded the 49-year-old former cleaner £9,400.", tribunal).supported
