@@ -684,6 +684,9 @@ class SupportScorer:
             factor *= OPPOSITE_POLE
             unsupported.extend(swapped)
             problems.append(f"the passage goes from {swapped[1]} to {swapped[0]}, not the other way")
+        # The passage's figures that a worked-out figure of the claim comes from: the claim may state
+        # them too ("beat its £20,000 target by £7,500"), wherever the passage gives them.
+        used = {value for t in numbers for value in _worked_out(t, info, parsed.text)}
         for term in parsed.terms:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
@@ -693,7 +696,7 @@ class SupportScorer:
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
                     or _twice(term, number_scope) or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info) \
-                    or _worked_out(term, info, parsed.text)
+                    or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used
                 rival = _slot_rival(term, parsed.text, anchor) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 if rival:
@@ -1221,8 +1224,10 @@ def _figures(text: str, terms: list[Term]) -> list[tuple[float, str]]:
 _TOTAL_RE = re.compile(r"\b(?:a\s+total|in\s+total|totall?(?:ing|ed)|in\s+all|altogether|combined|together|"
                        r"between\s+them|all\s+told)\b", re.IGNORECASE)
 _LEFT_OVER_RE = re.compile(r"\b(?:all\s+but|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
-_PER_RE = re.compile(r"(?:[\s\-]+[\w\-]+){0,2}?\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|"
+_PER_RE = re.compile(r"(?:[\s\-]+[\w\-]+){0,2}?\s+(?:a|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|"
                      r"game|match|head|person|pupil|patient|household|home|visitor)\b", re.IGNORECASE)
+_STILL_RE = re.compile(r"\b(?:still|outstanding|unpaid|yet\s+to|not\s+yet|remain\w*|left\s+over)\b", re.IGNORECASE)
+_COMPLEMENT_RE = re.compile(r"\b(?:free\s+of|without|dry|the\s+other|the\s+rest)\b", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:margin|majority|lead|gap)\b[^.;]{0,80}$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
@@ -1230,26 +1235,33 @@ _MARGIN_AFTER_RE = re.compile(r"[\s\-]+(?:votes?|points?|goals?|seats?|runs?|pla
                               r"(?:margin|majority|lead|gap|win|victory)\b", re.IGNORECASE)
 
 
-def _worked_out(term: Term, info: _Passage, claim: str) -> float:
-    """1 when the claim states a figure worked out from two figures of its kind anywhere in the passage,
-    and says how: a total ("£1,650 in total" from a £1,200 fine and £450 costs), a gap ("exceeded the
-    £20,000 target by £7,500" where £27,500 was raised; "a five-vote margin" from 9 to 4), what is left
-    ("restored to 6,100 homes" where all but 400 of 6,500 were), a rate ("14 miles a day" over an
-    84-mile route in six days, the days named in the claim) or a share ("thirty per cent of the 260
-    homes" where 78 of them are)."""
+def _plain_value(term: Term) -> float | None:
+    """The value of a plain figure ("num:20000"), not of a decade or an ordinal."""
+    return float(term.key[4:]) if term.key.startswith("num:") and not term.key.endswith("s") else None
+
+
+def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
+    """The passage's figures a claim's figure is worked out from, anywhere in the passage, when the
+    claim says how (empty when it is not): a total ("£1,650 in total" from a £1,200 fine and £450
+    costs), a gap ("exceeded the £20,000 target by £7,500" where £27,500 was raised; "a five-vote
+    margin" from 9 to 4), what is left ("restored to 6,100 homes" where all but 400 of 6,500 were;
+    "£23,500 still owed" of £27,500 where £4,000 was repaid; "ten days free of rain" where rain fell on
+    21 of the 31), a growth from a stated base ("from 210 to 295" where 85 jobs are created), a rate
+    ("14 miles a day" over an 84-mile route in six days) or a share ("thirty per cent of the 260 homes"
+    where 78 of them are)."""
     if term.kind != "number" or not term.key.startswith("num:") or term.key.endswith("s"):
-        return 0.0
+        return ()
     wanted = float(term.key[4:])
     at = claim.find(term.surface)
     before, after = claim[:at], claim[at + len(term.surface):]
     if _AGE_AFTER_RE.match(after) or re.search(r"\baged\s+$", before, re.IGNORECASE):
         # "the 52-year-old" where the passage gives "Lowri Evans, 52,": an age is the person's anywhere.
         number = re.escape(term.surface.rstrip(",."))
-        return 1.0 if re.search(rf"(?:\baged\s+|[A-Z][\w'’\-]+,\s+){number}(?:,|\s+years?\s+old\b|-year-old\b)",
-                                info.whole.text) else 0.0
+        return (wanted,) if re.search(rf"(?:\baged\s+|[A-Z][\w'’\-]+,\s+){number}(?:,|\s+years?\s+old\b|"
+                                      rf"-year-old\b)", info.whole.text) else ()
     kind = "share" if _SHARE_RE.fullmatch(term.surface) else _figure_kind(claim, at, term.surface)
     if kind in {"year", "time"}:
-        return 0.0
+        return ()
     values = [value for value, k in info.figures if k == kind]
     unit = _TIME_UNIT_RE.match(after)
     if unit:
@@ -1260,26 +1272,55 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> float:
     def near(value: float) -> bool:
         return abs(value - wanted) <= 1e-6 * max(1.0, abs(value))
 
-    if _TOTAL_RE.search(claim) and any(near(a + b) for a, b in pairs):
-        return 1.0
-    gap = any(near(abs(a - b)) for a, b in pairs)
+    if _TOTAL_RE.search(claim):
+        for a, b in pairs:
+            if near(a + b):
+                return a, b
+    gaps = [(a, b) for a, b in pairs if near(abs(a - b))]
     cue = _difference_cue(term.surface).search(claim)
-    if gap and (cue and not _gap_turned(cue.group(0), info.whole.text) or _MARGIN_BEFORE_RE.search(before)
-                or _MARGIN_AFTER_RE.match(after) or _LEFT_OVER_RE.search(info.whole.text)):
-        return 1.0
+    if gaps and (cue and not _gap_turned(cue.group(0), info.whole.text) or _MARGIN_BEFORE_RE.search(before)
+                 or _MARGIN_AFTER_RE.match(after) or _LEFT_OVER_RE.search(info.whole.text)
+                 or _STILL_RE.search(claim)):
+        return gaps[0]
+    grown = re.search(r"\b(?P<way>grow|grew|grown|rise|rose|risen|increase|climb|expand|fall|fell|fallen|drop|shrink|"
+                      r"shrank|decrease|cut)\w*\s+from\s+[£$€]?(?P<base>[\d,.]+)\s*(?:m|bn|k|million|billion)?\s+to\s+"
+                      r"[£$€]?$", before, re.IGNORECASE)
+    if grown:
+        base = float(grown.group("base").rstrip(".,").replace(",", "") or "nan")
+        sign = -1 if grown.group("way").lower() in {"fall", "fell", "fallen", "drop", "shrink", "shrank", "decrease",
+                                                    "cut"} else 1
+        for a, b in pairs:
+            if base in (a, b) and near(base + sign * (b if base == a else a)):
+                return a, b
     stated = _stated(claim)
-    if (_PER_RE.match(after) or _AVERAGE_RE.search(before)) \
-            and any(near(a / b) for a in values for b in stated if b > 0 and b != wanted and a != b):
-        return 1.0
+    per = _PER_RE.match(after)
+    if per or _AVERAGE_RE.search(before):
+        # Divided by a figure the claim states, or by the passage's count of the unit it says "a day" of.
+        kept = re.escape(per.group("per")) if per else None
+        divisors = set(stated) | ({float(n.replace(",", "")) if n[0].isdigit() else float(lx.NUMBER_WORDS.get(n.lower(), 0))
+                                   for n in re.findall(rf"\b(\d[\d,]*|[a-z]+)\s+{kept}s?\b", info.whole.text,
+                                                       re.IGNORECASE)
+                                   if n[0].isdigit() or n.lower() in lx.NUMBER_WORDS} if kept else set())
+        for a in values:
+            for b in divisors:
+                if b > 0 and b != wanted and a != b and near(a / b):
+                    return a, b
+    if _STILL_RE.search(claim) or _COMPLEMENT_RE.search(claim):
+        # "ten days free of rain" where rain fell on 21 of the 31 days.
+        for part, whole in _PART_OF_RE.findall(info.whole.text):
+            part_value, whole_value = _count_value(part), _count_value(whole)
+            if near(whole_value - part_value):
+                return part_value, whole_value
     of_whole = re.match(r"(?:-[a-z]+)?\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                         r"(\d[\d,]*)\b", after, re.IGNORECASE)
     if kind == "share" and of_whole:
         # The share is of the whole the claim names right after it.
         whole = float(of_whole.group(1).replace(",", ""))
         counts = [value for value, k in info.figures if k == "count"]
-        return 1.0 if whole in counts and any(0 < part < whole and abs(100 * part / whole - wanted) <= 0.5
-                                              for part in counts) else 0.0
-    return 0.0
+        for part in counts:
+            if whole in counts and 0 < part < whole and abs(100 * part / whole - wanted) <= 0.5:
+                return part, whole
+    return ()
 
 
 _TIME_UNIT_RE = re.compile(r"\s+(hours?|minutes?)\b", re.IGNORECASE)
@@ -1505,12 +1546,14 @@ def _difference_cue(surface: str) -> re.Pattern:
                       rf"|{number}(?:p|-[a-z]+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
                       rf"shorter|longer|younger|older|slower|faster|earlier|later|ahead|behind|cheaper|dearer)\b"
                       rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
+                      rf"|{number}\s+(?:extra|additional)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",
                       re.IGNORECASE)
 
 
 _CHANGE_WORDS = (r"by|rose|risen|rise|rises|fell|fallen|falls|dropped|drops|declined|climbed|jumped|slipped|gained|"
+                 r"added|adds|adding|"
                  r"lost|increased|decreased|grew|shrank|cut|up|down|increase\s+of|decrease\s+of|rise\s+of|drop\s+of|"
                  r"fall\s+of|gain\s+of|difference\s+of|gap\s+of")
 

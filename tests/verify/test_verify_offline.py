@@ -2931,3 +2931,32 @@ def test_a_gap_said_as_younger_slower_or_a_margin(scorer):
                 "dismissed in May after complaining about unpaid overtime."]
     assert scorer.score("The tribunal awarded the 47-year-old former cleaner £9,400.", tribunal).supported
     assert not scorer.score("The tribunal awarded the 49-year-old former cleaner £9,400.", tribunal).supported
+
+
+def test_what_is_left_a_target_beaten_a_growth_and_a_rate_worked_out(scorer):
+    fraud = ["At Preston Crown Court on Monday, builder Neil Cash was jailed for two years after admitting he took "
+             "£31,000 in deposits for work he never did. Judge Ann Price said his victims had been left out of "
+             "pocket. Prosecutor Dev Shah said only £6,000 had been repaid so far."]
+    assert scorer.score("According to the prosecutor, £25,000 of the deposits Neil Cash took is still owed.",
+                        fraud).supported
+    assert not scorer.score("According to the prosecutor, £27,000 of the deposits Neil Cash took is still owed.",
+                            fraud).supported
+    walk = ["A sponsored swim across Lake Windermere has raised £41,200 for Keswick's mountain rescue team. The "
+            "10-mile swim was completed over five days by 18 volunteers. The original target had been £25,000."]
+    assert scorer.score("The Windermere swim beat its original £25,000 target by £16,200.", walk).supported
+    assert not scorer.score("The Windermere swim beat its original £25,000 target by £14,200.", walk).supported
+    assert scorer.score("The 18 volunteers averaged 2 miles a day on the 10-mile swim.", walk).supported
+    assert not scorer.score("The 18 volunteers averaged 3 miles a day on the 10-mile swim.", walk).supported
+    firm = ["Printing firm Inkwell is to open a second site in Barnsley, creating 60 jobs. The company, founded in "
+            "1994, currently employs 140 people at its Penistone works."]
+    assert scorer.score("Once the Barnsley site opens, Inkwell's workforce should grow from 140 to 200.",
+                        firm).supported
+    assert not scorer.score("Once the Barnsley site opens, Inkwell's workforce should grow from 140 to 80.",
+                            firm).supported
+    hall = ["The Guildhall in Stroud will reopen in May after a £2.1 million refit. Its seating has been increased "
+            "from 300 to 420. Rain fell on 19 of the 30 days of the final month of work."]
+    assert scorer.score("The refit of the Guildhall in Stroud has added 120 seats.", hall).supported
+    assert not scorer.score("The refit of the Guildhall in Stroud has added 150 seats.", hall).supported
+    assert scorer.score("Only 11 days of the last month of work on the Guildhall were free of rain.", hall).supported
+    assert not scorer.score("Only 12 days of the last month of work on the Guildhall were free of rain.",
+                            hall).supported
