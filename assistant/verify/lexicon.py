@@ -451,6 +451,9 @@ NOUN_MODIFIERS = {
     "opening": set("hours times time day night ceremony match game remarks statement round scene credits exhibition "
                    "show concert performance weekend event".split()),
     "closing": set("hours times time date ceremony remarks statement arguments price stages minutes".split()),
+    # "Opposition councillor Tom Reyes": a side of the chamber, no stance against anything.
+    "opposition": set("councillor councillors leader leaders mp mps party parties spokesman spokeswoman "
+                      "spokesperson member members group groups benches candidate candidates".split()),
 }
 # How large a part: the word before "role" ("a supporting role", "a leading role") sits on this axis
 # instead of its own ones.

@@ -822,6 +822,12 @@ class SupportScorer:
             split = []
         if split and _carries_on(anchor, window):
             split = []
+        if split and used and window.members and any(
+                float(key[4:]) in used for member in window.members if member is not anchor
+                for key in member.numbers if key.startswith("num:") and not key.endswith("s")):
+            # "finishing 325 votes ahead of Peter Grant": a figure worked out from a figure of each
+            # sentence joins the two, names and all.
+            split = []
         if split and len(parsed.terms) >= _JOINED_TERMS and window.members:
             # A long claim that draws nearly as many words from the other sentence as from the matching
             # one joins the two: its names may come from either.

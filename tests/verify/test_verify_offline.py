@@ -2960,3 +2960,24 @@ def test_what_is_left_a_target_beaten_a_growth_and_a_rate_worked_out(scorer):
     assert scorer.score("Only 11 days of the last month of work on the Guildhall were free of rain.", hall).supported
     assert not scorer.score("Only 12 days of the last month of work on the Guildhall were free of rain.",
                             hall).supported
+
+
+def test_a_figure_worked_out_from_two_sentences_joins_their_names(scorer):
+    vote = ["Green Party candidate Rhea Lund won the Abbey ward by-election in York on Thursday with 1,530 votes, "
+            "taking the seat from Labour. Labour's Colin Ward came second with 1,240 votes. Turnout was 29 per cent."]
+    assert scorer.score("Rhea Lund took Abbey ward from Labour for the Greens, finishing 290 votes ahead of Colin "
+                        "Ward.", vote).supported
+    assert not scorer.score("Rhea Lund took Abbey ward from Labour for the Greens, finishing 390 votes ahead of Colin "
+                            "Ward.", vote).supported
+
+
+def test_an_opposition_title_is_no_stance(scorer):
+    passage = ["Ardale Council voted 7 to 3 on Monday to close the Mill Lane library from April. Council leader Sue "
+               "Patel said the closure would save £90,000 a year. Opposition councillor Ian Roe said residents would "
+               "have to travel to Kingsbridge."]
+    result = scorer.score("The council leader said closing the Mill Lane library, which councillors backed, would save "
+                          "£90,000 a year.", passage)
+    assert "Opposition" not in result.reason
+    assert result.supported
+    assert not scorer.score("The council leader said closing the Mill Lane library, which councillors backed, would "
+                            "save £60,000 a year.", passage).supported
