@@ -1232,6 +1232,11 @@ _TOTAL_RE = re.compile(r"\b(?:a\s+total|in\s+total|totall?(?:ing|ed)|in\s+all|al
 _LEFT_OVER_RE = re.compile(r"\b(?:all\s+but|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 _PER_RE = re.compile(r"(?:[\s\-]+[\w\-]+){0,2}?\s+(?:a|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|"
                      r"game|match|head|person|pupil|patient|household|home|visitor)\b", re.IGNORECASE)
+_FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
+              "one quarter": 1 / 4, "three quarters": 3 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5}
+_FRACTION_OF_RE = re.compile(r"\b(" + "|".join(f.replace(" ", "[\\s\\-]") for f in _FRACTIONS) + r")\s+of\s+"
+                             r"(?:the|its|their|this|that)\s+(?:total|sum|whole|amount|weight|number|figure)\b",
+                             re.IGNORECASE)
 _STILL_RE = re.compile(r"\b(?:still|outstanding|unpaid|yet\s+to|not\s+yet|remain\w*|left\s+over)\b", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\b(?:free\s+of|without|dry|the\s+other|the\s+rest)\b", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
@@ -1317,6 +1322,15 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
             part_value, whole_value = _count_value(part), _count_value(whole)
             if near(whole_value - part_value):
                 return part_value, whole_value
+    measure = re.match(r"\s+([a-z]{3,})\b", after)
+    for fraction in _FRACTION_OF_RE.finditer(info.whole.text) if measure else ():
+        # "around 1.2 tonnes" where bottles "made up around two-thirds of the total weight" of 1.8 tonnes:
+        # a share of a figure in the claim's unit.
+        share = _FRACTIONS[fraction.group(1).lower().replace("-", " ")]
+        for number in re.findall(rf"(\d[\d,]*(?:\.\d+)?)\s+{measure.group(1)}\b", info.whole.text):
+            value = float(number.replace(",", ""))
+            if abs(share * value - wanted) <= 0.01 * wanted:
+                return (value,)
     of_whole = re.match(r"(?:-[a-z]+)?\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                         r"(\d[\d,]*)\b", after, re.IGNORECASE)
     if kind == "share" and of_whole:
@@ -1511,7 +1525,11 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
         return 0.0
     below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None
     values = _values(window)
-    if _SHARE_RE.fullmatch(term.surface):
+    length = next((float(part[4:]) for part in term.parts if part.startswith("dur:")), None)
+    if length:
+        # "more than two weeks" for "16 days": lengths of time, in one unit.
+        bound, values = length, [float(key[4:]) for key in window.numbers if key.startswith("dur:")]
+    elif _SHARE_RE.fullmatch(term.surface):
         # A share bounds a share: "fewer than half" is not said of "40 operations", but of "61%", or of
         # 4,300 against "its 2010 level of 19,000" when the claim names the whole.
         stated = _stated(claim)

@@ -2981,3 +2981,20 @@ def test_an_opposition_title_is_no_stance(scorer):
     assert result.supported
     assert not scorer.score("The council leader said closing the Mill Lane library, which councillors backed, would "
                             "save £60,000 a year.", passage).supported
+
+
+def test_a_fraction_of_a_total_and_a_bounded_length_of_time(scorer):
+    litter = ["Volunteers cleared 2.4 tonnes of rubbish from Brean beach during a two-day clean-up. Items found "
+              "included 12 tyres and a fridge. Organiser Jo Mears said plastic made up about three-quarters of the "
+              "total weight."]
+    assert scorer.score("Plastic accounted for roughly 1.8 tonnes of the rubbish cleared from Brean beach, the "
+                        "organiser said.", litter).supported
+    assert not scorer.score("Plastic accounted for roughly 1.6 tonnes of the rubbish cleared from Brean beach, the "
+                            "organiser said.", litter).supported
+    assert not scorer.score("Items found on Brean beach included 12 tyres and two fridges.", litter).supported
+    line = ["Network Rail will close the line between Hereford and Ledbury for 17 days from 3 August to replace a "
+            "bridge. Replacement buses will run throughout."]
+    assert scorer.score("Passengers between Hereford and Ledbury will need replacement buses for more than two weeks "
+                        "from 3 August.", line).supported
+    assert not scorer.score("Passengers between Hereford and Ledbury will need replacement buses for more than three "
+                            "weeks from 3 August.", line).supported
