@@ -262,7 +262,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     # "political unity" against "political fragmentation".
     "cohesion": (
-        "unity unified cohesion cohesive",
+        "unity unified cohesion cohesive consolidation consolidated",
         "fragmentation fragmented divided",
     ),
     "continuation": (

@@ -686,7 +686,8 @@ class SupportScorer:
             problems.append(f"the passage goes from {swapped[1]} to {swapped[0]}, not the other way")
         # The passage's figures that a worked-out figure of the claim comes from: the claim may state
         # them too ("beat its £20,000 target by £7,500"), wherever the passage gives them.
-        used = {value for t in numbers for value in _worked_out(t, info, parsed.text)}
+        used = {value for t in numbers if not _direct(t, info.whole, claim_acronyms)
+                for value in _worked_out(t, info, parsed.text)}
         for term in parsed.terms:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \

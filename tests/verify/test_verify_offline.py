@@ -2998,3 +2998,12 @@ def test_a_fraction_of_a_total_and_a_bounded_length_of_time(scorer):
                         "from 3 August.", line).supported
     assert not scorer.score("Passengers between Hereford and Ledbury will need replacement buses for more than three "
                             "weeks from 3 August.", line).supported
+
+
+def test_consolidation_is_the_other_side_of_fragmentation(scorer):
+    passage = ["The coalition's collapse, driven by budget cuts and political fragmentation, leaves the region without "
+               "a clear voice in the talks."]
+    result = scorer.score("Budget cuts and growing political consolidation drove the coalition's collapse.", passage)
+    assert not result.supported
+    assert "consolidation" in result.reason
+    assert scorer.score("Budget cuts and a splintering of politics drove the coalition's collapse.", passage).supported
