@@ -36,7 +36,7 @@ from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindings, misattributed_predicate,
                                          misattributed_speech, misplaced_apposition, misplaced_description,
-                                         reversed_change, reversed_result, reversed_roles, reversed_transfer,
+                                         recounted, reversed_change, reversed_result, reversed_roles, reversed_transfer,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
                                          swapped_nation, swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
@@ -907,6 +907,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages speak of {found[1]} {found[2]}, not {found[0]} {found[2]}", found[0])),
     (changed_count, MISBOUND_SLOT,
      lambda found: (f"the passages count the {found[0]} as {found[1]}, not as the claim does", found[0])),
+    (recounted, MISBOUND_SLOT,
+     lambda found: (f"the passages have {found[1]}, not {found[0]}", None)),
 )
 
 
@@ -1295,8 +1297,8 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                  or _STILL_RE.search(claim)):
         return gaps[0]
     grown = re.search(r"\b(?P<way>grow|grew|grown|rise|rose|risen|increase|climb|expand|fall|fell|fallen|drop|shrink|"
-                      r"shrank|decrease|cut)\w*\s+from\s+[£$€]?(?P<base>[\d,.]+)\s*(?:m|bn|k|million|billion)?\s+to\s+"
-                      r"[£$€]?$", before, re.IGNORECASE)
+                      r"shrank|decrease|cut)\w*\s+from\s+[£$€]?(?P<base>[\d,.]+)\s*(?:m|bn|k|million|billion)?"
+                      r"\s+to\s+[£$€]?$", before, re.IGNORECASE)
     if grown:
         base = float(grown.group("base").rstrip(".,").replace(",", "") or "nan")
         sign = -1 if grown.group("way").lower() in {"fall", "fell", "fallen", "drop", "shrink", "shrank", "decrease",
@@ -1309,10 +1311,8 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
     if per or _AVERAGE_RE.search(before):
         # Divided by a figure the claim states, or by the passage's count of the unit it says "a day" of.
         kept = re.escape(per.group("per")) if per else None
-        divisors = set(stated) | ({float(n.replace(",", "")) if n[0].isdigit() else float(lx.NUMBER_WORDS.get(n.lower(), 0))
-                                   for n in re.findall(rf"\b(\d[\d,]*|[a-z]+)\s+{kept}s?\b", info.whole.text,
-                                                       re.IGNORECASE)
-                                   if n[0].isdigit() or n.lower() in lx.NUMBER_WORDS} if kept else set())
+        named = re.findall(rf"\b(\d[\d,]*|[a-z]+)\s+{kept}s?\b", info.whole.text, re.IGNORECASE) if kept else []
+        divisors = set(stated) | {_count_value(n) for n in named if n[0].isdigit() or n.lower() in lx.NUMBER_WORDS}
         for a in values:
             for b in divisors:
                 if b > 0 and b != wanted and a != b and near(a / b):

@@ -1066,6 +1066,36 @@ def changed_count(claim: str, passages: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# A figure and the thing it counts, the word right after it: "45,000 stores", "100 countries".
+_FIGURE_NOUN_RE = re.compile(r"(?<![\w.,£$€])(\d[\d,]*(?:\.\d+)?)\s+([a-z]{3,})\b")
+_NOT_COUNTED = {"per", "percent", "million", "billion", "thousand", "hundred", "and", "the", "for", "from", "out",
+                "with", "into", "over", "under", "than", "who", "which", "that", "was", "were", "are", "had", "has",
+                "have", "will", "would", "when", "while", "after", "before", "since", "until"}
+
+
+def _figure_nouns(text: str) -> list[tuple[str, str, str]]:
+    """(value, noun stem, "45,000 stores") of each figure followed by the thing it counts."""
+    return [(number.replace(",", ""), lx.stem(noun), f"{number} {noun}")
+            for number, noun in _FIGURE_NOUN_RE.findall(text) if noun not in _NOT_COUNTED]
+
+
+def recounted(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's "45,000 countries", the passages' "45,000 stores") when the claim's figure counts a
+    thing the passages count with another figure ("100 countries"), and the passages give the claim's
+    figure to something else only."""
+    theirs: dict[str, set[str]] = {}
+    counted: dict[str, set[str]] = {}
+    said: dict[str, str] = {}
+    for number, stem, phrase in _figure_nouns(" ".join(passages)):
+        theirs.setdefault(number, set()).add(stem)
+        counted.setdefault(stem, set()).add(number)
+        said.setdefault(number, phrase)
+    for number, stem, phrase in _figure_nouns(claim):
+        if number in theirs and stem not in theirs[number] and number not in counted.get(stem, {number}):
+            return phrase, said[number]
+    return None
+
+
 # Places and bodies named by a name and a common noun: "Brayford railway station", "Halsey Crown Court".
 _PLACE_NOUNS = {"station", "airport", "hospital", "school", "academy", "college", "university", "court", "council",
                 "market", "park", "stadium", "bridge", "road", "street", "river", "port", "harbour", "harbor",

@@ -3007,3 +3007,13 @@ def test_consolidation_is_the_other_side_of_fragmentation(scorer):
     assert not result.supported
     assert "consolidation" in result.reason
     assert scorer.score("Budget cuts and a splintering of politics drove the coalition's collapse.", passage).supported
+
+
+def test_a_figure_put_on_what_the_passage_counts_with_another(scorer):
+    passage = ["Greggs is a British bakery chain that, as of 2024, has about 2,500 shops located in more than 300 "
+               "towns."]
+    result = scorer.score("Greggs operates in about 2,500 towns.", passage)
+    assert not result.supported
+    assert "2,500 shops" in result.reason
+    assert scorer.score("Greggs has roughly 2,500 shops.", passage).supported
+    assert scorer.score("Greggs has shops in more than 300 towns.", passage).supported
