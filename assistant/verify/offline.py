@@ -1202,7 +1202,9 @@ def _figure_kind(text: str, start: int, surface: str) -> str:
     """What the figure written at `start` counts: money, share, year, time or count."""
     before, after = text[max(0, start - 2):start], text[start + len(surface):start + len(surface) + 30].lower()
     after = re.sub(r"^-[a-z]+", "", after)   # "Twenty" of "Twenty-five per cent"
-    if re.search(r"[£$€]\s?$", before) or re.match(r"\s*(?:m|bn|k)?\s*(?:million\s+|billion\s+)?"
+    if "%" in surface:
+        return "share"
+    if re.search(r"[£$€]\s?$", before) or surface[:1] in "£$€" or re.match(r"\s*(?:m|bn|k)?\s*(?:million\s+|billion\s+)?"
                                                  r"(?:pounds|dollars|euros|pence|p)\b", after):
         return "money"
     if re.match(r"\s*(?:%|per\s*cent\b|percent\b)", after):
@@ -1241,7 +1243,9 @@ _FRACTION_OF_RE = re.compile(r"\b(" + "|".join(f.replace(" ", "[\\s\\-]") for f 
                              r"(?:the|its|their|this|that)\s+(?:total|sum|whole|amount|weight|number|figure)\b",
                              re.IGNORECASE)
 _STILL_RE = re.compile(r"\b(?:still|outstanding|unpaid|yet\s+to|not\s+yet|remain\w*|left\s+over)\b", re.IGNORECASE)
-_COMPLEMENT_RE = re.compile(r"\b(?:free\s+of|without|dry|the\s+other|the\s+rest)\b", re.IGNORECASE)
+_COMPLEMENT_RE = re.compile(r"\b(?:free\s+of|without|dry|the\s+other|the\s+rest|not)\b|n[’']t\b", re.IGNORECASE)
+_MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|million|billion)?\s+(?:more|less|fewer|higher|lower)"
+                           r"\s+than\b", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:margin|majority|lead|gap)\b[^.;]{0,80}$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
@@ -1306,6 +1310,20 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
         for a, b in pairs:
             if base in (a, b) and near(base + sign * (b if base == a else a)):
                 return a, b
+    for said_gap in _MORE_THAN_RE.finditer(info.whole.text):
+        # "£480 million, £90 million more than its original budget": the budget was £390 million.
+        step = float(said_gap.group(1).replace(",", ""))
+        step *= 1e6 if said_gap.group(2) in {"m", "million"} else 1e9 if said_gap.group(2) in {"bn", "billion"} else 1
+        for value in values:
+            if value != step and (near(value - step) or near(value + step)):
+                return value, step
+    of_count = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b", after)
+    if of_count:
+        # "96 of the 320 new homes" where 30% of the 320 are.
+        whole = float(of_count.group(1).replace(",", ""))
+        for share in (value for value, k in info.figures if k == "share"):
+            if whole in values and abs(share * whole / 100 - wanted) <= 0.5:
+                return share, whole
     stated = _stated(claim)
     per = _PER_RE.match(after)
     if per or _AVERAGE_RE.search(before):

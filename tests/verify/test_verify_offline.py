@@ -3017,3 +3017,17 @@ def test_a_figure_put_on_what_the_passage_counts_with_another(scorer):
     assert "2,500 shops" in result.reason
     assert scorer.score("Greggs has roughly 2,500 shops.", passage).supported
     assert scorer.score("Greggs has shops in more than 300 towns.", passage).supported
+
+
+def test_a_figure_a_passage_sets_against_another_and_a_count_from_a_share(scorer):
+    tram = ["A new bus station opened in Kelby on Monday, a year late. It has twelve stands and a cafe. The project "
+            "cost £36 million, £8 million more than its original budget."]
+    assert scorer.score("The Kelby bus station had originally been budgeted at £28 million.", tram).supported
+    assert not scorer.score("The Kelby bus station had originally been budgeted at £30 million.", tram).supported
+    homes = ["Plans for 250 new homes on the former Kelby brickworks site have been given the go-ahead. Developer Orton "
+             "Homes says 40% of the properties will be offered as affordable housing. The scheme also includes a park "
+             "and a shop. Work is due to begin in the spring."]
+    assert scorer.score("Orton Homes says 100 of the 250 new homes will be offered as affordable housing.",
+                        homes).supported
+    assert not scorer.score("Orton Homes says 110 of the 250 new homes will be offered as affordable housing.",
+                            homes).supported
