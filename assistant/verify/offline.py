@@ -697,7 +697,8 @@ class SupportScorer:
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
                     or _twice(term, number_scope) or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info) \
-                    or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used
+                    or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used \
+                    or _date_after(term, parsed.text, info.whole.text)
                 rival = _slot_rival(term, parsed.text, anchor) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 if rival:
@@ -723,6 +724,8 @@ class SupportScorer:
                 hard_credits.append(1.0)
                 continue
             if term.kind == "name" and not credit and _named_in_full(term, parsed.text, window, info):
+                credit = 1.0
+            if term.kind == "name" and not credit and _day_after(term.surface, info.whole.text):
                 credit = 1.0
             if term.kind == "name":
                 hard_credits.append(credit)
@@ -1079,6 +1082,29 @@ def _other_day(term: Term, parsed: Parsed, window: _Window, claim_acronyms: dict
         if others and day not in days and _direct(numbers[-1], member, claim_acronyms):
             return others[0]
     return None
+
+
+_DAY_AFTER_RE = re.compile(r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b", re.IGNORECASE)
+_DAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_after(day: str, text: str) -> bool:
+    """A weekday the passage gives as the day after one it names: "Monday" where the break-in was "on
+    Sunday 9 June" and the tools were found "the following day"."""
+    day = day.lower()
+    if day not in _DAY_ORDER or not _DAY_AFTER_RE.search(text):
+        return False
+    named = {word.lower() for word in re.findall(r"[A-Z][a-z]+", text)} & set(_DAY_ORDER)
+    return day not in named and _DAY_ORDER[_DAY_ORDER.index(day) - 1] in named
+
+
+def _date_after(term: Term, claim: str, text: str) -> bool:
+    """The day of the month after a date the passage gives, where it says "the following day"."""
+    value = _plain_value(term)
+    month = re.match(r"\s+([A-Z][a-z]+)\b", claim[claim.find(term.surface) + len(term.surface):])
+    if value is None or not month or month.group(1).lower() not in lx.MONTHS or not _DAY_AFTER_RE.search(text):
+        return False
+    return re.search(rf"\b{value - 1:g}\s+{month.group(1)}\b", text) is not None
 
 
 def _lengths(minutes: float) -> set[int]:

@@ -3031,3 +3031,15 @@ def test_a_figure_a_passage_sets_against_another_and_a_count_from_a_share(scorer
                         homes).supported
     assert not scorer.score("Orton Homes says 110 of the 250 new homes will be offered as affordable housing.",
                             homes).supported
+
+
+def test_the_day_after_a_named_day(scorer):
+    passage = ["Police in Yeovil have arrested a man after £8,000 of bicycles were stolen from a shop on Market Street. "
+               "The break-in happened at about 3am on Friday 14 March. Officers found most of the bikes in a shed in "
+               "Martock the following day."]
+    assert scorer.score("Officers found most of the stolen bikes in a shed in Martock on Saturday 15 March.",
+                        passage).supported
+    assert not scorer.score("Officers found most of the stolen bikes in a shed in Martock on Sunday 16 March.",
+                            passage).supported
+    assert not scorer.score("Officers found most of the stolen bikes in a shed in Martock on Thursday 13 March.",
+                            passage).supported
