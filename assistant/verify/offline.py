@@ -315,6 +315,9 @@ class _Window:
     members: tuple["_Window", ...] = ()   # the single sentences of a pair window
 
     def add(self, parsed: Parsed, raw_acronyms: set[str]) -> None:
+        # Words of a quoted title ("Band of Brothers") name the title, not the things they say.
+        titled = {word for title in _QUOTED_RE.findall(parsed.text) for word in title.split()}
+        outside = set(_QUOTED_RE.sub(" ", parsed.text).split())
         for term in parsed.terms:
             if term.kind == "number":
                 self.numbers.update((term.key, *term.parts))   # "ten years" is also a duration
@@ -324,7 +327,7 @@ class _Window:
             for key in (term.key, *term.parts):
                 self.keys.setdefault(key, set()).update({term.negated, True} if term.past_scope else {term.negated})
             lower = fold_accents(term.surface.lower())
-            if term.kind == "name":
+            if term.kind == "name" and not (term.surface in titled and term.surface not in outside):
                 self.keys.setdefault(word_key(lower), set()).add(term.negated)
             self.names.update({lower, term.key, lower.replace("-", "")})
             self.names.update(lower.split("-"))

@@ -3043,3 +3043,14 @@ def test_the_day_after_a_named_day(scorer):
                             passage).supported
     assert not scorer.score("Officers found most of the stolen bikes in a shed in Martock on Thursday 13 March.",
                             passage).supported
+
+
+def test_the_words_of_a_quoted_title_do_not_back_the_things_they_say(scorer):
+    passage = ['Lauded for his stage work, he came to television in the BBC drama "Sons of the Sea", playing Captain '
+               'Ed Rowe. Rowe was portrayed in "Sons of the Sea" by Tom Hale.']
+    question = "What is the connection between Tom Hale and Ed Rowe?"
+    result = scorer.score("Tom Hale played Ed Rowe's son.", passage, question)
+    assert not result.supported
+    assert "son" in result.unsupported_terms
+    assert scorer.score("Tom Hale played Ed Rowe.", passage, question).supported
+    assert scorer.score("Tom Hale portrayed Ed Rowe in Sons of the Sea.", passage, question).supported
