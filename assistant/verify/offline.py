@@ -38,7 +38,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindi
                                          misattributed_speech, misplaced_apposition, misplaced_description,
                                          recounted, reversed_change, reversed_result, reversed_roles, reversed_transfer,
                                          swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
-                                         swapped_nation, swapped_place_name, swapped_stance)
+                                         swapped_nation, swapped_payer, swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
 
@@ -915,6 +915,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages count the {found[0]} as {found[1]}, not as the claim does", found[0])),
     (recounted, MISBOUND_SLOT,
      lambda found: (f"the passages have {found[1]}, not {found[0]}", None)),
+    (swapped_payer, SWAPPED_ROLE,
+     lambda found: (f"the passages have {found[1]}, not {found[0]}, put up the {found[2]}", found[0])),
 )
 
 

@@ -1096,6 +1096,35 @@ def recounted(claim: str, passages: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# Who put up a sum: "Bexley Council paid £3.1 million", "the trust will contribute $2m".
+_PAYER_RE = re.compile(r"(?P<who>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|for|of|and))*)\s+(?:has\s+|have\s+|had\s+|"
+                       r"will\s+|would\s+|is\s+|are\s+)?(?:paid|pays|paying|contributed|contributes|contributing|"
+                       r"gave|gives|donated|donates|spent|spends|invested|invests|provided|provides|put\s+in|puts\s+in)"
+                       r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+                       r"(?P<sum>[£$€](?P<amount>\d[\d,.]*\d|\d)(?:\s*(?:m|bn|million|billion)\b)?)")
+
+
+def _payers(text: str) -> list[tuple[str, str, str]]:
+    """(payer, amount's digits, the sum as written) of each sum a body is said to put up."""
+    return [(re.sub(r"^(?:The|A|An)\s+", "", match.group("who")), match.group("amount").replace(",", ""),
+             match.group("sum")) for match in _PAYER_RE.finditer(text)]
+
+
+def swapped_payer(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
+    """(the claim's payer, the passages' payer, the sum) when the claim has one body put up a sum the
+    passages have another put up, and the passages name the claim's payer too, for another part:
+    "The Department for Education paid £3.1 million" where "Bexley Council paid £3.1 million of the
+    cost, with the remainder covered by the Department for Education"."""
+    text = " ".join(passages)
+    theirs = _payers(text)
+    for who, amount, said in _payers(claim):
+        words = {w for w in who.split() if w[:1].isupper()}
+        for other, their_amount, _ in theirs:
+            if their_amount == amount and not words & set(other.split()) and all(w in text for w in words):
+                return who, other, said
+    return None
+
+
 # Places and bodies named by a name and a common noun: "Brayford railway station", "Halsey Crown Court".
 _PLACE_NOUNS = {"station", "airport", "hospital", "school", "academy", "college", "university", "court", "council",
                 "market", "park", "stadium", "bridge", "road", "street", "river", "port", "harbour", "harbor",

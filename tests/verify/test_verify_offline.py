@@ -3054,3 +3054,14 @@ def test_the_words_of_a_quoted_title_do_not_back_the_things_they_say(scorer):
     assert "son" in result.unsupported_terms
     assert scorer.score("Tom Hale played Ed Rowe.", passage, question).supported
     assert scorer.score("Tom Hale portrayed Ed Rowe in Sons of the Sea.", passage, question).supported
+
+
+def test_a_sum_given_to_the_body_that_paid_the_rest(scorer):
+    passage = ["Pupils at Hartfield Primary will move into a new £5.2 million building in April. Kent County Council "
+               "paid £3.4 million of the cost, with the remainder covered by the Department for Education."]
+    result = scorer.score("The Department for Education paid £3.4 million towards the new Hartfield building, with "
+                          "Kent County Council covering the rest.", passage)
+    assert not result.supported
+    assert "Kent County Council" in result.reason
+    assert scorer.score("Kent County Council paid £3.4 million towards the new Hartfield building, with the "
+                        "Department for Education covering the rest.", passage).supported
