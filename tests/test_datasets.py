@@ -37,6 +37,7 @@ def test_datasets_pass_their_checks():
     assert "brief_claims_twentyfourth.jsonl" in result.stdout
     assert "brief_claims_twentyfifth.jsonl" in result.stdout
     assert "brief_claims_twentysixth.jsonl" in result.stdout
+    assert "brief_claims_twentyseventh.jsonl" in result.stdout
     assert "everyday_claims.jsonl" in result.stdout
     assert "everyday_claims_second.jsonl" in result.stdout
     assert "everyday_claims_third.jsonl" in result.stdout
@@ -55,5 +56,6 @@ def test_datasets_pass_their_checks():
     assert "everyday_claims_sixteenth.jsonl" in result.stdout
     assert "everyday_claims_seventeenth.jsonl" in result.stdout
     assert "everyday_claims_eighteenth.jsonl" in result.stdout
+    assert "everyday_claims_nineteenth.jsonl" in result.stdout
     assert "halueval_qa_rest.jsonl" in result.stdout
     assert "halueval_qa_data_sample.jsonl" in result.stdout
