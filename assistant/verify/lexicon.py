@@ -189,6 +189,7 @@ SYNONYM_GROUPS = [
     "attacker attackers hacker hackers intruder intruders",
     "flaw flaws weakness weaknesses vulnerability vulnerabilities loophole loopholes",
     "exploit exploited exploiting abuse abused",
+    "merge merged merging combine combined combining amalgamate amalgamated",
 ]
 
 # Opposite poles. A claim word on one pole, against a passage that only has the other pole
@@ -258,7 +259,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "wealth": (
         "prosperity prosperous affluence affluent wealthy rich boom thriving",
         "poverty poor desperation desperate hardship deprivation impoverished destitution struggling ailing "
-        "sluggish stagnant",
+        "faltering sluggish stagnant",
     ),
     # "political unity" against "political fragmentation".
     "cohesion": (
@@ -348,7 +349,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "strength": (
         "strong robust powerful firm solid decisive vigorous resilient resilience sturdy durable agile agility nimble",
         "weak fragile feeble frail indecisive inertia vulnerable vulnerability brittle shaky precarious tenuous "
-        "struggling ailing",
+        "struggling ailing faltering",
     ),
     # Of rules and controls: "looser controls" against "stronger state controls".
     "tightness": (
@@ -490,6 +491,9 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("behind", "schedule"): "behind-schedule",
                 # "five months ahead of schedule" is earlier, "ahead of the vote" before it.
                 ("ahead", "of"): "before",
+                # "push back against crime" counters it; "turned down" a plan rejects it.
+                **{(verb, "back"): "counter" for verb in ("push", "pushes", "pushed", "pushing")},
+                **{(verb, "down"): "rejected" for verb in ("turn", "turns", "turned", "turning")},
                 # "Washington was, at first, a champion of the pact" is "initially championed".
                 ("at", "first"): "initially",
                 # "efforts have paid off" is success.
@@ -510,6 +514,8 @@ NEGATED_WORDS = {
     "connected", "undemocratic": "democratic", "unconstitutional": "constitutional",
     "unofficial": "official", "unsafe": "safe", "insecure": "secure", "insecurity": "security",
     "unemployed": "employed", "unemployment": "employment", "indirect": "direct", "indirectly": "directly",
+    "unfairly": "fair", "illegally": "legal", "unlawful": "lawful", "unlawfully": "lawful",
+    "unsuccessfully": "successful",
 }
 
 # Prepositions that give an entity its role in a movement ("from Peru into Chile").

@@ -36,9 +36,10 @@ from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindings, misattributed_predicate,
                                          misattributed_speech, misplaced_apposition, misplaced_description,
-                                         recounted, reversed_change, reversed_result, reversed_roles, reversed_transfer,
-                                         swapped_comparison, swapped_leader, swapped_names, swapped_numbers,
-                                         swapped_nation, swapped_payer, swapped_place_name, swapped_stance)
+                                         other_rival, recounted, reversed_change, reversed_result, reversed_roles,
+                                         reversed_transfer, swapped_comparison, swapped_leader, swapped_names,
+                                         swapped_numbers, swapped_nation, swapped_payer, swapped_place_name,
+                                         swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
 
@@ -148,7 +149,7 @@ _POINTS_BACK_RE = re.compile(r"\W*(?:This|These|Such|That|Those)\s+[a-z][\w\-]*\
 _CENTS_RE = re.compile(r"\s*(?:cents|pence|centimes|kopecks)\b|p\b", re.IGNORECASE)
 _NEW_FACT_RE = re.compile(r"\W*(?:Separately|Elsewhere|Meanwhile|In other news|Unrelated)\b")
 _OPENING_WORD_RE = re.compile(r"[\W]*([A-Z][\w'’\-]*)")
-_PIECE_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+_PIECE_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\b(?:and|but|while|whereas)\b")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _RUN = r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|of|de|von|van))*"
 _BOTH_RE = re.compile(rf"\b[Bb]oth\s+(?:the\s+)?(?P<a>{_RUN})\s+and\s+(?:the\s+)?(?P<b>{_RUN})")
@@ -664,7 +665,10 @@ class SupportScorer:
             and _subject_claimed(anchor, window, parsed)
         if window.members and (all(any(_direct(t, m, claim_acronyms) for t in numbers) for m in window.members)
                                or _linked(window) or story and not anchor.numbers
-                               or not given and _other_kind(numbers, anchor, window, parsed.text, claim_acronyms)) \
+                               or not given and _other_kind(numbers, anchor, window, parsed.text, claim_acronyms)
+                               or not given and all(_direct(t, anchor, claim_acronyms)
+                                                    or _number_told_there(t, parsed, anchor, window, claim_acronyms)
+                                                    for t in numbers)) \
                 and not all(_direct(t, anchor, claim_acronyms) for t in numbers):
             number_scope = window
         else:
@@ -744,7 +748,7 @@ class SupportScorer:
                     problems.append(f"'{term.surface}' contradicts '{other_day}' in the passage")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
                         and not (_spoken(anchor.text) and _speaker_there(term, anchor, window)) \
-                        and not _refers_back(term, anchor, window):
+                        and not _refers_back(term, anchor, window) and not _country_of_title(term, parsed, anchor):
                     # A quotation's speaker is often named in the next sentence, and "the institute"
                     # names again the National Health Institute of the sentence before; anything
                     # else split across two sentences may join facts about different things.
@@ -810,6 +814,18 @@ class SupportScorer:
                 factor *= NEGATION_MISMATCH
                 unsupported.append(stated)
                 problems.append(f"the passage affirms '{stated}' elsewhere")
+            # "the club would appeal" where only another sentence speaks of an appeal: "would not appeal".
+            # A claim that denies something itself ("though payment details were not") may have put
+            # its denial after the word, and a particle ("set up") is no act of its own.
+            denied = None if _NEGATOR_RE.search(parsed.text) else _stated_elsewhere(
+                [t for t in words if not t.negated and t.key not in window.keys and t.key in info.keys
+                 and t.surface.lower() not in _PARTICLES
+                 and re.search(rf"\b{_MODAL}\s+{re.escape(t.surface)}\b", parsed.text, re.IGNORECASE)],
+                info, window, negated=True)
+            if denied:
+                factor *= NEGATION_MISMATCH
+                unsupported.append("not " + denied)
+                problems.append(f"the passage negates '{denied}' elsewhere")
         if split and not story and window.members and not given and _opening_claimed(anchor.text, parsed) \
                 and _subject_claimed(anchor, window, parsed) and not any(_nation(name) for name in split) \
                 and all(_told_there(term, parsed, anchor, window, claim_acronyms)
@@ -917,6 +933,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages have {found[1]}, not {found[0]}", None)),
     (swapped_payer, SWAPPED_ROLE,
      lambda found: (f"the passages have {found[1]}, not {found[0]}, put up the {found[2]}", found[0])),
+    (other_rival, SWAPPED_ROLE,
+     lambda found: (f"the passages give '{found[0]}' as the gap to {found[1]}", None)),
 )
 
 
@@ -1202,8 +1220,16 @@ def _part_of(wanted: float, window: _Window, after: str) -> bool:
     return whole in _values(window) and any(abs(share * whole / 100 - wanted) <= 0.5 for share in shares)
 
 
-_CLOCK_RANGE_RE = re.compile(r"\b(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s*(?:to|until|till|-|–)\s*"
-                             r"(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?", re.IGNORECASE)
+# "from 8am to 10pm", "from 6pm on Wednesday until midday on Thursday".
+_CLOCK = r"(?:(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?|(midday|noon|midnight))"
+_CLOCK_RANGE_RE = re.compile(rf"\b{_CLOCK}(?:\s+on\s+[A-Z][a-z]+)?\s*(?:to|until|till|-|–)\s*{_CLOCK}",
+                             re.IGNORECASE)
+
+
+def _clock_hours(hour: str | None, minute: str | None, half: str | None, word: str | None) -> float:
+    if word:
+        return 0.0 if word.lower() == "midnight" else 12.0
+    return int(hour) % 12 + (12 if half.lower() == "p" else 0) + int(minute or 0) / 60
 
 
 def _hours_open(wanted: float, window: _Window, after: str, before: str = "") -> bool:
@@ -1214,8 +1240,7 @@ def _hours_open(wanted: float, window: _Window, after: str, before: str = "") ->
             before, re.IGNORECASE):
         return False
     for found in _CLOCK_RANGE_RE.finditer(window.text):
-        start, end = (int(found.group(i)) % 12 + (12 if found.group(i + 2).lower() == "p" else 0)
-                      + int(found.group(i + 1) or 0) / 60 for i in (1, 4))
+        start, end = (_clock_hours(*found.group(i, i + 1, i + 2, i + 3)) for i in (1, 5))
         if abs((end - start) % 24 - wanted) < 1e-6:
             return True
     return False
@@ -1279,6 +1304,13 @@ _MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|million|billi
                            r"\s+than\b", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:margin|majority|lead|gap)\b[^.;]{0,80}$", re.IGNORECASE)
+_CUT_RE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|lose|loses|losing|scrap|scraps|"
+                     r"scrapping)\s+(?:about\s+|around\s+|some\s+|another\s+)?(\d[\d,]*)\b", re.IGNORECASE)
+_AFTER_CUT_RE = re.compile(r"\b(?:once|after|leaving|left)\b", re.IGNORECASE)
+_BEATEN_BY_RE = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|smashed|smashing|bettered|bettering)\b"
+                           r"[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)",
+                           re.IGNORECASE)
+_PREVIOUS_RE = re.compile(r"\b(?:previous|previously|before|earlier|old|prior|former|had\s+been)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 _MARGIN_AFTER_RE = re.compile(r"[\s\-]+(?:votes?|points?|goals?|seats?|runs?|places?)[\s\-]+"
                               r"(?:margin|majority|lead|gap|win|victory)\b", re.IGNORECASE)
@@ -1331,6 +1363,14 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                  or _MARGIN_AFTER_RE.match(after) or _LEFT_OVER_RE.search(info.whole.text)
                  or _STILL_RE.search(claim)):
         return gaps[0]
+    for steps, said in ((_CUT_RE, _AFTER_CUT_RE), (_BEATEN_BY_RE, _PREVIOUS_RE)):
+        # "will employ 225 people once the cuts are made" where 85 of 310 jobs are cut; "the previous
+        # record was 32.4C" where 33.2C broke it by 0.8C.
+        if gaps and said.search(claim):
+            cut = {float(m.group(1).replace(",", "")) for m in steps.finditer(info.whole.text)}
+            for a, b in gaps:
+                if a in cut or b in cut:
+                    return a, b
     grown = re.search(r"\b(?P<way>grow|grew|grown|rise|rose|risen|increase|climb|expand|fall|fell|fallen|drop|shrink|"
                       r"shrank|decrease|cut)\w*\s+from\s+[£$€]?(?P<base>[\d,.]+)\s*(?:m|bn|k|million|billion)?"
                       r"\s+to\s+[£$€]?$", before, re.IGNORECASE)
@@ -2362,6 +2402,15 @@ def _named_in_full(term: Term, claim: str, window: _Window, info: _Passage) -> b
     return False
 
 
+def _country_of_title(term: Term, parsed: Parsed, anchor: _Window) -> bool:
+    """"Peru's president" where the matching sentence has "President Vargas" and the other sentence
+    Peru: the country whose title the sentence gives."""
+    if not _nation(term.surface):
+        return False
+    title = re.search(rf"\b{re.escape(term.surface)}['’]s\s+([a-z]+)\b", parsed.text)
+    return bool(title) and re.search(rf"\b{title.group(1).capitalize()}\s+[A-Z]", anchor.text) is not None
+
+
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
     """The two sentences speak of one thing, so a name may come from either:
     - the anchor names the term's bearer again by the last word of its name ("the institute"
@@ -2482,6 +2531,32 @@ def _told_there(term: Term, parsed: Parsed, anchor: _Window, window: _Window, cl
     return any(_direct(t, there, claim_acronyms) and not _direct(t, anchor, claim_acronyms) for t in near)
 
 
+def _number_told_there(term: Term, parsed: Parsed, anchor: _Window, window: _Window, claim_acronyms) -> bool:
+    """The claim's words next to a figure the matching sentence lacks ("their captain was top scorer
+    with 71") are in the other sentence's clause that has the figure, and none of them is only in the
+    matching sentence ("machinery dropped 6.5%" keeps the machinery's sentence)."""
+    other = next((m for m in window.members if m is not anchor), None)
+    if other is None or not _direct(term, other, claim_acronyms):
+        return False
+    terms = parsed.terms
+    at = next(i for i, t in enumerate(terms) if t is term)
+    near = [t for t in terms[max(0, at - 3):at] + terms[at + 1:at + 3] if t.kind != "number"]
+    pieces = [piece for piece in _PIECE_RE.split(other.text)
+              if piece and _direct(term, _window_of(piece), claim_acronyms)]
+    if not pieces or not near:
+        return False
+    there = _window_of(pieces[0])
+    own = [t for t in near if _direct(t, there, claim_acronyms) and not _direct(t, anchor, claim_acronyms)]
+    return bool(own) and not any(_direct(t, anchor, claim_acronyms) and not _direct(t, there, claim_acronyms)
+                                 for t in near)
+
+
+def _window_of(text: str) -> _Window:
+    window = _Window((), text)
+    window.add(parse(text), set())
+    return window
+
+
 def _opening_claimed(text: str, parsed: Parsed) -> bool:
     """The first thing a sentence names (after an opening "Separately," or "However,") is in the claim."""
     if _NEW_FACT_RE.match(text):
@@ -2591,9 +2666,25 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
             # The claim's first word is capitalised anyway: "Besides the US" names only "the US".
             # A first word the passages write too ("Denver Avalanche") is part of the name.
             variants.append(" " + name.split(None, 1)[1])
-        if set(name.split()) <= words and not any(v in t for v in variants for t in texts):
+        if set(name.split()) <= words and not any(v in t for v in variants for t in texts) \
+                and not _titled_surname(run, sources):
             return run
     return None
+
+
+_FULL_TITLES = set("professor doctor president judge captain councillor sergeant inspector detective constable "
+                   "reverend lord lady dame sister father mayor senator governor minister chancellor "
+                   "mister miss".split())
+
+
+def _titled_surname(run: str, sources: list[str]) -> bool:
+    """"Professor Owusu" where the passage has "Professor Janet Owusu": a title and a surname, the
+    given names left out."""
+    words = run.split()
+    if len(words) != 2 or words[0].lower().rstrip(".") not in lx.TITLES | _FULL_TITLES:
+        return False
+    pattern = re.compile(rf"\b{re.escape(words[0])}\s+(?:[A-Z][\w'’.-]*\s+){{1,2}}{re.escape(words[1])}\b")
+    return any(pattern.search(text) for text in sources)
 
 
 def _next_word(terms: list[Term], index: int) -> str | None:
@@ -2679,18 +2770,22 @@ def _none_of(surface: str) -> re.Pattern:
     return re.compile(rf"\b(?:no|without(?:\s+any)?|not\s+any)\s+{re.escape(surface)}\b", re.IGNORECASE)
 
 
-def _stated_elsewhere(denied: list[Term], info: _Passage, window: _Window) -> str | None:
+def _stated_elsewhere(terms: list[Term], info: _Passage, window: _Window, negated: bool = False) -> str | None:
     """A word the claim says there is none of ("without any losses") that the window lacks and the
-    passage's other sentences that have it only affirm."""
-    for term in denied:
+    passage's other sentences that have it only affirm; with negated, a word the claim affirms that
+    they only deny."""
+    for term in terms:
         flags = [single.keys[term.key] for single in info.windows[:len(info.sentence_texts)]
                  if single.sentences != window.sentences and term.key in single.keys]
-        if flags and all(f == {False} for f in flags):
+        if flags and all(f == {negated} for f in flags):
             return term.surface
     return None
 
 
 _CONNECTIVE_TIMES = {"after", "before"}
+_NEGATOR_RE = re.compile(r"\b(?:not|no|never|none|nor|neither|without)\b|n[’']t\b", re.IGNORECASE)
+_PARTICLES = {"up", "down", "off", "out", "back", "over", "in", "on", "away"}
+_MODAL = r"(?:would|will|could|can|should|might|may|must|did|does|do|shall)"
 
 
 def _turned_elsewhere(poled: list[Term], elsewhere: set[str], info: _Passage, anchor: _Window,

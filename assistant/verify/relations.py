@@ -204,8 +204,9 @@ def _nation_before(name: str, word: str, prep: str, passages: list[str]) -> bool
 
 
 # Where one fact ends and the next begins inside a sentence: "rose by 22%, while ... rose by 37%".
-_CLAUSE_RE = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:while|whereas|but|and|compared|versus|vs|coupled|alongside|"
-                        r"against|than)\b", re.IGNORECASE)
+# A comma between digits ("£28,500") groups thousands; it ends no clause.
+_CLAUSE_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s|\b(?:while|whereas|but|and|compared|versus|vs|coupled|"
+                        r"alongside|against|than)\b", re.IGNORECASE)
 
 
 _AUXILIARIES = set("is are was were has have had will would can could may might should shall must did does do".split())
@@ -1122,6 +1123,28 @@ def swapped_payer(claim: str, passages: list[str]) -> tuple[str, str, str] | Non
         for other, their_amount, _ in theirs:
             if their_amount == amount and not words & set(other.split()) and all(w in text for w in words):
                 return who, other, said
+    return None
+
+
+# "three points behind leaders Hadley Town", "12 seconds ahead of Ruth Kemp": a gap to a named rival.
+_GAP_TO_RE = re.compile(r"\b(\w+)\s+(points?|votes?|seconds?|minutes?|places?|strokes?|shots?|goals?|runs?|lengths?)"
+                        r"\s+(?:ahead\s+of|behind|clear\s+of|adrift\s+of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                        r"((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)")
+
+
+def other_rival(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's gap, the passages' rival) when the claim sets a gap the passages give ("three
+    points ahead of Dunmore Rovers") between other sides than the passages do ("three points behind
+    leaders Hadley Town"), and never names the passages' rival."""
+    text = " ".join(passages)
+    for mine in _GAP_TO_RE.finditer(claim):
+        size = (mine.group(1).lower(), mine.group(2).lower().rstrip("s"))
+        for theirs in _GAP_TO_RE.finditer(text):
+            if (theirs.group(1).lower(), theirs.group(2).lower().rstrip("s")) != size:
+                continue
+            rival = [w for w in theirs.group(3).split() if w.lower() not in lx.FUNCTION_WORDS]
+            if rival and not any(re.search(rf"\b{re.escape(w)}\b", claim) for w in rival):
+                return mine.group(0), theirs.group(3)
     return None
 
 

@@ -572,10 +572,12 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             index += 1
         if lower in lx.NEGATED_WORDS:
             negate(lower)
+            adverb = lower.endswith("ly") and lower != "unlikely"   # an adjective: "unlikely to pay"
             lower = token = lx.NEGATED_WORDS[lower]
             # The base word itself is the first term in scope. A noun ("unemployment",
-            # "insecurity") denies only itself; "unable to pay" denies the paying too.
-            negation_budget = 1 if lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
+            # "insecurity") and an adverb ("unfairly dismissed") deny only themselves; "unable to
+            # pay" denies the paying too.
+            negation_budget = 1 if adverb or lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
         stemmed = lx.stem(lower.replace("-", ""))

@@ -3065,3 +3065,86 @@ def test_a_sum_given_to_the_body_that_paid_the_rest(scorer):
     assert "Kent County Council" in result.reason
     assert scorer.score("Kent County Council paid £3.4 million towards the new Hartfield building, with the "
                         "Department for Education covering the rest.", passage).supported
+
+
+def test_an_act_another_sentence_denies(scorer):
+    passage = ["Marston Cricket Club has been fined £2,000 and docked 12 points for fielding an unregistered player, "
+               "the county board ruled on Monday. The penalty drops Marston to seventh in the table. Club chairman "
+               "Paul Dean called it a clerical error and said the club would not appeal."]
+    result = scorer.score("Marston's chairman said the club would appeal against the county board's ruling.", passage)
+    assert not result.supported
+    assert "not appeal" in result.unsupported_terms
+    assert scorer.score("Marston's chairman said the club would not appeal against the county board's ruling.",
+                        passage).supported
+
+
+def test_a_figure_whose_clause_is_told_in_the_other_sentence(scorer):
+    passage = ["Ashby Cricket Club won the Midland Trophy for the first time on Saturday, beating Ravenscar by 41 runs "
+               "at Park Road. Captain Tom Lyle top-scored with 83 as Ashby posted 212 for 7 from their 40 overs."]
+    assert scorer.score("It was Ashby's first Midland Trophy win, and their captain was top scorer with 83.",
+                        passage).supported
+    assert not scorer.score("It was Ashby's first Midland Trophy win, and their captain was top scorer with 88.",
+                            passage).supported
+    assert not scorer.score("Ashby won the Midland Trophy by 83 runs.", passage).supported
+
+
+def test_a_comma_inside_a_sum_ends_no_clause(scorer):
+    passage = ["A nurse who was dismissed after reporting unsafe staffing at Elm Lodge has won £31,400 at an "
+               "employment tribunal. Judge Ann Cole ruled that Grace Obi had been unfairly dismissed."]
+    assert scorer.score("A nurse who reported unsafe staffing at Elm Lodge won £31,400 at a tribunal after being "
+                        "dismissed.", passage).supported
+    assert scorer.score("The judge found that Grace Obi's dismissal was unfair.", passage).supported
+    assert not scorer.score("The judge found that Grace Obi's dismissal was fair.", passage).supported
+
+
+def test_a_title_and_a_surname(scorer):
+    passage = ["Northgate University will cut its intake by 10 percent, vice-chancellor Professor Ruth Adeyemi told "
+               "staff on Monday. Adeyemi said no jobs would go but some courses would be merged."]
+    assert scorer.score("Professor Adeyemi told staff that some courses would be combined.", passage).supported
+    assert not scorer.score("Professor Adams told staff that some courses would be combined.", passage).supported
+
+
+def test_what_is_left_after_a_cut_and_a_record_beaten_by_a_margin(scorer):
+    jobs = ["Packaging firm Dunmore Box will cut 60 jobs at its plant in Selby after losing a supermarket contract. "
+            "The plant currently employs 240 people."]
+    assert scorer.score("Once the cuts are made, the Selby plant will employ 180 people.", jobs).supported
+    assert not scorer.score("Once the cuts are made, the Selby plant will employ 190 people.", jobs).supported
+    heat = ["Temperatures in Whitby reached 31.6C on Monday, breaking the town's June record set in 2017 by 0.9C."]
+    assert scorer.score("Whitby's previous June record was 30.7C, set in 2017.", heat).supported
+    assert not scorer.score("Whitby's previous June record was 30.2C, set in 2017.", heat).supported
+
+
+def test_a_country_s_title_and_a_clock_range_over_two_days(scorer):
+    brief = ["The talks include the Chilean government under President Ana Roca. President Roca, facing a faltering "
+             "economy, is expected to call early elections. The elections could complicate Chile's trade talks."]
+    assert scorer.score("Chile's president is expected to call early elections.", brief).supported
+    assert not scorer.score("Peru's president is expected to call early elections.", brief).supported
+    snow = ["A yellow warning for ice is in force from 8pm on Sunday until noon on Monday across the moors."]
+    assert scorer.score("The ice warning lasts 16 hours, from Sunday night until noon on Monday.", snow).supported
+    assert not scorer.score("The ice warning lasts 18 hours, from Sunday night until noon on Monday.", snow).supported
+
+
+def test_pushing_back_is_countering_and_a_faltering_economy_a_struggling_one(scorer):
+    passage = ["President Lima, facing a struggling economy, is attempting to balance security demands with economic "
+               "liberalization, creating friction with sectors advocating for stronger state controls. The EU, led by "
+               "Commissioner Hale, is focused on leveraging trade opportunities, and utilizing police cooperation to "
+               "counter organised crime and terrorism."]
+    assert scorer.score("The EU is relying on police cooperation to push back against organised crime and terrorism.",
+                        passage).supported
+    assert scorer.score("President Lima, facing a faltering economy, is trying to balance security demands with "
+                        "economic liberalization.", passage).supported
+    assert not scorer.score("President Lima, facing a booming economy, is trying to balance security demands with "
+                            "economic liberalization.", passage).supported
+    homes = ["A plan for 90 homes at Mill Lane in Ashby was rejected by the council's planning committee on Friday."]
+    result = scorer.score("Ashby's planning committee turned down a plan for 90 homes at Mill Lane.", homes)
+    assert result.supported and "turned" not in result.unsupported_terms
+
+
+def test_a_gap_set_between_other_sides(scorer):
+    passage = ["Ashton United came from a goal down to beat Lydford Town 2-1 on Saturday. The win lifts Ashton to fifth "
+               "in the Western League, four points behind leaders Morley Park."]
+    result = scorer.score("Lydford Town top the Western League, four points ahead of Ashton United.", passage)
+    assert not result.supported
+    assert "Morley Park" in result.reason
+    assert scorer.score("Ashton United are fifth in the Western League, four points behind Morley Park.",
+                        passage).supported
