@@ -1034,7 +1034,23 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
         return None
     if best.described and speaker <= _keys(best.described) | _speaker_keys(best.speaker):
         return None   # "the chair of the planning committee" for "Brenda Okafor, who chairs the planning committee"
+    if _speaks_for(said.speaker, best, " ".join(passages)):
+        return None
     return said.speaker.strip(), best.speaker.strip()
+
+
+_OFFICER_RE = re.compile(r"\b(?:managing\s+director|chief\s+executive|spokes(?:person|man|woman)|chair(?:man|woman)?|"
+                         r"owner|founder|director|boss)\b", re.IGNORECASE)
+
+
+def _speaks_for(body: str, speech, text: str) -> bool:
+    """"Calder Airport says" where "Managing director Owen Price said the airport plans ...": an officer
+    speaks for the body the passages name, when what they say is of that body ("the airport")."""
+    names = [w for w in body.split() if w[:1].isupper()]
+    if not names or not _OFFICER_RE.search(speech.speaker) or not all(re.search(rf"\b{re.escape(w)}\b", text)
+                                                                       for w in names):
+        return False
+    return re.search(rf"\b(?:the|its)\s+{re.escape(names[-1].lower())}\b", speech.content, re.IGNORECASE) is not None
 
 
 # One thing where the passage has several, or several where it has one: "one dominant state could set

@@ -176,11 +176,15 @@ _FREE_OF_CHARGE_RE = re.compile(r"\bfree\s+of\s+(?:charge|cost)\b", re.IGNORECAS
 _NOT_GUILTY_RE = re.compile(r"\b(?:found|declared|ruled)\s+not\s+guilty\b", re.IGNORECASE)
 
 
+_PUT_DOWN_TO_RE = re.compile(r"\b(put|puts|putting)\s+([^.;,]{1,60}?)\s+down\s+to\b", re.IGNORECASE)
+
+
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
     # "free of charge" is "free": its "charge" is none; "found not guilty" is "acquitted".
     text = _FREE_OF_CHARGE_RE.sub("free", text)
     text = _NOT_GUILTY_RE.sub("acquitted", text)
+    text = _PUT_DOWN_TO_RE.sub(r"credited \2 to", text)   # "put the rise down to" a cause credits it
     # "twenty-two" is one number, said in two words.
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"

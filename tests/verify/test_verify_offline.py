@@ -3148,3 +3148,21 @@ def test_a_gap_set_between_other_sides(scorer):
     assert "Morley Park" in result.reason
     assert scorer.score("Ashton United are fifth in the Western League, four points behind Morley Park.",
                         passage).supported
+
+
+def test_an_officer_speaks_for_the_body(scorer):
+    passage = ["Harbury Port handled 1.2 million tonnes of cargo last year, the port said on Monday. Managing director "
+               "Alan Rees said the port plans to build a new quay by 2028, creating 90 jobs."]
+    assert scorer.score("Harbury Port says it plans to build a new quay by 2028, creating 90 jobs.", passage).supported
+    result = scorer.score("Harbury Council says the port plans to build a new quay by 2028, creating 90 jobs.", passage)
+    assert not result.supported
+
+
+def test_putting_a_result_down_to_a_cause_credits_it(scorer):
+    passage = ["Pupils at Eastfield School achieved their best exam results in a decade, with 68 percent gaining a "
+               "grade 4 or above in English and maths, up from 55 percent last year. Headteacher Mary Cole credited a "
+               "new after-school homework club, which around 90 pupils attended."]
+    assert scorer.score("Cole put the better results down to a new after-school homework club attended by about 90 "
+                        "pupils.", passage).supported
+    assert not scorer.score("Cole put the better results down to a new after-school homework club attended by about "
+                            "190 pupils.", passage).supported
