@@ -10,7 +10,7 @@ Labelled sets:
   numbers, dates, names, places, negations, directions, roles, unstated claims).
 - brief_claims_fifth.jsonl to brief_claims_twentyseventh.jsonl: 80 more each, written blind in later
   sessions (see evals/datasets/README.md for which halves were read).
-- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_nineteenth.jsonl: 120
+- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_twentieth.jsonl: 120
   such claims each about 20 to 40 short invented news passages, not the brief, written by someone who
   had seen neither the judge nor the other sets.
 
@@ -55,7 +55,8 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / f"{name}.jsonl" for name in (
     "everyday_claims_seventh", "everyday_claims_eighth", "everyday_claims_ninth", "everyday_claims_tenth",
     "everyday_claims_eleventh", "everyday_claims_twelfth", "everyday_claims_thirteenth",
     "everyday_claims_fourteenth", "everyday_claims_fifteenth", "everyday_claims_sixteenth",
-    "everyday_claims_seventeenth", "everyday_claims_eighteenth", "everyday_claims_nineteenth")]
+    "everyday_claims_seventeenth", "everyday_claims_eighteenth", "everyday_claims_nineteenth",
+    "everyday_claims_twentieth")]
 
 
 @dataclass

@@ -57,5 +57,6 @@ def test_datasets_pass_their_checks():
     assert "everyday_claims_seventeenth.jsonl" in result.stdout
     assert "everyday_claims_eighteenth.jsonl" in result.stdout
     assert "everyday_claims_nineteenth.jsonl" in result.stdout
+    assert "everyday_claims_twentieth.jsonl" in result.stdout
     assert "halueval_qa_rest.jsonl" in result.stdout
     assert "halueval_qa_data_sample.jsonl" in result.stdout
