@@ -35,7 +35,7 @@ GRAMMAR_WORDS = set("""
 a an the this that these those there here it its it's they them their theirs he him his she her
 hers we us our ours you your yours i me my mine who whom whose which what whatever when where why
 how whether if then than so such as of in on at to for from by with about into onto upon over
-under through during above below between among amongst within across along around
+under through during above below between among amongst within inside across along around
 toward towards against via per and or but nor yet also too either both each every all any some
 several many much most few own same other another is are was were be been being am do does did
 done doing have has had having will would shall should can could may might must ought not
@@ -44,7 +44,7 @@ chiefly partly particularly especially simply merely overall generally typically
 sometimes always usually instead indeed however therefore thus hence meanwhile moreover
 furthermore additionally likewise nevertheless nonetheless while whereas although though
 because since unless until once whilst one ones something someone anything anyone everything
-everybody nobody thing things way ways kind sort lot lots part parts bit
+everybody nobody thing things way ways kind sort lot lots part parts bit year-old
 """.split())
 # Reporting verbs and document words: grammar in a claim ("the brief states"), but a name's last
 # word when capitalised after one ("the United States").
@@ -218,9 +218,9 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "size": (
         "considerable significant substantial major large huge vast massive big great sizable "
         "widespread broad dramatic sharp monumental enormous immense tremendous critical crucial vital serious "
-        "severe grave potent acute fundamental sweeping",
+        "severe grave potent acute fundamental sweeping steep steeper sharper larger bigger",
         "limited little minor modest small slight marginal negligible tiny narrow scant "
-        "meager meagre scarce",
+        "meager meagre scarce smaller gentler shallower",
     ),
     "success": (
         "succeed success successful achieve achievement win victory effective accomplish thrive flourish",
@@ -491,6 +491,12 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("behind", "schedule"): "behind-schedule",
                 # "five months ahead of schedule" is earlier, "ahead of the vote" before it.
                 ("ahead", "of"): "before",
+                ("percentage", "points"): "points", ("percentage", "point"): "point",
+                ("in", "favour"): "support", ("in", "favor"): "support",
+                # "pleaded guilty to taking" is "admitted taking".
+                **{(verb, "guilty"): "admitted" for verb in ("plead", "pleads", "pleaded", "pleading", "pled")},
+                # "threw out the scheme" rejects it.
+                **{(verb, "out"): "rejected" for verb in ("throw", "throws", "threw", "thrown")},
                 # "push back against crime" counters it; "turned down" a plan rejects it.
                 **{(verb, "back"): "counter" for verb in ("push", "pushes", "pushed", "pushing")},
                 **{(verb, "down"): "rejected" for verb in ("turn", "turns", "turned", "turning")},

@@ -24,6 +24,7 @@ The score is scaled so that 0.5 separates supported from unsupported claims.
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections import Counter, OrderedDict
@@ -36,10 +37,10 @@ from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
 from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindings, misattributed_predicate,
                                          misattributed_speech, misplaced_apposition, misplaced_description,
-                                         other_rival, recounted, reversed_change, reversed_result, reversed_roles,
-                                         reversed_transfer, swapped_comparison, swapped_leader, swapped_names,
-                                         swapped_numbers, swapped_nation, swapped_payer, swapped_place_name,
-                                         swapped_stance)
+                                         misplaced_home, other_rival, recounted, reversed_change, reversed_result,
+                                         reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
+                                         swapped_names, swapped_numbers, swapped_nation, swapped_payer,
+                                         swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
 
@@ -705,9 +706,10 @@ class SupportScorer:
                     or _twice(term, number_scope) or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info) \
                     or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used \
-                    or _date_after(term, parsed.text, info.whole.text)
+                    or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text)
                 rival = _slot_rival(term, parsed.text, anchor) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
+                rival = rival or (_month_year_rival(term, parsed.text, info.whole.text) if credit else None)
                 if rival:
                     # "spread to 12 new sites since 2021" where the sentence with the sites says "since
                     # 2019": the other sentence's 2021 is another fact's.
@@ -791,6 +793,8 @@ class SupportScorer:
                     for n in numbers):
                 # "the last half-year" against "the past six months": the length is backed, so its unit is.
                 credit = 1.0
+            if not credit and term.surface.lower() in _HEDGES and _hedges_number(term, parsed):
+                credit = 1.0   # "almost £50,000", "close to two tonnes": the figure's own check covers it
             if not credit:
                 unmatched.append(term)
                 credit = ELSEWHERE_CREDIT if term.key in info.keys else 0.0
@@ -933,6 +937,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages have {found[1]}, not {found[0]}", None)),
     (swapped_payer, SWAPPED_ROLE,
      lambda found: (f"the passages have {found[1]}, not {found[0]}, put up the {found[2]}", found[0])),
+    (misplaced_home, MISBOUND_SLOT,
+     lambda found: (f"the passages have this person from {found[1]}, not {found[0]}", found[0])),
     (other_rival, SWAPPED_ROLE,
      lambda found: (f"the passages give '{found[0]}' as the gap to {found[1]}", None)),
 )
@@ -1121,6 +1127,18 @@ def _day_after(day: str, text: str) -> bool:
     return day not in named and _DAY_ORDER[_DAY_ORDER.index(day) - 1] in named
 
 
+_YEAR_SPAN_RE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b")
+
+
+def _year_span(term: Term, claim: str, text: str) -> bool:
+    """"over nine years" where the passage has "between 2015 and 2024"."""
+    value = _plain_value(term)
+    after = claim[claim.find(term.surface) + len(term.surface):]
+    if value is None or not re.match(r"[\s\-]+years?\b", after):
+        return False
+    return any(int(b) - int(a) == value for a, b in _YEAR_SPAN_RE.findall(text))
+
+
 def _date_after(term: Term, claim: str, text: str) -> bool:
     """The day of the month after a date the passage gives, where it says "the following day"."""
     value = _plain_value(term)
@@ -1298,6 +1316,7 @@ _FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds":
 _FRACTION_OF_RE = re.compile(r"\b(" + "|".join(f.replace(" ", "[\\s\\-]") for f in _FRACTIONS) + r")\s+of\s+"
                              r"(?:the|its|their|this|that)\s+(?:total|sum|whole|amount|weight|number|figure)\b",
                              re.IGNORECASE)
+_APART_RE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|excluding|not\s+counting)\b", re.IGNORECASE)
 _STILL_RE = re.compile(r"\b(?:still|outstanding|unpaid|yet\s+to|not\s+yet|remain\w*|left\s+over)\b", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\b(?:free\s+of|without|dry|the\s+other|the\s+rest|not)\b|n[’']t\b", re.IGNORECASE)
 _MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|million|billion)?\s+(?:more|less|fewer|higher|lower)"
@@ -1353,15 +1372,16 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
     def near(value: float) -> bool:
         return abs(value - wanted) <= 1e-6 * max(1.0, abs(value))
 
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+(?:a\s+|an\s+)?[£$€]?$", before, re.IGNORECASE)
     if _TOTAL_RE.search(claim):
         for a, b in pairs:
-            if near(a + b):
-                return a, b
+            if near(a + b) or hedge and _hedged(a + b, wanted, hedge.group(1)):
+                return a, b   # "almost £1.5 million in total" from £1.1 million and £350,000
     gaps = [(a, b) for a, b in pairs if near(abs(a - b))]
     cue = _difference_cue(term.surface).search(claim)
     if gaps and (cue and not _gap_turned(cue.group(0), info.whole.text) or _MARGIN_BEFORE_RE.search(before)
                  or _MARGIN_AFTER_RE.match(after) or _LEFT_OVER_RE.search(info.whole.text)
-                 or _STILL_RE.search(claim)):
+                 or _STILL_RE.search(claim) or _APART_RE.search(claim)):
         return gaps[0]
     for steps, said in ((_CUT_RE, _AFTER_CUT_RE), (_BEATEN_BY_RE, _PREVIOUS_RE)):
         # "will employ 225 people once the cuts are made" where 85 of 310 jobs are cut; "the previous
@@ -1483,6 +1503,40 @@ _OF_THAT = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "dou
 _REST_RE = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 _BELOW_RE = r"under|less than|fewer than|below|nearly|almost|just under|short of"
 _ABOVE_RE = r"over|more than|above|just over|upwards of"
+_ABOUT_RE = r"about|around|roughly|approximately|close\s+to|some"
+
+
+_HEDGES = {"almost", "nearly", "roughly", "approximately", "close", "upwards", "just", "more", "less", "fewer"}
+
+
+def _hedges_number(term: Term, parsed: Parsed) -> bool:
+    """The word stands right before a figure of the claim, at most one term between ("close to two")."""
+    at = next(i for i, t in enumerate(parsed.terms) if t is term)
+    return any(t.kind == "number" for t in parsed.terms[at + 1:at + 3])
+
+
+def _hedged(value: float, bound: float, hedge: str) -> bool:
+    """The value is what the hedged bound says: "almost 50,000" of 48,600, "close to two" of 1.8."""
+    hedge = hedge.lower()
+    if re.fullmatch(_ABOUT_RE, hedge):
+        return value != bound and _rounds_to(value, bound)
+    if re.fullmatch(_BELOW_RE, hedge):
+        return 0.8 * bound <= value < bound
+    return bound < value <= 1.25 * bound
+
+
+def _significant(value: float) -> int:
+    return len(f"{value:.10g}".replace(".", "").replace("-", "").strip("0"))
+
+
+def _rounds_to(value: float, bound: float) -> bool:
+    """The bound is a figure of one or two significant digits that the value rounds to, dropping at
+    most two of its digits: 1.8 is "close to two", but 722,664 is not "approximately 700,000"."""
+    digits = _significant(bound)
+    if digits > 2 or value <= 0 or _significant(value) - digits > 2:
+        return False
+    scale = 10 ** (math.floor(math.log10(abs(bound))) - digits + 1)
+    return abs(math.floor(value / scale + 0.5) * scale - bound) <= 1e-9 * bound
 
 
 # A share said as a fraction or a percentage: "a quarter", "two thirds", "25%", "25 percent".
@@ -1557,6 +1611,19 @@ def _twice(term: Term, window: _Window) -> float:
     return 1.0 if term.key == "num:2" and _TWICE_RE.search(window.text) else 0.0
 
 
+_MONTH_YEAR_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:19|20)\d\d)\b")
+
+
+def _month_year_rival(term: Term, claim: str, text: str) -> str | None:
+    """The passage's month and year where the claim gives the month another year the passage has for
+    something else: "joined in September 2021" where it has "September 2022" and an inspection in 2021."""
+    mine = next((m for m in _MONTH_YEAR_RE.finditer(claim)
+                 if m.group(2) == term.surface.rstrip(",.") and m.group(1).lower() in lx.MONTHS), None)
+    if mine is None or mine.group(0) in text:
+        return None
+    return next((m.group(0) for m in _MONTH_YEAR_RE.finditer(text) if m.group(1) == mine.group(1)), None)
+
+
 _SLOT_WORDS = {"since", "until", "before", "after"}
 
 
@@ -1610,7 +1677,8 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     if bound <= 0 or bound.is_integer() and 1900 <= bound <= 2100:
         return 0.0   # a year is not bounded
     said = r"[\s\-]+".join(re.escape(part) for part in term.surface.split())
-    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE})\s+(?:a\s+|an\s+)?{said}", rephrased(claim), re.IGNORECASE)
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+(?:a\s+|an\s+)?[£$€]?{said}", rephrased(claim),
+                      re.IGNORECASE)
     if hedge is None:
         return 0.0
     below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None
@@ -1625,6 +1693,9 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
         stated = _stated(claim)
         values = [v for v in values if re.search(rf"\b{v:g}\s*(?:%|percent|per\s+cent)", window.text)] + [
             100 * part / whole for part in values for whole in values if 0 < part < whole and whole in stated]
+    if re.fullmatch(_ABOUT_RE, hedge.group(1).lower()):
+        # "close to two tonnes" for 1.8 tonnes: a round figure the window's rounds to.
+        return 1.0 if any(_hedged(v, bound, hedge.group(1)) for v in values) else 0.0
     return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound for v in values) else 0.0
 
 
@@ -1649,7 +1720,42 @@ def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
             if hedge is not None and hedge.group(1).lower() not in {"more than", "over"} \
                     and wanted - 0.5 <= ratio < wanted:
                 return 1.0
+    # Or the window sets the two figures as a change ("38 a day, down from 95"), in the claim's direction:
+    # "more than halved".
+    factor = wanted if wanted >= 1 else 1 / wanted
+    sums = [float(n.replace(",", "")) for n in re.findall(r"[£$€](\d[\d,]*(?:\.\d+)?)(?![\d,]*\s*(?:m|bn|k|million|"
+                                                          r"billion)\b)", window.text)]
+    if hedge is None and not stated and len(sums) == 2 and min(sums) > 0 \
+            and abs(max(sums) / min(sums) - factor) <= 0.01 * factor:
+        return 1.0   # "double the price of the first" where permits cost £60 for a first car and £120 for a second
+    for new, old in _changes(window.text):
+        if new <= 0 or old <= 0 or (new > old) != (wanted > 1):
+            continue
+        ratio = max(new, old) / min(new, old)
+        if hedge is None and abs(ratio - factor) <= 0.05 * factor \
+                or hedge is not None and hedge.group(1).lower() in {"more than", "over"} and factor < ratio < factor + 1 \
+                or hedge is not None and hedge.group(1).lower() not in {"more than", "over"} \
+                and factor - 0.5 <= ratio < factor:
+            return 1.0
     return 0.0
+
+
+_CHANGE_PAIR_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,60}?\b(?:down|up)\s+from\s+(?:about\s+|around\s+)?"
+                             r"[£$€]?(\d[\d,]*(?:\.\d+)?)|\bfrom\s+[£$€]?(\d[\d,]*(?:\.\d+)?)\s+to\s+[£$€]?"
+                             r"(\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _changes(text: str) -> list[tuple[float, float]]:
+    """(new, old) of each change a text states: "38 a day, down from 95"; "from 95 to 38"."""
+    def value(raw: str) -> float:
+        return float(raw.rstrip(".,").replace(",", ""))
+    found = []
+    for match in _CHANGE_PAIR_RE.finditer(text):
+        if match.group(1):
+            found.append((value(match.group(1)), value(match.group(2))))
+        else:
+            found.append((value(match.group(4)), value(match.group(3))))
+    return found
 
 
 def _difference_cue(surface: str) -> re.Pattern:
@@ -2526,8 +2632,7 @@ def _told_there(term: Term, parsed: Parsed, anchor: _Window, window: _Window, cl
     pieces = [piece for piece in _PIECE_RE.split(other.text) if piece and term.surface in piece.split()]
     if not pieces:
         return False
-    there = _Window((), pieces[0])
-    there.add(parse(pieces[0]), set())
+    there = _window_of(pieces[0])
     return any(_direct(t, there, claim_acronyms) and not _direct(t, anchor, claim_acronyms) for t in near)
 
 
@@ -2536,13 +2641,13 @@ def _number_told_there(term: Term, parsed: Parsed, anchor: _Window, window: _Win
     with 71") are in the other sentence's clause that has the figure, and none of them is only in the
     matching sentence ("machinery dropped 6.5%" keeps the machinery's sentence)."""
     other = next((m for m in window.members if m is not anchor), None)
-    if other is None or not _direct(term, other, claim_acronyms):
+    if other is None or not (_direct(term, other, claim_acronyms) or _bounded(term, other, parsed.text)):
         return False
     terms = parsed.terms
     at = next(i for i, t in enumerate(terms) if t is term)
     near = [t for t in terms[max(0, at - 3):at] + terms[at + 1:at + 3] if t.kind != "number"]
-    pieces = [piece for piece in _PIECE_RE.split(other.text)
-              if piece and _direct(term, _window_of(piece), claim_acronyms)]
+    pieces = [piece for piece in _PIECE_RE.split(other.text) if piece and (
+        _direct(term, _window_of(piece), claim_acronyms) or _bounded(term, _window_of(piece), parsed.text))]
     if not pieces or not near:
         return False
     there = _window_of(pieces[0])

@@ -1032,6 +1032,11 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     # "forecasters expect" where "The National Weather Office forecast" it: named by what they do.
     if best is None or best_overlap < SPEECH_OVERLAP or speaker & (_speaker_keys(best.speaker) | _keys(best.verb)):
         return None
+    # "The tribunal judge" for "Employment Judge David Morgan": the head word of a title, though a
+    # reporting word elsewhere.
+    head = said.speaker.split()[-1].lower() if said.speaker.split() else ""
+    if head in lx.FUNCTION_WORDS and re.search(rf"\b{re.escape(head)}\b", best.speaker, re.IGNORECASE):
+        return None
     if best.described and speaker <= _keys(best.described) | _speaker_keys(best.speaker):
         return None   # "the chair of the planning committee" for "Brenda Okafor, who chairs the planning committee"
     if _speaks_for(said.speaker, best, " ".join(passages)):
@@ -1161,6 +1166,33 @@ def other_rival(claim: str, passages: list[str]) -> tuple[str, str] | None:
             rival = [w for w in theirs.group(3).split() if w.lower() not in lx.FUNCTION_WORDS]
             if rival and not any(re.search(rf"\b{re.escape(w)}\b", claim) for w in rival):
                 return mine.group(0), theirs.group(3)
+    return None
+
+
+_PERSON_NOUNS = ("farmer|man|woman|driver|teacher|nurse|doctor|roofer|builder|runner|student|pupil|mother|father|"
+                 "teenager|boy|girl|pensioner|businessman|businesswoman|worker|resident|cyclist|footballer|player|"
+                 "artist|photographer|chef|baker|shopkeeper|grandmother|grandfather|volunteer|electrician|plumber|"
+                 "landlord|mechanic|solicitor|carer|officer|fisherman|gardener|walker|swimmer|climber")
+_HOME_CLAIM_RE = re.compile(rf"\b(?:a|an|the)\s+((?:[A-Z][\w'’\-]*\s+)+)(?:[a-z]+\s+)?({_PERSON_NOUNS})\b")
+_HOME_RE = re.compile(rf"\b((?i:{_PERSON_NOUNS}))\s+(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*,\s+(?:\d+,\s+)?(?:of|from)\s+"
+                      r"((?:[A-Z][\w'’\-]*\s*)+)(?:\s*(?:in|near),?\s+((?:[A-Z][\w'’\-]*\s*)+))?")
+
+
+def misplaced_home(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's place, the passages' place) when the claim calls someone "a Builth Wells dairy
+    farmer" where the passages have "Dairy farmer Owen Pritchard, of Llanfyllin in Powys" and speak of
+    Builth Wells for something else."""
+    text = " ".join(passages)
+    for mine in _HOME_CLAIM_RE.finditer(claim):
+        place, noun = mine.group(1).strip(), mine.group(2).lower()
+        if place.split()[0] in lx.FUNCTION_WORDS or place not in text:
+            continue
+        for theirs in _HOME_RE.finditer(text):
+            if theirs.group(1).lower() != noun:
+                continue
+            homes = " ".join(filter(None, (theirs.group(2), theirs.group(3))))
+            if place not in homes and not any(word in claim for word in theirs.group(2).split()):
+                return place, theirs.group(2).strip()
     return None
 
 

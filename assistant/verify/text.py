@@ -179,6 +179,10 @@ _NOT_GUILTY_RE = re.compile(r"\b(?:found|declared|ruled)\s+not\s+guilty\b", re.I
 _PUT_DOWN_TO_RE = re.compile(r"\b(put|puts|putting)\s+([^.;,]{1,60}?)\s+down\s+to\b", re.IGNORECASE)
 
 
+_A_AND_E_RE = re.compile(r"\bA\s?&\s?E\b(?:\s+(?:department|unit))?|"
+                         r"\baccident\s+and\s+emergency(?:\s+(?:department|unit))?", re.IGNORECASE)
+
+
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
     # "free of charge" is "free": its "charge" is none; "found not guilty" is "acquitted".
@@ -189,6 +193,7 @@ def _prepare(text: str) -> str:
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
+    text = _A_AND_E_RE.sub("emergency department", text)   # a hospital's "A&E" is its emergency department
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)
     text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)

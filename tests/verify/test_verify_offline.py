@@ -3166,3 +3166,93 @@ def test_putting_a_result_down_to_a_cause_credits_it(scorer):
                         "pupils.", passage).supported
     assert not scorer.score("Cole put the better results down to a new after-school homework club attended by about "
                             "190 pupils.", passage).supported
+
+
+def test_a_rounded_figure_and_its_hedge(scorer):
+    passage = ["At Preston Crown Court on Monday, Judge Ian Cross jailed Mark Hale, 51, for two years for fraud. Hale, a "
+               "former treasurer of Fulwood Bowls Club, admitted taking £38,700 from the club's accounts."]
+    assert scorer.score("The 51-year-old pleaded guilty to taking almost £40,000 from the bowls club.", passage).supported
+    assert not scorer.score("The 51-year-old pleaded guilty to taking almost £38,000 from the bowls club.",
+                            passage).supported
+    litter = ["Volunteers removed 2.8 tonnes of litter from the banks of the River Tees during a clean-up last weekend. "
+              "More than 150 people took part, including pupils from Egglescliffe School."]
+    assert scorer.score("Volunteers removed close to three tonnes of litter from the banks of the Tees.",
+                        litter).supported
+    assert not scorer.score("Volunteers removed close to four tonnes of litter from the banks of the Tees.",
+                            litter).supported
+
+
+def test_worked_out_totals_remainders_spans_and_halvings(scorer):
+    homes = ["The council approved plans for 180 homes east of Diss. Developer Avon Homes will also contribute £1.3 "
+             "million towards a new school and £170,000 to improve the A140 junction."]
+    assert scorer.score("Avon Homes will put almost £1.5 million in total towards a new school and road improvements.",
+                        homes).supported
+    assert not scorer.score("Avon Homes will put almost £2.5 million in total towards a new school and road "
+                            "improvements.", homes).supported
+    income = ["The charity's income was £530,000, of which £310,000 came from public donations."]
+    assert scorer.score("Apart from public donations, the charity's income came to £220,000.", income).supported
+    assert not scorer.score("Apart from public donations, the charity's income came to £240,000.", income).supported
+    survey = ["Researchers found that frog numbers in Kent ponds fell by 31 per cent between 2012 and 2024."]
+    assert scorer.score("Frog numbers in Kent ponds fell by 31 per cent over twelve years.", survey).supported
+    assert not scorer.score("Frog numbers in Kent ponds fell by 31 per cent over ten years.", survey).supported
+    bus = ["The route carried an average of 41 passengers a day last year, down from 97 in 2019."]
+    assert scorer.score("Daily use of the route has more than halved since 2019.", bus).supported
+    assert not scorer.score("Daily use of the route has more than doubled since 2019.", bus).supported
+
+
+def test_a_month_given_another_year_and_a_rejection_said_as_thrown_out(scorer):
+    school = ["Ofsted rated Elm Park School as good, up from requires improvement at its last inspection in 2020. Head "
+              "teacher Sara Khan, who joined in April 2022, said staff had worked hard."]
+    result = scorer.score("Khan took over as head teacher in April 2020, the year of the previous inspection.", school)
+    assert not result.supported
+    assert "April 2022" in result.reason
+    assert scorer.score("Khan took over as head teacher in April 2022.", school).supported
+    plan = ["The planning committee on Tuesday approved plans for 90 homes at Hill Farm. The committee voted seven to "
+            "two in favour."]
+    assert not scorer.score("The planning committee threw out the plans for 90 homes at Hill Farm.", plan).supported
+
+
+def test_steeper_falls_against_smaller_ones_and_an_emergency_department_called_a_and_e(scorer):
+    study = ["Hedgehog numbers in Devon gardens fell by 28 per cent. Gardens with a gap in the fence saw much smaller "
+             "declines."]
+    assert not scorer.score("Gardens with a gap in the fence saw much steeper falls in hedgehog numbers.",
+                            study).supported
+    hospital = ["At Kingsway Hospital's accident and emergency department, 74 per cent of patients were seen within "
+                "four hours in May, compared with 69 per cent in April."]
+    assert scorer.score("Kingsway Hospital's A&E saw 74 per cent of patients within four hours in May.",
+                        hospital).supported
+    assert scorer.score("At Kingsway's A&E the share seen within four hours rose by five percentage points from April "
+                        "to May.", hospital).supported
+    assert not scorer.score("At Kingsway's A&E the share seen within four hours rose by seven percentage points from "
+                            "April to May.", hospital).supported
+
+
+def test_a_person_called_after_a_place_they_are_not_from(scorer):
+    passage = ["Sheep farmer Dafydd Morgan, of Bala in Gwynedd, has been named Farmer of the Year at a ceremony in "
+               "Llandudno on Friday night. Morgan, 44, keeps 900 ewes."]
+    result = scorer.score("The award went to a Llandudno sheep farmer who keeps 900 ewes.", passage)
+    assert not result.supported
+    assert "Bala" in result.reason
+    assert scorer.score("The award went to a Gwynedd sheep farmer who keeps 900 ewes.", passage).supported
+
+
+def test_a_speaker_named_by_the_head_word_of_their_title(scorer):
+    passage = ["A former cleaner has been awarded £9,400 by an employment tribunal in Leeds after being unfairly "
+               "dismissed by Brightway Services. Employment Judge Carol Dyer said the company had 'failed to follow "
+               "even basic procedures'."]
+    assert scorer.score("The tribunal judge found that Brightway had not followed even basic procedures.",
+                        passage).supported
+    assert not scorer.score("The company's lawyer found that Brightway had not followed even basic procedures.",
+                            passage).supported
+
+
+def test_double_the_price_and_support_said_as_in_favour(scorer):
+    permits = ["Leeds City Council agreed on Tuesday to introduce a residents' parking scheme in Headingley. Permits "
+               "will cost £45 a year for a first vehicle and £90 for a second."]
+    assert scorer.score("A permit for a household's second car will cost double the price of the first.",
+                        permits).supported
+    assert not scorer.score("A permit for a household's second car will cost triple the price of the first.",
+                            permits).supported
+    vote = ["The planning committee voted eight to three in favour of the plans for 40 homes."]
+    assert scorer.score("The planning committee supported the plans for 40 homes by eight votes to three.",
+                        vote).supported
