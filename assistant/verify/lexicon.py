@@ -70,7 +70,7 @@ FUNCTION_WORDS = GRAMMAR_WORDS | REPORTING_WORDS
 SYNONYM_GROUPS = [
     "west western", "east eastern", "north northern", "south southern",
     "renovation refurbishment revamp overhaul refit makeover",
-    "begin start launch commence initiate open",
+    "begin start launch commence initiate open introduce introduces introduced introducing",
     "end finish conclude terminate close cease",
     "establish found create form set-up institute",
     "help aid assist support back bolster",
@@ -131,9 +131,10 @@ SYNONYM_GROUPS = [
     "probable probably",
     "outcome outcomes result results consequence consequences",
     "cause causes caused reason reasons root roots driver drivers drive drives driven fuel fueled fuelled",
-    "use uses used using utilize utilizes utilizing employ employs leverage leveraging rely relies relying",
+    "use uses used using utilize utilizes utilizing employ employs leverage leveraging rely relies relying "
+    "tool tools instrument instruments",
     "exploit exploiting exploitation capitalize capitalizing",
-    "strategy strategies strategic approach approaches plan plans",
+    "strategy strategies strategic approach approaches plan plans scheme schemes",
     "measure measures step steps action actions",
     "reform reforms overhaul",
     "institution institutions institutional",
@@ -493,6 +494,8 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("ahead", "of"): "before",
                 ("percentage", "points"): "points", ("percentage", "point"): "point",
                 ("in", "favour"): "support", ("in", "favor"): "support",
+                ("takes", "effect"): "starts", ("take", "effect"): "start", ("took", "effect"): "started",
+                ("taking", "effect"): "starting",
                 # "pleaded guilty to taking" is "admitted taking".
                 **{(verb, "guilty"): "admitted" for verb in ("plead", "pleads", "pleaded", "pleading", "pled")},
                 # "threw out the scheme" rejects it.

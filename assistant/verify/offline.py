@@ -706,7 +706,8 @@ class SupportScorer:
                     or _twice(term, number_scope) or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info) \
                     or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used \
-                    or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text)
+                    or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text) \
+                    or _duration_gap(term, parsed.text, info.whole.text)
                 rival = _slot_rival(term, parsed.text, anchor) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 rival = rival or (_month_year_rival(term, parsed.text, info.whole.text) if credit else None)
@@ -750,7 +751,8 @@ class SupportScorer:
                     problems.append(f"'{term.surface}' contradicts '{other_day}' in the passage")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
                         and not (_spoken(anchor.text) and _speaker_there(term, anchor, window)) \
-                        and not _refers_back(term, anchor, window) and not _country_of_title(term, parsed, anchor):
+                        and not _refers_back(term, anchor, window) and not _country_of_title(term, parsed, anchor) \
+                        and not _named_later(term, anchor, window):
                     # A quotation's speaker is often named in the next sentence, and "the institute"
                     # names again the National Health Institute of the sentence before; anything
                     # else split across two sentences may join facts about different things.
@@ -1125,6 +1127,35 @@ def _day_after(day: str, text: str) -> bool:
         return False
     named = {word.lower() for word in re.findall(r"[A-Z][a-z]+", text)} & set(_DAY_ORDER)
     return day not in named and _DAY_ORDER[_DAY_ORDER.index(day) - 1] in named
+
+
+_COUNT_WORD = "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))
+_DURATION_RE = re.compile(rf"\b(\d+(?:\.\d+)?|{_COUNT_WORD}|a)[\s\-]+minutes?\b(?:,?\s+(?:and\s+)?(\d+(?:\.\d+)?)\s+"
+                          r"seconds?\b)?", re.IGNORECASE)
+_BEYOND_RE = re.compile(r"\s+(?:over|more\s+than|longer\s+than|slower\s+than|above|beyond|behind|outside|short\s+of|"
+                        r"under|less\s+than|quicker\s+than|faster\s+than|inside)\b", re.IGNORECASE)
+
+
+def _seconds(match: re.Match) -> float:
+    count = match.group(1).lower()
+    minutes = 1.0 if count == "a" else float(lx.NUMBER_WORDS.get(count, 0) or count)
+    return minutes * 60 + float(match.group(2) or 0)
+
+
+def _duration_gap(term: Term, claim: str, text: str) -> bool:
+    """"two minutes 40 seconds over the seven-minute target" where response times rose to 9 minutes 40
+    seconds against a target of 7 minutes: the gap between two of the passage's lengths of time."""
+    durations = [_seconds(found) for found in _DURATION_RE.finditer(text)]
+    for found in _DURATION_RE.finditer(claim):
+        if not found.start() <= claim.find(term.surface, found.start()) < found.end() \
+                or not _BEYOND_RE.match(claim[found.end():]):
+            continue
+        wanted = _seconds(found)
+        hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", claim[:found.start()], re.IGNORECASE)
+        gaps = [abs(a - b) for i, a in enumerate(durations) for b in durations[i + 1:]]
+        if any(abs(gap - wanted) < 1e-6 or hedge and _hedged(gap, wanted, hedge.group(1)) for gap in gaps):
+            return True
+    return False
 
 
 _YEAR_SPAN_RE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b")
@@ -2506,6 +2537,24 @@ def _named_in_full(term: Term, claim: str, window: _Window, info: _Passage) -> b
                 return True
         return False
     return False
+
+
+_UNNAMED_OPENING_RE = re.compile(r"^(?:An?)\s+(?:[\w'’\-]+\s+){0,4}?(?:man|woman|boy|girl|teenager|driver|assistant|"
+                                 r"worker|nurse|teacher|pensioner|mother|father|resident|[a-z]+er|[a-z]+ist)\b(?!\s+[A-Z])")
+_NAME_RUNS_RE = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*")
+
+
+def _named_later(term: Term, anchor: _Window, window: _Window) -> bool:
+    """"Mensah won £28,500" where the matching sentence opens on "A care assistant who was sacked ...
+    has won £28,500" and the next one names her ("ruled that Abena Mensah, 41, had been unfairly
+    dismissed"): a person the story brings in unnamed, named in the next sentence after whoever acts
+    there."""
+    other = next((m for m in window.members if m is not anchor), None)
+    if other is None or other.sentences[0] != anchor.sentences[-1] + 1 or not _UNNAMED_OPENING_RE.match(anchor.text):
+        return False
+    runs = [run for run in _NAME_RUNS_RE.findall(other.text) if run.split()[0].lower() not in lx.FUNCTION_WORDS]
+    return any(term.surface in run.split() for run in runs[1:]) and not any(term.surface in run.split()
+                                                                           for run in runs[:1])
 
 
 def _country_of_title(term: Term, parsed: Parsed, anchor: _Window) -> bool:

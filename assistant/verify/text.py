@@ -179,6 +179,21 @@ _NOT_GUILTY_RE = re.compile(r"\b(?:found|declared|ruled)\s+not\s+guilty\b", re.I
 _PUT_DOWN_TO_RE = re.compile(r"\b(put|puts|putting)\s+([^.;,]{1,60}?)\s+down\s+to\b", re.IGNORECASE)
 
 
+_METRES_RE = re.compile(r"(?<![£$€\d.,])(\d[\d,]*)m\b(?!\s+(?:people|residents|users|customers|viewers|visitors|"
+                        r"passengers|homes|households|jobs|tonnes|barrels|litres|trees|pounds|dollars|euros|a\s+year|"
+                        r"annually)\b)")
+_OFF_THE_BENCH_RE = re.compile(r"\b(?:came|coming|come|comes)\s+off\s+the\s+bench\b", re.IGNORECASE)
+_BEFORE_FULL_TIME_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+minutes?\s+"
+                                  r"(?:before|from)\s+(?:the\s+end\s+of\s+)?(?:normal|full|regulation)\s+time\b",
+                                  re.IGNORECASE)
+
+
+def _minute_of_play(match: re.Match) -> str:
+    count = match.group(1).lower()
+    minute = 90 - (int(count) if count.isdigit() else lx.NUMBER_WORDS.get(count, 1))
+    return f"in the {minute}th minute"
+
+
 _A_AND_E_RE = re.compile(r"\bA\s?&\s?E\b(?:\s+(?:department|unit))?|"
                          r"\baccident\s+and\s+emergency(?:\s+(?:department|unit))?", re.IGNORECASE)
 
@@ -194,6 +209,9 @@ def _prepare(text: str) -> str:
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
     text = _A_AND_E_RE.sub("emergency department", text)   # a hospital's "A&E" is its emergency department
+    text = _METRES_RE.sub(r"\1 metres", text)   # "the 5,000m record" is in metres, "£5m" in millions
+    text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
+    text = _BEFORE_FULL_TIME_RE.sub(_minute_of_play, text)   # "two minutes before the end of normal time": the 88th
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)
     text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)

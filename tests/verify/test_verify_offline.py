@@ -3256,3 +3256,54 @@ def test_double_the_price_and_support_said_as_in_favour(scorer):
     vote = ["The planning committee voted eight to three in favour of the plans for 40 homes."]
     assert scorer.score("The planning committee supported the plans for 40 homes by eight votes to three.",
                         vote).supported
+
+
+def test_a_length_in_metres_and_the_gap_between_two_lengths_of_time(scorer):
+    race = ["Runner Amy Cole set a Scottish record of 15 minutes 2.4 seconds in the 5,000 metres on Sunday. She beat "
+            "the previous mark, held by Jo Reid since 2018, by 2.1 seconds."]
+    assert scorer.score("Cole lowered the Scottish 5,000m record by 2.1 seconds.", race).supported
+    assert not scorer.score("Cole lowered the Scottish 3,000m record by 2.1 seconds.", race).supported
+    calls = ["Average ambulance response times for the most serious calls rose to 9 minutes 25 seconds in March, "
+             "against a target of 7 minutes."]
+    assert scorer.score("In March the average response was two minutes 25 seconds over the seven-minute target.",
+                        calls).supported
+    assert not scorer.score("In March the average response was three minutes 25 seconds over the seven-minute target.",
+                            calls).supported
+
+
+def test_a_person_brought_in_unnamed_and_named_in_the_next_sentence(scorer):
+    passage = ["A hospital porter who was sacked after raising concerns about patient safety at Elmwood Hospital has won "
+               "£21,300 at an employment tribunal. Judge Peter Holt ruled on Monday that Grace Adeyemi, 38, had been "
+               "unfairly dismissed."]
+    assert scorer.score("An employment tribunal awarded Adeyemi £21,300 after finding her dismissal from Elmwood "
+                        "unfair.", passage).supported
+    assert not scorer.score("Judge Holt won £21,300 at an employment tribunal.", passage).supported
+
+
+def test_minutes_before_full_time_and_a_player_off_the_bench(scorer):
+    passage = ["Hexley Town came from behind to beat Ardley United 2-1 at Mill Park on Saturday, with substitute Owen "
+               "Clarke scoring the winner in the 87th minute."]
+    assert scorer.score("Clarke, who came off the bench, scored the winner three minutes before the end of normal "
+                        "time.", passage).supported
+    assert not scorer.score("Clarke, who came off the bench, scored the winner five minutes before the end of normal "
+                            "time.", passage).supported
+
+
+def test_a_tool_is_something_used(scorer):
+    passage = ["The EU, led by Commissioner Hale, is focused on leveraging trade opportunities, and utilizing police "
+               "cooperation to counter organised crime and terrorism."]
+    result = scorer.score("The EU also relies on police cooperation as a tool against organised crime and terrorism.",
+                          passage)
+    assert result.supported and "tool" not in result.unsupported_terms
+    assert not scorer.score("The UN also relies on police cooperation as a tool against organised crime and "
+                            "terrorism.", passage).supported
+
+
+def test_a_scheme_is_a_plan_and_taking_effect_is_starting(scorer):
+    passage = ["Leeds City Council's cabinet agreed on Tuesday to introduce a residents' parking scheme in Headingley "
+               "from 1 May."]
+    result = scorer.score("The council's cabinet agreed a residents' parking plan for Headingley, which takes effect "
+                          "on 1 May.", passage)
+    assert result.supported and not {"plan", "effect", "takes"} & set(result.unsupported_terms)
+    assert not scorer.score("The council's cabinet agreed a residents' parking plan for Headingley, which takes effect "
+                            "on 1 June.", passage).supported
