@@ -3307,3 +3307,12 @@ def test_a_scheme_is_a_plan_and_taking_effect_is_starting(scorer):
     assert result.supported and not {"plan", "effect", "takes"} & set(result.unsupported_terms)
     assert not scorer.score("The council's cabinet agreed a residents' parking plan for Headingley, which takes effect "
                             "on 1 June.", passage).supported
+
+
+def test_an_earlier_mark_worked_out_from_a_winning_time_and_its_margin(scorer):
+    passage = ["Harriers runner Kate Owen broke the course record at the Dales Half Marathon on Sunday, finishing in 1 "
+               "hour 14 minutes 9 seconds. The 29-year-old beat the previous best, set in 2019, by 38 seconds."]
+    assert scorer.score("The previous Dales Half Marathon course record was 1 hour 14 minutes 47 seconds.",
+                        passage).supported
+    assert not scorer.score("The previous Dales Half Marathon course record was 1 hour 14 minutes 57 seconds.",
+                            passage).supported
