@@ -543,7 +543,7 @@ ORDINAL_WORDS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
-               "m": 1e6}
+               "m": 1e6, "k": 1e3}
 # Units of time in minutes, so that a duration said two ways is one number: "ten years" and "a
 # decade", "half an hour" and "30 minutes", "18 months" and "a year and a half" is not attempted.
 MINUTES_IN = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160, "month": 43800,

@@ -39,8 +39,8 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindi
                                          misattributed_speech, misplaced_apposition, misplaced_description,
                                          misplaced_home, other_rival, recounted, reversed_change, reversed_result,
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
-                                         swapped_names, swapped_numbers, swapped_nation, swapped_payer,
-                                         swapped_place_name, swapped_stance)
+                                         swapped_doer, swapped_names, swapped_numbers, swapped_nation,
+                                         swapped_payer, swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
 
@@ -703,11 +703,13 @@ class SupportScorer:
                         float(term.key[4:]) if term.key.startswith("num:") and not term.key.endswith("s") else -1.0,
                         window, parsed.text[parsed.text.find(term.surface) + len(term.surface):]) \
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
-                    or _twice(term, number_scope) or _one_unit(term, number_scope) \
+                    or _twice(term, number_scope) or _the_two(term, parsed.text, info.whole.text) \
+                    or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info) \
                     or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used \
                     or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text) \
-                    or _duration_gap(term, parsed.text, info.whole.text)
+                    or _duration_gap(term, parsed.text, info.whole.text) \
+                    or _told_far(term, parsed, anchor, info, claim_acronyms)
                 rival = _slot_rival(term, parsed.text, anchor) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 rival = rival or (_month_year_rival(term, parsed.text, info.whole.text) if credit else None)
@@ -734,6 +736,11 @@ class SupportScorer:
                 hard_credits.append(1.0)
                 continue
             if term.kind == "name" and not credit and _named_in_full(term, parsed.text, window, info):
+                credit = 1.0
+            if term.kind == "name" and not credit and term.surface.lower() in _FULL_TITLES \
+                    and re.search(rf"\b{re.escape(term.surface)}\b", window.text, re.IGNORECASE):
+                credit = 1.0   # "Judge Whitlam" where the window has "Employment Judge Carol Whitlam"
+            if term.kind == "name" and not credit and _story_place(term, parsed.text, info.whole.text):
                 credit = 1.0
             if term.kind == "name" and not credit and _day_after(term.surface, info.whole.text):
                 credit = 1.0
@@ -943,6 +950,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages have this person from {found[1]}, not {found[0]}", found[0])),
     (other_rival, SWAPPED_ROLE,
      lambda found: (f"the passages give '{found[0]}' as the gap to {found[1]}", None)),
+    (swapped_doer, SWAPPED_ROLE,
+     lambda found: (f"the passages have '{found[1]}', not '{found[0]}', do this", None)),
 )
 
 
@@ -1034,6 +1043,9 @@ def _claim_runs(text: str, terms: list[Term]) -> dict[int, set[str]]:
     return found
 
 
+_SHIRE_RE = re.compile(r"shire|borough|bury|ton|ford|field|ham|by")
+
+
 def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) -> float:
     """1 when the window states the term itself (or a synonym, or the same pole), else 0."""
     if term.kind == "number":
@@ -1065,8 +1077,10 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
                for form in lx.NATION_OF.get(term.key, frozenset()) | lx.CAPITAL_OF.get(term.key, frozenset())):
             return 1.0
         lower = term.key
-        if len(lower) >= 4 and not lower.startswith("acr:") and any(len(n) >= 4 and (n.startswith(lower) or lower.startswith(n))
-                                   for n in window.names):
+        # "Peru" and "Peruvian" are one name; "York" and "Yorkshire" are two places.
+        if len(lower) >= 4 and not lower.startswith("acr:") and any(
+                len(n) >= 4 and (n.startswith(lower) or lower.startswith(n)) and not _SHIRE_RE.fullmatch(
+                    n[len(lower):] if n.startswith(lower) else lower[len(n):]) for n in window.names):
             return 1.0
         return 1.0 if claim_acronyms.get(id(term), set()) & window.names else 0.0
     if term.key in window.keys:
@@ -1328,8 +1342,8 @@ def _figure_kind(text: str, start: int, surface: str) -> str:
     if re.search(r"[£$€]\s?$", before) or surface[:1] in "£$€" or re.match(r"\s*(?:m|bn|k)?\s*(?:million\s+|billion\s+)?"
                                                  r"(?:pounds|dollars|euros|pence|p)\b", after):
         return "money"
-    if re.match(r"\s*(?:%|per\s*cent\b|percent\b)", after):
-        return "share"
+    if re.match(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", after):
+        return "share"   # "up by seven percentage points" is a gap between two shares
     if re.match(r"\s*(?:am|pm|a\.m\.|p\.m\.)\b|[:.]\d\d\b", after):
         return "time"
     if re.fullmatch(r"(?:19|20)\d\d\W?", surface):
@@ -1457,10 +1471,11 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                 return value, step
     of_count = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b", after)
     if of_count:
-        # "96 of the 320 new homes" where 30% of the 320 are.
+        # "96 of the 320 new homes" where 30% of the 320 are; "more than 600 of the 850" where 72% are.
         whole = float(of_count.group(1).replace(",", ""))
         for share in (value for value, k in info.figures if k == "share"):
-            if whole in values and abs(share * whole / 100 - wanted) <= 0.5:
+            if whole in values and (abs(share * whole / 100 - wanted) <= 0.5
+                                    or hedge and _hedged(share * whole / 100, wanted, hedge.group(1))):
                 return share, whole
     stated = _stated(claim)
     per = _PER_RE.match(after)
@@ -1658,6 +1673,16 @@ def _twice(term: Term, window: _Window) -> float:
     return 1.0 if term.key == "num:2" and _TWICE_RE.search(window.text) else 0.0
 
 
+_THE_TWO_RE = re.compile(r"\b(?:the|both|these|those)\s+two\s+[a-z]+s\b", re.IGNORECASE)
+_NAMED_PAIR_RE = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\b|\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def _the_two(term: Term, claim: str, text: str) -> float:
+    """1 for "the two countries" where the passage joins two names ("US-Peru relations", "Arden and
+    Brill"): it points back at the pair rather than counting anything."""
+    return 1.0 if term.key == "num:2" and _THE_TWO_RE.search(claim) and _NAMED_PAIR_RE.search(text) else 0.0
+
+
 _MONTH_YEAR_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:19|20)\d\d)\b")
 
 
@@ -1731,6 +1756,7 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None
     values = _values(window)
     length = next((float(part[4:]) for part in term.parts if part.startswith("dur:")), None)
+    count = bound
     if length:
         # "more than two weeks" for "16 days": lengths of time, in one unit.
         bound, values = length, [float(key[4:]) for key in window.numbers if key.startswith("dur:")]
@@ -1741,8 +1767,11 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
         values = [v for v in values if re.search(rf"\b{v:g}\s*(?:%|percent|per\s+cent)", window.text)] + [
             100 * part / whole for part in values for whole in values if 0 < part < whole and whole in stated]
     if re.fullmatch(_ABOUT_RE, hedge.group(1).lower()):
-        # "close to two tonnes" for 1.8 tonnes: a round figure the window's rounds to.
-        return 1.0 if any(_hedged(v, bound, hedge.group(1)) for v in values) else 0.0
+        # "close to two tonnes" for 1.8 tonnes: a round figure the window's rounds to; a length of
+        # time in the claim's own unit ("roughly three months" for 12 weeks).
+        unit = length / count if length else 1.0
+        return 1.0 if any(_hedged(float(f"{v / unit:.3g}") if length else v, count, hedge.group(1))
+                          for v in values) else 0.0
     return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound for v in values) else 0.0
 
 
@@ -2555,6 +2584,22 @@ def _named_in_full(term: Term, claim: str, window: _Window, info: _Passage) -> b
     return False
 
 
+_PLACE_BEFORE_RE = r"\b(?:in|at|near)\s+(?:the\s+(?:village|town|city|county|district|borough)\s+of\s+)?"
+
+
+def _story_place(term: Term, claim: str, text: str) -> bool:
+    """"the Loxley school" where the story opens on "St Bride's Primary School in Loxley": the one place
+    the passage sets its story in describes what the claim says of it, in any sentence."""
+    name = re.escape(term.surface)
+    if not re.search(rf"\b(?:the|a|an)\s+{name}\s+[a-z]", claim):
+        return False
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    if not sentences or not re.search(rf"{_PLACE_BEFORE_RE}{name}\b", sentences[0]):
+        return False
+    places = {m.group(1) for m in re.finditer(rf"{_PLACE_BEFORE_RE}([A-Z][\w'’\-]*)", text)}
+    return places == {term.surface}
+
+
 _UNNAMED_OPENING_RE = re.compile(r"^(?:An?)\s+(?:[\w'’\-]+\s+){0,4}?(?:man|woman|boy|girl|teenager|driver|assistant|"
                                  r"worker|nurse|teacher|pensioner|mother|father|resident|[a-z]+er|[a-z]+ist)\b(?!\s+[A-Z])")
 _NAME_RUNS_RE = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*")
@@ -2719,6 +2764,30 @@ def _number_told_there(term: Term, parsed: Parsed, anchor: _Window, window: _Win
     own = [t for t in near if _direct(t, there, claim_acronyms) and not _direct(t, anchor, claim_acronyms)]
     return bool(own) and not any(_direct(t, anchor, claim_acronyms) and not _direct(t, there, claim_acronyms)
                                  for t in near)
+
+
+def _told_far(term: Term, parsed: Parsed, anchor: _Window, info: _Passage, claim_acronyms) -> bool:
+    """A figure no sentence near the matching one gives, told with the claim's own words around it in a
+    clause further on ("bailed until 14 April" where the last sentence has "on bail until 14 April"):
+    two of the terms beside it are that clause's, none is only in the matching sentence, the clause's
+    subject is the claim's ("Wind farms in the region should power 60,000 homes" is not said of the
+    solar park), and a direction beside it is the clause's own ("shares dropped 5%" is not said where they rose 5%, nor
+    "cut 40 minutes" where buses add 40 minutes)."""
+    terms = parsed.terms
+    at = next(i for i, t in enumerate(terms) if t is term)
+    near = [t for t in terms[max(0, at - 2):at] + terms[at + 1:at + 3] if t.kind != "number"]
+    if len(near) < 2:
+        return False
+    for text in info.sentence_texts:
+        for piece in _PIECE_RE.split(text):
+            there = _window_of(piece) if piece else None
+            if there is None or not _direct(term, there, claim_acronyms):
+                continue
+            turned = any(sign not in there.poles.get(axis, set()) for t in near for axis, sign in t.poles.items())
+            if not turned and _opening_claimed(piece, parsed) and sum(bool(_direct(t, there, claim_acronyms)) for t in near) >= 2 and not any(
+                    _direct(t, anchor, claim_acronyms) and not _direct(t, there, claim_acronyms) for t in near):
+                return True
+    return False
 
 
 def _window_of(text: str) -> _Window:

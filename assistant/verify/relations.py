@@ -343,8 +343,8 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
     spans = _name_spans(tokens)
     for x, (s1, e1) in enumerate(spans):
         for s2, e2 in spans[x + 1:]:
-            if all(t.lower() in _PAIRING for t in tokens[e1:s2]):
-                continue
+            if all(t.lower() in _PAIRING for t in tokens[e1:s2]) or [t.lower() for t in tokens[e1:s2]] == ["of"]:
+                continue   # "Ms Blake of HR" says where she works, in no one's place
             a, b = tokens[e1 - 1], tokens[e2 - 1]
             if _same_name(a, b):
                 continue
@@ -670,6 +670,7 @@ def reversed_result(claim: str, passages: list[str]) -> tuple[str, str, str] | N
 
 # Who does what to whom: "the pact's effectiveness has been undermined by internal divisions" has the
 # divisions act on the pact; "the pact undermined internal divisions" turns the act round.
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 _VOICE_SKIP = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not",
                "also", "consistently", "further", "already", "now", "still", "repeatedly", "increasingly",
@@ -709,6 +710,10 @@ def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
                 continue
             if word in _ING_NOUNS and not (i and lower[i - 1] in _BE_FORMS | _VOICE_SKIP):
                 continue   # "council housing lead", "leads on housing": a thing, not an act
+            if i and ("-" in lower[i - 1] or lower[i - 1] in _DETERMINERS or lower[i - 1][:1].isdigit()) \
+                    and (word.endswith("ing") or i + 1 < len(lower) and lower[i + 1].isalpha()
+                         and lower[i + 1] not in lx.FUNCTION_WORDS):
+                continue   # "a three-year driving ban", "310 stolen converters": a describing word
             verb = lx.stem(lx.IRREGULAR.get(word, word))
             if verb == "take" and i + 1 < len(lower) and lower[i + 1] == "over":
                 verb = "take over"
@@ -763,6 +768,45 @@ def reversed_roles(claim: str, passages: list[str]) -> tuple[str, str] | None:
             if verb == p_verb and doer & p_done and done & p_doer and not doer & p_doer and not done & p_done:
                 return " ".join(sorted(doer)), " ".join(sorted(done))
     return None
+
+
+def swapped_doer(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(doer in the claim, doer in the passages) when the claim gives an act to someone the passages
+    name but have not do it: "HR director Fiona Blake approved the policy" where it "was approved by
+    the executive board"; "the society donated the saplings to the trust" where they "were donated
+    by the trust". The act is the same verb done to the same thing, or to the passage's own doer."""
+    mine = _acts(claim)
+    if not mine:
+        return None
+    # Only an act the passages give its doer in so many words: "was approved by the executive board".
+    theirs = [act for passage in passages for act in _acts(passage)
+              if re.search(rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?{re.escape(act[0])}\w*\s+by\b",
+                           passage, re.IGNORECASE)]
+    named = {t.key for t in parse(claim).terms if t.kind == "name"}
+    known = set().union(*(_keys(passage) for passage in passages)) if passages else set()
+    # The passage's doer must be named or described: "The company opened two showrooms" may be the
+    # claim's firm; "the executive board" is not the HR director.
+    names = {t.key for passage in passages for t in parse(passage).terms if t.kind == "name"}
+    for verb, doer, done in mine:
+        people = doer & named
+        if not people or not people <= known:
+            continue
+        same = [(p_doer, p_done) for p_verb, p_doer, p_done in theirs if p_verb == verb and p_doer]
+        if not same or any(doer & p_doer or not p_doer & names and len(p_doer) < 2 for p_doer, _ in same):
+            continue
+        for p_doer, p_done in same:
+            if done & p_doer or done & p_done:
+                return _surfaces(claim, people), _surfaces(" ".join(passages), p_doer)
+    return None
+
+
+def _surfaces(text: str, keys: set[str]) -> str:
+    """The text's words for the keys, in the order written: "Fiona Blake" for {"fiona", "blake"}."""
+    seen: list[str] = []
+    for term in parse(text).terms:
+        if term.key in keys and term.surface not in seen:
+            seen.append(term.surface)
+    return " ".join(seen)
 
 
 # One subject's doings given to another: "the US ... is trying to balance security demands with economic
@@ -1037,11 +1081,25 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     head = said.speaker.split()[-1].lower() if said.speaker.split() else ""
     if head in lx.FUNCTION_WORDS and re.search(rf"\b{re.escape(head)}\b", best.speaker, re.IGNORECASE):
         return None
-    if best.described and speaker <= _keys(best.described) | _speaker_keys(best.speaker):
+    if best.described and _described_as(said.speaker, best, " ".join(passages)):
         return None   # "the chair of the planning committee" for "Brenda Okafor, who chairs the planning committee"
     if _speaks_for(said.speaker, best, " ".join(passages)):
         return None
     return said.speaker.strip(), best.speaker.strip()
+
+
+def _described_as(said: str, speech: _Speech, text: str) -> bool:
+    """The claim's speaker is what the passage says the speaker is, a word of it perhaps taken from the
+    name that word belongs to: "the care board's medical director" for "Dr Helen Cho, the board's
+    medical director", where the passage names "NHS Somerfield Integrated Care Board"."""
+    known = _keys(speech.described) | _speaker_keys(speech.speaker)
+    described = [w for w in re.findall(r"[a-z]+", speech.described.lower()) if w not in lx.FUNCTION_WORDS]
+    for word in re.findall(r"[A-Za-z][\w\-]*", said):
+        if word.lower() in lx.FUNCTION_WORDS or _keys(word) <= known:
+            continue
+        if not any(re.search(rf"\b{re.escape(word)}\s+{re.escape(d)}\b", text, re.IGNORECASE) for d in described):
+            return False
+    return True
 
 
 _OFFICER_RE = re.compile(r"\b(?:managing\s+director|chief\s+executive|spokes(?:person|man|woman)|chair(?:man|woman)?|"

@@ -194,6 +194,18 @@ def _minute_of_play(match: re.Match) -> str:
     return f"in the {minute}th minute"
 
 
+# "a year and a half" is 18 months.
+_AND_A_HALF_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+and\s+a\s+half\b",
+                            re.IGNORECASE)
+
+
+def _and_a_half(match: re.Match) -> str:
+    count = match.group(1).lower()
+    whole = int(count) if count.isdigit() else lx.NUMBER_WORDS.get(count, 1)
+    return f"{whole * 12 + 6} months"
+
+
+_CLLR_RE = re.compile(r"\bCllr\b\.?")
 _A_AND_E_RE = re.compile(r"\bA\s?&\s?E\b(?:\s+(?:department|unit))?|"
                          r"\baccident\s+and\s+emergency(?:\s+(?:department|unit))?", re.IGNORECASE)
 
@@ -211,6 +223,8 @@ def _prepare(text: str) -> str:
     text = _A_AND_E_RE.sub("emergency department", text)   # a hospital's "A&E" is its emergency department
     text = _METRES_RE.sub(r"\1 metres", text)   # "the 5,000m record" is in metres, "£5m" in millions
     text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
+    text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
+    text = _AND_A_HALF_RE.sub(_and_a_half, text)
     text = _BEFORE_FULL_TIME_RE.sub(_minute_of_play, text)   # "two minutes before the end of normal time": the 88th
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)

@@ -3316,3 +3316,131 @@ def test_an_earlier_mark_worked_out_from_a_winning_time_and_its_margin(scorer):
                         passage).supported
     assert not scorer.score("The previous Dales Half Marathon course record was 1 hour 14 minutes 57 seconds.",
                             passage).supported
+
+
+def test_a_describing_word_in_ing_is_no_act(scorer):
+    passage = ["A 41-year-old taxi driver from Ashby was jailed for ten months on Monday. Judge Clare Nolan also "
+               "banned him from driving for four years."]
+    assert scorer.score("On top of a four-year driving ban, Judge Nolan jailed the taxi driver for ten months.",
+                        passage).supported
+    assert not scorer.score("On top of a six-year driving ban, Judge Nolan jailed the taxi driver for ten months.",
+                            passage).supported
+
+
+def test_a_speaker_named_by_what_the_passage_says_they_are(scorer):
+    passage = ["A new eye clinic will open at Parkgate Hospital in May, North Downs Health Board said. Dr Amir Shah, "
+               "the board's clinical director, said waiting lists for cataract surgery had doubled since 2022."]
+    assert scorer.score("According to the health board's clinical director, cataract surgery waiting lists have "
+                        "doubled since 2022.", passage).supported
+    assert not scorer.score("According to the health board's finance director, cataract surgery waiting lists have "
+                            "doubled since 2022.", passage).supported
+
+
+def test_the_place_a_story_is_set_in_describes_it_in_any_sentence(scorer):
+    passage = ["Hollins Primary School in Marsby has been rated 'good' by inspectors for the first time. The report "
+               "praised its work with the 44 pupils who speak English as an additional language. The school has 268 "
+               "pupils on roll."]
+    assert scorer.score("Of the 268 pupils at the Marsby school, 44 speak English as an additional language.",
+                        passage).supported
+    assert not scorer.score("Of the 268 pupils at the Carlby school, 44 speak English as an additional language.",
+                            passage).supported
+
+
+def test_the_two_points_back_at_a_named_pair(scorer):
+    passage = ["The long history of Anglo-Irish trade talks shows steady gains. Disputes over fishing rights in the "
+               "1990s held back joint work on shared coastal waters."]
+    assert scorer.score("Fishing disputes in the 1990s held back joint work on coastal waters the two countries "
+                        "share.", passage).supported
+    assert not scorer.score("Fishing disputes in the 1980s held back joint work on coastal waters the two countries "
+                            "share.", passage).supported
+
+
+def test_a_year_and_a_half_is_eighteen_months(scorer):
+    passage = ["Harlow Council approved plans for a new leisure centre on Tuesday. Work is expected to begin in "
+               "March and last 18 months."]
+    result = scorer.score("Work on the leisure centre should begin in March and take a year and a half.", passage)
+    assert result.supported and not {"year", "half"} & set(result.unsupported_terms)
+    assert not scorer.score("Work on the leisure centre should begin in March and take two and a half years.",
+                            passage).supported
+
+
+def test_a_figure_told_with_its_own_words_further_on(scorer):
+    passage = ["Police in Dorford have arrested two women aged 27 and 45 after £8,000 worth of jewellery was stolen "
+               "from a shop on Mill Street. The break-in happened between 10pm on Sunday and 6am on Monday, when staff "
+               "found the back door forced open. Detective Constable Amy Lund said about a third of the jewellery had "
+               "been found in a car park in Eastleigh. Both women have been released on bail until 3 June."]
+    assert scorer.score("Two women, aged 27 and 45, who were arrested over the Mill Street theft have been bailed "
+                        "until 3 June.", passage).supported
+    assert not scorer.score("Two women, aged 27 and 45, who were arrested over the Mill Street theft have been bailed "
+                            "until 8 June.", passage).supported
+
+
+def test_thousands_written_with_k_and_a_gap_in_percentage_points(scorer):
+    passage = ["The developer, Ashdown Homes, must contribute £240,000 towards a new play area before building starts. "
+               "Online orders made up 41% of the firm's sales, compared with 33% a year earlier."]
+    result = scorer.score("Ashdown Homes has to pay £240k towards a new play area before building starts.", passage)
+    assert result.supported and "k" not in result.unsupported_terms
+    assert not scorer.score("Ashdown Homes has to pay £420k towards a new play area before building starts.",
+                            passage).supported
+    assert scorer.score("The online share of the firm's sales went up by eight percentage points in a year.",
+                        passage).supported
+    assert not scorer.score("The online share of the firm's sales went up by six percentage points in a year.",
+                            passage).supported
+
+
+def test_a_hedged_length_of_time_in_another_unit(scorer):
+    passage = ["From Monday 2 May, the Kelby Lane footbridge will be closed for 12 weeks while its supports are "
+               "replaced."]
+    assert scorer.score("The Kelby Lane footbridge will be closed for roughly three months from Monday 2 May.",
+                        passage).supported
+    assert not scorer.score("The Kelby Lane footbridge will be closed for roughly five months from Monday 2 May.",
+                            passage).supported
+
+
+def test_a_title_with_the_surname_and_cllr_for_councillor(scorer):
+    passage = ["Employment Judge Sarah Kemp found that the firm had failed to follow its own grievance procedure. "
+               "Councillor Peter Wynn voted against the increase in parking charges."]
+    result = scorer.score("Judge Kemp found that the firm had failed to follow its own grievance procedure.", passage)
+    assert result.supported and "Judge" not in result.unsupported_terms
+    result = scorer.score("Cllr Wynn voted against the increase in parking charges.", passage)
+    assert result.supported and "Cllr" not in result.unsupported_terms
+    assert not scorer.score("Cllr Dunn voted against the increase in parking charges.", passage).supported
+
+
+def test_an_act_given_to_someone_the_passage_has_not_do_it(scorer):
+    policy = ["From 1 June, staff at Harbury Mutual may work from home on two days a week. The policy was approved by "
+              "the executive board on 3 March. HR director Tom Ellis said teams would still meet weekly."]
+    assert not scorer.score("HR director Tom Ellis approved the home-working policy on 3 March.", policy).supported
+    assert scorer.score("The executive board approved the home-working policy on 3 March.", policy).supported
+    trees = ["Volunteers from the Elmford Wildlife Group planted 1,800 trees on Sunday. The saplings, mostly oak and "
+             "birch, were donated by the Cotswold Forest Trust."]
+    assert not scorer.score("The Elmford Wildlife Group donated the saplings to the Cotswold Forest Trust.",
+                            trees).supported
+    assert scorer.score("The Cotswold Forest Trust donated the saplings, mostly oak and birch.", trees).supported
+
+
+def test_a_place_is_not_the_county_named_after_it(scorer):
+    passage = ["Sales at Brindle & Crake, the Yorkshire furniture retailer, rose 9% to £31.2 million. The company opened "
+               "two new showrooms, in Leeds and Hull, and closed its outlet in Selby."]
+    assert scorer.score("Brindle & Crake opened two new showrooms, in Leeds and Hull, and closed its Selby outlet.",
+                        passage).supported
+    assert not scorer.score("Brindle & Crake opened two new showrooms, in Leeds and York, and closed its Selby outlet.",
+                            passage).supported
+
+
+def test_a_hedged_count_worked_out_from_a_share_of_a_whole(scorer):
+    passage = ["The policy was approved after a staff survey in which 64% of the 1,250 respondents asked for more "
+               "flexible hours."]
+    assert scorer.score("More than 750 of the 1,250 respondents to the staff survey asked for more flexible hours.",
+                        passage).supported
+    assert not scorer.score("More than 950 of the 1,250 respondents to the staff survey asked for more flexible "
+                            "hours.", passage).supported
+
+
+def test_a_person_of_a_department_is_in_no_one_elses_place(scorer):
+    passage = ["HR director Omar Haddad said teams would still be expected to meet in the office at least once a "
+               "month."]
+    assert scorer.score("Mr Haddad of HR said teams would still be expected to meet in the office at least once a "
+                        "month.", passage).supported
+    assert not scorer.score("Ms Okoro of HR said teams would still be expected to meet in the office at least once "
+                            "a month.", passage).supported
