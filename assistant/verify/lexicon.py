@@ -234,8 +234,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "blame oppose",
     ),
     "approval": (
-        "approve approval accept acceptance ratify ratification pass enact sign",
-        "reject rejection veto refuse refusal decline repeal revoke abolish annul rescind",
+        "approve approval accept acceptance ratify ratification pass enact sign uphold upheld",
+        "reject rejection veto refuse refusal decline repeal revoke abolish annul rescind defer postpone",
     ),
     "presence": (
         "enter entry deploy deployment invade",

@@ -39,7 +39,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindi
                                          misattributed_speech, misplaced_apposition, misplaced_description,
                                          misplaced_home, other_rival, recounted, reversed_change, reversed_result,
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
-                                         swapped_doer, swapped_names, swapped_numbers, swapped_nation,
+                                         swapped_doer, swapped_names, swapped_numbers, swapped_nation, swapped_owner,
                                          swapped_payer, swapped_place_name, swapped_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
@@ -789,8 +789,10 @@ class SupportScorer:
                 problems.append(f"'{term.surface}' contradicts '{conflict}' in the passage")
                 credits.append(0.0)
                 continue
-            if credit and check_polarity and not term.past_scope and _polarity_differs(term, window):
-                # "recorded no rise in cycling trips" where the sentence that has the trips has them rise.
+            if credit and check_polarity and not term.past_scope and _polarity_differs(term, window) \
+                    and not (term.negated and used and _NOT_GIVEN_RE.search(parsed.text)):
+                # "recorded no rise in cycling trips" where the sentence that has the trips has them rise;
+                # but in "46 did not get an award", where 17 of 63 did, the denial is the worked-out figure's.
                 denies = denies or term.negated and re.search(rf"\bno\s+{re.escape(term.surface)}\b", parsed.text,
                                                               re.IGNORECASE) is not None
                 factor *= NEGATION_MISMATCH
@@ -863,6 +865,14 @@ class SupportScorer:
                 for key in member.numbers if key.startswith("num:") and not key.endswith("s")):
             # "finishing 325 votes ahead of Peter Grant": a figure worked out from a figure of each
             # sentence joins the two, names and all.
+            split = []
+        figures = [t for t in numbers if t.surface[:1].isdigit() or t.surface[:1] in "£$€"]
+        if split and window.members and len(figures) >= 2 and all(
+                any(_direct(t, m, claim_acronyms) and not _direct(t, o, claim_acronyms) for t in figures)
+                for m in window.members for o in window.members if o is not m):
+            # "Roughly 85 volunteers, some of them Copthorne Primary pupils, helped plant the 2,400 trees":
+            # a figure in digits only each sentence gives joins the two, names and all (a "two" may be
+            # the two of "a two-day clean-up").
             split = []
         if split and len(parsed.terms) >= _JOINED_TERMS and window.members:
             # A long claim that draws nearly as many words from the other sentence as from the matching
@@ -952,6 +962,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages give '{found[0]}' as the gap to {found[1]}", None)),
     (swapped_doer, SWAPPED_ROLE,
      lambda found: (f"the passages have '{found[1]}', not '{found[0]}', do this", None)),
+    (swapped_owner, SWAPPED_ROLE,
+     lambda found: (f"the passages give the {found[2]} to {found[1]}, not {found[0]}", found[0])),
 )
 
 
@@ -1380,6 +1392,9 @@ _FRACTION_OF_RE = re.compile(r"\b(" + "|".join(f.replace(" ", "[\\s\\-]") for f 
 _APART_RE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|excluding|not\s+counting)\b", re.IGNORECASE)
 _STILL_RE = re.compile(r"\b(?:still|outstanding|unpaid|yet\s+to|not\s+yet|remain\w*|left\s+over)\b", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\b(?:free\s+of|without|dry|the\s+other|the\s+rest|not)\b|n[’']t\b", re.IGNORECASE)
+# What is left said as those that did not get it: "46 did not get an award" of 63 bids where 17 won one.
+_NOT_GIVEN_RE = re.compile(r"\b(?:did\s+not|didn[’']t|were\s+not|weren[’']t|failed\s+to|unsuccessful|went\s+without)\b",
+                           re.IGNORECASE)
 _MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|million|billion)?\s+(?:more|less|fewer|higher|lower)"
                            r"\s+than\b", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
@@ -1442,7 +1457,8 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
     cue = _difference_cue(term.surface).search(claim)
     if gaps and (cue and not _gap_turned(cue.group(0), info.whole.text) or _MARGIN_BEFORE_RE.search(before)
                  or _MARGIN_AFTER_RE.match(after) or _LEFT_OVER_RE.search(info.whole.text)
-                 or _STILL_RE.search(claim) or _APART_RE.search(claim)):
+                 or _STILL_RE.search(claim) or _APART_RE.search(claim)
+                 or wanted >= 10 and _NOT_GIVEN_RE.search(claim)):
         return gaps[0]
     for steps, said in ((_CUT_RE, _AFTER_CUT_RE), (_BEATEN_BY_RE, _PREVIOUS_RE)):
         # "will employ 225 people once the cuts are made" where 85 of 310 jobs are cut; "the previous

@@ -770,6 +770,27 @@ def reversed_roles(claim: str, passages: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# A person's thing, the person named in full: "Kyle Brennan's header", "a Marcus Dean penalty".
+_OWNED_RE = re.compile(r"(?:\b(?:a|an|the)\s+[A-Z][a-z][\w\-]*\s+(?P<a>[A-Z][a-z][\w\-]*)\s+"
+                       r"|\b[A-Z][a-z][\w\-]*\s+(?P<b>[A-Z][a-z][\w\-]*)['’]s\s+)(?P<thing>[a-z]{4,})\b")
+
+
+def swapped_owner(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
+    """(claim's person, passage's person, thing) when the claim gives one person's thing to another the
+    passage gives a thing of their own: "Kyle Brennan put Felling in front from the penalty spot"
+    where the passage has "a Marcus Dean penalty" and "Kyle Brennan's header"."""
+    owned = [(m.group("a") or m.group("b"), m.group("thing")) for passage in passages
+             for m in _OWNED_RE.finditer(passage) if m.group("thing") not in lx.FUNCTION_WORDS]
+    words = {word_key(w.lower()) for w in re.findall(r"[A-Za-z][\w\-]*", claim)}
+    for person, thing in owned:
+        if person not in claim or word_key(thing) in words:
+            continue
+        theirs = [(other, t) for other, t in owned if other != person and other not in claim and word_key(t) in words]
+        if theirs and not any(p == person and word_key(t) == word_key(theirs[0][1]) for p, t in owned):
+            return person, theirs[0][0], theirs[0][1]
+    return None
+
+
 def swapped_doer(claim: str, passages: list[str]) -> tuple[str, str] | None:
     """(doer in the claim, doer in the passages) when the claim gives an act to someone the passages
     name but have not do it: "HR director Fiona Blake approved the policy" where it "was approved by
@@ -966,6 +987,9 @@ _DESCRIBED_BY_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:described|called
                               r"[^.;]+?\s(?P<by>by)\s+(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*)")
 # What follows a speech verb when it tells only when: "announced on Wednesday", "said yesterday".
 _WHEN_AFTER_RE = re.compile(r"\s*(?:on|in|at|during|last|this|yesterday|today|earlier|later|recently)\b|\W*$")
+_SUBORDINATE_OPENING_RE = re.compile(r"^\s*(?:Although|Though|While|Whereas|As|Because|Since|If|When|After|Before|"
+                                     r"Despite)\b[^,]*,\s*(?=[^,]*$)")
+_WHO_SPEAKS_RE = re.compile(r"\b((?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)\s+who$")
 # A verb inside a relative clause ("Greyfield Homes, which expects ..., said") is not the one that speaks.
 _RELATIVE_OPENING_RE = re.compile(r",\s+(?:who|which|whose)$", re.IGNORECASE)
 
@@ -1008,12 +1032,22 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         if before[-1] in ",\"”'’":
             # "..., argues Dr. Isabel Rodriguez, a specialist ...": the speaker follows.
             who = re.match(r"\s*((?:[^,.;]|\.(?=\s*[A-Z]))+)", after)
-            return _Speech(who.group(1), before, verb) if who else None
+            if who is None:
+                return None
+            # "argues Dr. Isabel Rodriguez, a specialist in Andean political economy": described after.
+            apposed_after = re.match(r",\s+((?:a|an|the)\s+[^,.;]+)", after[who.end():])
+            return _Speech(who.group(1), before, verb, apposed_after.group(1) if apposed_after else "")
         content, _, who = before.rpartition(",")
         if content and re.fullmatch(r"\W*", after) and len(who.split()) <= _SPEAKER_NAME_WORDS:
             # "The office has released 3 million euros, spokesman Lars Hoffer said.": the speaker ends it.
             return _Speech(who.strip(), content, verb)
         before = _CLAUSE_OPENING_RE.split(before)[-1]
+        # "Although the school is now rated good, inspectors said": the speaker follows the opening
+        # clause; "quotes a specialist who says": the speaker is the one described.
+        before = _SUBORDINATE_OPENING_RE.sub("", before)
+        described_who = _WHO_SPEAKS_RE.search(before)
+        if described_who:
+            before = described_who.group(1)
         words = before.split()
         if len(words) > _SPEAKER_WORDS:
             return None

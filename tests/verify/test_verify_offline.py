@@ -3444,3 +3444,53 @@ def test_a_person_of_a_department_is_in_no_one_elses_place(scorer):
                         "month.", passage).supported
     assert not scorer.score("Ms Okoro of HR said teams would still be expected to meet in the office at least once "
                             "a month.", passage).supported
+
+
+def test_upholding_is_not_rejecting_and_deferring_is_not_approving(scorer):
+    passage = ["The tribunal rejected a separate claim of unequal pay brought by Ms Grant. The finance committee "
+               "deferred a decision on buying a new minibus until June."]
+    assert not scorer.score("The tribunal also upheld Ms Grant's separate claim of unequal pay.", passage).supported
+    assert scorer.score("The tribunal also threw out Ms Grant's separate claim of unequal pay.", passage).supported
+    assert not scorer.score("The finance committee approved buying a new minibus.", passage).supported
+    assert scorer.score("The finance committee postponed its decision on buying a new minibus until June.",
+                        passage).supported
+
+
+def test_those_left_without_worked_out_from_a_count_of_those_with(scorer):
+    passage = ["The Marsh Community Fund has awarded £12,000 to Elm Street Allotments. The fund received 58 "
+               "applications in this round and made 14 awards."]
+    assert scorer.score("Of the 58 bids the Marsh Community Fund received this round, 44 did not get an award.",
+                        passage).supported
+    assert not scorer.score("Of the 58 bids the Marsh Community Fund received this round, 34 did not get an award.",
+                            passage).supported
+
+
+def test_a_figure_only_each_sentence_gives_joins_the_two(scorer):
+    passage = ["Volunteers from the Hallam Rivers Society planted 1,900 native trees on Sunday along the River Dane "
+               "near Oakley Mill. The saplings were donated by the Peak Woodland Trust. Around 60 people took part, "
+               "including pupils from Oakley Primary School."]
+    assert scorer.score("Roughly 60 volunteers, some of them Oakley Primary pupils, helped put the 1,900 trees in "
+                        "along the Dane.", passage).supported
+    assert not scorer.score("Roughly 60 volunteers, some of them Oakley Primary pupils, helped put the 2,900 trees "
+                            "in along the Dane.", passage).supported
+
+
+def test_one_persons_thing_given_to_another(scorer):
+    passage = ["Harton led through a Jamie Cole penalty after 9 minutes and Ryan Webb's header just before half-time."]
+    assert not scorer.score("Ryan Webb put Harton in front from the penalty spot after 9 minutes.", passage).supported
+    assert scorer.score("Jamie Cole put Harton in front from the penalty spot after 9 minutes.", passage).supported
+
+
+def test_a_speaker_described_after_the_name_and_a_specialist_who_says(scorer):
+    passage = ['Funding is not the main problem. "The real issue is a systemic failure of planning," argues Dr. Maria '
+               'Lenz, a specialist in Baltic trade policy at the Riga Institute.']
+    assert scorer.score("The paper quotes a Baltic trade policy specialist who says the real issue is a systemic "
+                        "failure of planning.", passage).supported
+    result = scorer.score("The paper quotes a Baltic trade minister who says the real issue is a systemic failure "
+                          "of planning.", passage)
+    assert not result.supported and "a Baltic trade minister" in result.unsupported_terms
+    school = ['Ofsted has upgraded Hill Top School in Leeds to "good". Headteacher Ann Cole said staff had worked '
+              'hard. Inspectors said attendance, at 91 per cent, still needed attention.']
+    result = scorer.score("Although the Leeds school is now rated good, Ann Cole said its 91 per cent attendance "
+                          "still needed attention.", school)
+    assert not result.supported and "Ann Cole" in result.unsupported_terms
