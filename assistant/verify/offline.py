@@ -655,7 +655,8 @@ class SupportScorer:
 
         anchor = max(window.members, key=carried) if window.members else window
         # A claim that joins the two sentences' facts ("the 8.6 km line opened on 3 March 2024")
-        # takes its numbers from both, when each sentence gives some of them or the second goes on
+        # takes its numbers from both, when each sentence gives some of them (or bounds a figure in digits or a
+        # length of time: not "under five" against "four libraries") or the second goes on
         # about the first one's subject ("The $1.1 billion dam was 70% complete").
         numbers = [t for t in parsed.terms if t.kind == "number"]
         # A claim (no question) that names all the matching sentence names and the other sentence's
@@ -664,7 +665,9 @@ class SupportScorer:
         # of "Exports fell 6.5%" from beside "Shipments of machinery ... dropped 11%").
         story = bool(window.members) and not given and _names_all_claimed(anchor, parsed, info) \
             and _subject_claimed(anchor, window, parsed)
-        if window.members and (all(any(_direct(t, m, claim_acronyms) for t in numbers) for m in window.members)
+        if window.members and (all(any(_direct(t, m, claim_acronyms) or _bounded(t, m, parsed.text) and (
+                                       t.surface[:1].isdigit() or any(p.startswith("dur:") for p in t.parts))
+                                       for t in numbers) for m in window.members)
                                or _linked(window) or story and not anchor.numbers
                                or not given and _other_kind(numbers, anchor, window, parsed.text, claim_acronyms)
                                or not given and all(_direct(t, anchor, claim_acronyms)
@@ -800,7 +803,8 @@ class SupportScorer:
                 problems.append(f"the passage {'negates' if not term.negated else 'affirms'} '{term.surface}'")
             if not credit and term.surface.lower() in lx.UNIT_OF and any(
                     n.parts and any(p.startswith("dur:") for p in n.parts)
-                    and (_direct(n, number_scope, claim_acronyms) or _one_unit(n, number_scope))
+                    and (_direct(n, number_scope, claim_acronyms) or _one_unit(n, number_scope)
+                         or _bounded(n, number_scope, parsed.text))
                     for n in numbers):
                 # "the last half-year" against "the past six months": the length is backed, so its unit is.
                 credit = 1.0
@@ -1527,6 +1531,17 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
         counts = [value for value, k in info.figures if k == "count"]
         for part in counts:
             if whole in counts and 0 < part < whole and abs(100 * part / whole - wanted) <= 0.5:
+                return part, whole
+    of_things = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w\-]+\s+){0,3}[\w\-]+['’]s\s+)?([a-z]{3,})\b",
+                         after)
+    if kind == "share" and of_things:
+        # "a third of the bridge's supports" where "two of the six supports" are: the share of a count
+        # of the things the claim names.
+        for found in _PART_OF_RE.finditer(info.whole.text):
+            part, whole = _count_value(found.group("m")), _count_value(found.group("n"))
+            named = re.findall(r"[a-z\-]+", info.whole.text[found.end():found.end() + 30])[:2]
+            if 0 < part < whole and word_key(of_things.group(1)) in {word_key(w) for w in named} \
+                    and abs(100 * part / whole - wanted) <= 0.5:
                 return part, whole
     return ()
 

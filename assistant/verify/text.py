@@ -199,6 +199,17 @@ _AND_A_HALF_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|ni
                             re.IGNORECASE)
 
 
+# "three-quarters of a year" is nine months, "a third of an hour" 20 minutes.
+_FRACTION_OF_UNIT_RE = re.compile(r"\b(a|one|two|three)\s+(quarters?|thirds?)\s+of\s+an?\s+(year|hour)\b", re.IGNORECASE)
+
+
+def _fraction_of_unit(match: re.Match) -> str:
+    count = 1 if match.group(1).lower() in {"a", "one"} else lx.NUMBER_WORDS[match.group(1).lower()]
+    share = count / (4 if match.group(2).lower().startswith("quarter") else 3)
+    year = match.group(3).lower() == "year"
+    return f"{share * (12 if year else 60):g} {'months' if year else 'minutes'}"
+
+
 def _and_a_half(match: re.Match) -> str:
     count = match.group(1).lower()
     whole = int(count) if count.isdigit() else lx.NUMBER_WORDS.get(count, 1)
@@ -225,6 +236,7 @@ def _prepare(text: str) -> str:
     text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
     text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
     text = _AND_A_HALF_RE.sub(_and_a_half, text)
+    text = _FRACTION_OF_UNIT_RE.sub(_fraction_of_unit, text)
     text = _BEFORE_FULL_TIME_RE.sub(_minute_of_play, text)   # "two minutes before the end of normal time": the 88th
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)

@@ -3494,3 +3494,32 @@ def test_a_speaker_described_after_the_name_and_a_specialist_who_says(scorer):
     result = scorer.score("Although the Leeds school is now rated good, Ann Cole said its 91 per cent attendance "
                           "still needed attention.", school)
     assert not result.supported and "Ann Cole" in result.unsupported_terms
+
+
+def test_hedged_figures_from_two_sentences(scorer):
+    passage = ["An employment tribunal in Leeds has ruled that Harlow Freight unfairly dismissed driver Sean Pryce "
+               "after 18 years' service. Employment Judge Amy Ross found that the firm had not followed its own "
+               "procedure. She awarded him £31,240 in compensation."]
+    assert scorer.score("Mr Pryce, who had driven for Harlow Freight for almost two decades, was awarded just over "
+                        "£31,000.", passage).supported
+    assert not scorer.score("Mr Pryce, who had driven for Harlow Freight for almost three decades, was awarded just "
+                            "over £31,000.", passage).supported
+
+
+def test_a_share_of_a_count_of_the_things_named(scorer):
+    passage = ["An inspection by county engineers in May found that four of the twelve supports under the Mill Lane "
+               "bridge had lost more than a fifth of their thickness."]
+    assert scorer.score("Engineers found in May that a third of the Mill Lane bridge's supports had lost over 20% "
+                        "of their thickness.", passage).supported
+    assert not scorer.score("Engineers found in May that half of the Mill Lane bridge's supports had lost over 20% "
+                            "of their thickness.", passage).supported
+
+
+def test_a_fraction_of_a_year_in_months(scorer):
+    passage = ["Clerk Jane Hollis reported that the council's reserves stood at £41,000, equivalent to about nine "
+               "months of spending."]
+    result = scorer.score("The clerk said the £41,000 in reserves would cover roughly three-quarters of a year's "
+                          "spending.", passage)
+    assert result.supported and not {"three quarters", "three-quarters"} & set(result.unsupported_terms)
+    assert not scorer.score("The clerk said the £41,000 in reserves would cover roughly two thirds of a year's "
+                            "spending.", passage).supported
