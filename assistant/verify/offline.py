@@ -793,9 +793,10 @@ class SupportScorer:
                 credits.append(0.0)
                 continue
             if credit and check_polarity and not term.past_scope and _polarity_differs(term, window) \
-                    and not (term.negated and used and _NOT_GIVEN_RE.search(parsed.text)):
+                    and not (term.negated and used and _COMPLEMENT_RE.search(parsed.text)):
                 # "recorded no rise in cycling trips" where the sentence that has the trips has them rise;
-                # but in "46 did not get an award", where 17 of 63 did, the denial is the worked-out figure's.
+                # but in "46 did not get an award", where 17 of 63 did, or "sixteen of the 19 practices are not
+                # taking new patients", where three are, the denial is the worked-out figure's.
                 denies = denies or term.negated and re.search(rf"\bno\s+{re.escape(term.surface)}\b", parsed.text,
                                                               re.IGNORECASE) is not None
                 factor *= NEGATION_MISMATCH

@@ -3523,3 +3523,12 @@ def test_a_fraction_of_a_year_in_months(scorer):
     assert result.supported and not {"three quarters", "three-quarters"} & set(result.unsupported_terms)
     assert not scorer.score("The clerk said the £41,000 in reserves would cover roughly two thirds of a year's "
                             "spending.", passage).supported
+
+
+def test_the_rest_of_a_count_said_with_a_denial(scorer):
+    passage = ["Only four of the 23 dental practices in the Ashby area are accepting new adult NHS patients, a survey "
+               "has found."]
+    assert scorer.score("Nineteen of the Ashby area's 23 dental practices are not taking on new adult NHS patients.",
+                        passage).supported
+    assert not scorer.score("Seventeen of the Ashby area's 23 dental practices are not taking on new adult NHS "
+                            "patients.", passage).supported
