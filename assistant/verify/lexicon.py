@@ -200,11 +200,12 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "increase rise grow growth surge jump climb soar gain up upward uptick upturn spike escalate "
         "escalation expand expansion boost raise mount swell higher greater intensify heighten "
         "accelerate amplify widen deepen resurge resurgence resurgent revive revival comeback "
-        "rebound multiply double triple burgeon balloon skyrocket proliferate spread broaden upsurge lengthen inflame stoke",
+        "rebound multiply double triple burgeon balloon skyrocket proliferate spread broaden upsurge lengthen inflame stoke "
+        "upgrade",
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
         "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble plummet ebb loosen "
-        "fade taper curtail trim slash dampen shorten",
+        "fade taper curtail trim slash dampen shorten squeeze downgrade",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "

@@ -101,6 +101,9 @@ _ONLY_ADVERB_RE = re.compile(r"(?<!\bnot )(?<!\bthe )(?<!'s )\bonly\b(?!\s+(?:on
 # "championed by the United States": an act and its doer, named.
 _DONE_BY_RE = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
 # Capitalised words that open a sentence without being a doer.
+# An aim a claim gives its act: "intended to ease", "in a bid to cut", "to mark its 25th year".
+_PURPOSE_RE = re.compile(r"\b(?:intended\s+to|designed\s+to|in\s+order\s+to|so\s+as\s+to|in\s+a\s+bid\s+to|"
+                         r"with\s+the\s+aim\s+of|(?<=\s)to(?=\s+mark\b))\s+(?P<verb>[a-z]+)", re.IGNORECASE)
 _OPENING_WORDS = {"The", "A", "An", "It", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before"}
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _SHARED_WORDS = {"both", "common", "share", "shared"}
@@ -715,7 +718,8 @@ class SupportScorer:
                     or _told_far(term, parsed, anchor, info, claim_acronyms)
                 rival = _slot_rival(term, parsed.text, anchor) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
-                rival = rival or (_month_year_rival(term, parsed.text, info.whole.text) if credit else None)
+                rival = rival or (_month_year_rival(term, parsed.text, info.whole.text)
+                                  or _day_month_rival(term, parsed.text, info.whole.text) if credit else None)
                 if rival:
                     # "spread to 12 new sites since 2021" where the sentence with the sites says "since
                     # 2019": the other sentence's 2021 is another fact's.
@@ -809,6 +813,8 @@ class SupportScorer:
                     for n in numbers):
                 # "the last half-year" against "the past six months": the length is backed, so its unit is.
                 credit = 1.0
+            if not credit and _CURRENCY_SIGNS.get(term.surface.lower(), "#") in number_scope.text:
+                credit = 1.0   # "half a million pounds" where the passage writes "£480,000"
             if not credit and term.surface.lower() in _HEDGES and _hedges_number(term, parsed):
                 credit = 1.0   # "almost £50,000", "close to two tonnes": the figure's own check covers it
             if not credit:
@@ -902,6 +908,13 @@ class SupportScorer:
                 factor *= UNBACKED_ANSWER_WORD if term.key not in given else UNBACKED_GIVEN_WORD
             if credit < 0.5 and term.surface not in unsupported:
                 unsupported.append(term.surface)
+        purpose = _PURPOSE_RE.search(parsed.text)
+        if check_polarity and purpose and not given and not _PURPOSE_RE.search(window.text) and any(
+                t.surface.lower() == purpose.group("verb").lower() and c < UNBACKED_BELOW for t, c in zip(words, credits)):
+            # "The tram extension is intended to ease congestion", "giving £45,000 to the lifeboat station to
+            # mark its 25th year": an aim the passage never gives, its act backed nowhere.
+            factor *= UNSTATED_DENIAL
+            problems.append(f"the passage gives no aim '{purpose.group(0)}'")
         denied = [t for t, c in zip(words, credits) if t.negated]
         if check_polarity and denied and all(c < UNBACKED_BELOW for t, c in zip(words, credits) if t.negated) \
                 and not any(True in flags for flags in window.keys.values()):
@@ -1208,11 +1221,27 @@ def _duration_gap(term: Term, claim: str, text: str) -> bool:
 _YEAR_SPAN_RE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b")
 
 
+_MONTH_SPAN_RE = re.compile(r"\b(?:between|from)\s+([A-Z][a-z]+)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+([A-Z][a-z]+)\s+"
+                            r"((?:19|20)\d\d)\b")
+_MONTH_ORDER = ("january february march april may june july august september october november december").split()
+
+
 def _year_span(term: Term, claim: str, text: str) -> bool:
-    """"over nine years" where the passage has "between 2015 and 2024"."""
+    """"over nine years" where the passage has "between 2015 and 2024"; "about six months" where it has
+    "between August 2022 and February 2023" (seven months counting both ends, when the claim hedges)."""
     value = _plain_value(term)
     after = claim[claim.find(term.surface) + len(term.surface):]
-    if value is None or not re.match(r"[\s\-]+years?\b", after):
+    if value is None:
+        return False
+    if re.match(r"[\s\-]+months?\b", after):
+        hedged = re.search(rf"\b(?:{_ABOUT_RE})\s+{re.escape(term.surface)}", claim, re.IGNORECASE) is not None
+        for first, start, last, end in _MONTH_SPAN_RE.findall(text):
+            if first.lower() in _MONTH_ORDER and last.lower() in _MONTH_ORDER:
+                months = 12 * (int(end) - int(start)) + _MONTH_ORDER.index(last.lower()) - _MONTH_ORDER.index(first.lower())
+                if value == months or hedged and value == months + 1:
+                    return True
+        return False
+    if not re.match(r"[\s\-]+years?\b", after):
         return False
     return any(int(b) - int(a) == value for a, b in _YEAR_SPAN_RE.findall(text))
 
@@ -1600,6 +1629,7 @@ _ABOVE_RE = r"over|more than|above|just over|upwards of"
 _ABOUT_RE = r"about|around|roughly|approximately|close\s+to|some"
 
 
+_CURRENCY_SIGNS = {"pounds": "£", "pound": "£", "dollars": "$", "dollar": "$", "euros": "€", "euro": "€"}
 _HEDGES = {"almost", "nearly", "roughly", "approximately", "close", "upwards", "just", "more", "less", "fewer"}
 
 
@@ -1728,6 +1758,32 @@ def _month_year_rival(term: Term, claim: str, text: str) -> str | None:
     return next((m.group(0) for m in _MONTH_YEAR_RE.finditer(text) if m.group(1) == mine.group(1)), None)
 
 
+_DAY_MONTH_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)")
+
+
+def _day_months(text: str) -> list[tuple[str, str]]:
+    """(day, month) of each date in the text: "14 September", "September 14th"."""
+    found = []
+    for m in _DAY_MONTH_RE.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if month.lower() in lx.MONTHS:
+            found.append((day, month.lower()))
+    return found
+
+
+def _day_month_rival(term: Term, claim: str, text: str) -> str | None:
+    """The passage's date for the claim's day where the claim gives that day another month: "a walk on
+    14 November" where the passage has the walk "on 14 September" and a dinner in November."""
+    day = term.surface.rstrip(",.")
+    mine = [month for d, month in _day_months(claim) if d == day]
+    if not mine or not day.isdigit():
+        return None
+    theirs = _day_months(text)
+    if any((day, month) in theirs for month in mine):
+        return None
+    return next((f"{d} {month.capitalize()}" for d, month in theirs if d == day), None)
+
+
 _SLOT_WORDS = {"since", "until", "before", "after"}
 
 
@@ -1778,8 +1834,9 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     if kind != "num" or raw.endswith("s"):
         return 0.0
     bound = float(raw)
-    if bound <= 0 or bound.is_integer() and 1900 <= bound <= 2100:
-        return 0.0   # a year is not bounded
+    if bound <= 0 or bound.is_integer() and 1900 <= bound <= 2100 and "," not in term.surface \
+            and not re.search(rf"[£$€]\s*{re.escape(term.surface)}", claim):
+        return 0.0   # a year is not bounded ("just over £2,050" is a sum)
     said = r"[\s\-]+".join(re.escape(part) for part in term.surface.split())
     hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+(?:a\s+|an\s+)?[£$€]?{said}", rephrased(claim),
                       re.IGNORECASE)
@@ -2635,6 +2692,7 @@ def _story_place(term: Term, claim: str, text: str) -> bool:
 _UNNAMED_OPENING_RE = re.compile(r"^(?:An?)\s+(?:[\w'’\-]+\s+){0,4}?(?:man|woman|boy|girl|teenager|driver|assistant|"
                                  r"worker|nurse|teacher|pensioner|mother|father|resident|[a-z]+er|[a-z]+ist)\b(?!\s+[A-Z])")
 _NAME_RUNS_RE = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*")
+_AGED_OPENING_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*),\s+(?:aged\s+)?\d{1,2},")
 
 
 def _named_later(term: Term, anchor: _Window, window: _Window) -> bool:
@@ -2645,6 +2703,10 @@ def _named_later(term: Term, anchor: _Window, window: _Window) -> bool:
     other = next((m for m in window.members if m is not anchor), None)
     if other is None or other.sentences[0] != anchor.sentences[-1] + 1 or not _UNNAMED_OPENING_RE.match(anchor.text):
         return False
+    # Or the next sentence opens on the person with an age ("Carol Pemberton, 52, made 219 transfers").
+    aged = _AGED_OPENING_RE.match(other.text)
+    if aged and term.surface in aged.group(1).split():
+        return True
     runs = [run for run in _NAME_RUNS_RE.findall(other.text) if run.split()[0].lower() not in lx.FUNCTION_WORDS]
     return any(term.surface in run.split() for run in runs[1:]) and not any(term.surface in run.split()
                                                                            for run in runs[:1])

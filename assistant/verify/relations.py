@@ -1076,7 +1076,19 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     """(claim's speaker, passage's speaker) when the claim gives to one speaker what the passages
     have another say: "the audit office said 15 theatres would open" where "Health Minister Tobias
     Lenz said" it. Concluded only when the passages give those words to someone and the two
-    speakers share no word."""
+    speakers share no word. Two speakers set side by side ("X said ..., while Y argued ...") are
+    checked one by one."""
+    parts = [part for part in _SPEAKERS_SIDE_BY_SIDE_RE.split(claim) if part.strip()]
+    if len(parts) > 1 and all(_speech(part, None) for part in parts):
+        return next(filter(None, (_misattributed(part, passages) for part in parts)), None)
+    return _misattributed(claim, passages)
+
+
+# "Mr Hadley said the rise was needed, while Ms Nandakumar argued residents were struggling".
+_SPEAKERS_SIDE_BY_SIDE_RE = re.compile(r",\s*(?:while|whereas)\s+|;\s+")
+
+
+def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
     said = _speech(claim, None)
     if said is None:
         return None
@@ -1119,7 +1131,26 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
         return None   # "the chair of the planning committee" for "Brenda Okafor, who chairs the planning committee"
     if _speaks_for(said.speaker, best, " ".join(passages)):
         return None
+    if _body_named(said.speaker, best.speaker, " ".join(passages)):
+        return None
     return said.speaker.strip(), best.speaker.strip()
+
+
+_BODY_NOUNS = r"company|firm|group|business|retailer|maker|manufacturer|operator|chain|brand|supplier|developer|" \
+              r"airline|bank|insurer|council|charity|trust|club|school|university|college|board|agency|authority"
+_BODY_SPEAKER_RE = re.compile(rf"(?:the|its)\s+(?:{_BODY_NOUNS})", re.IGNORECASE)
+
+
+def _body_named(said: str, speaker: str, text: str) -> bool:
+    """"Halvorsen blamed a faulty connection" where "The company said" it, and the passage brings the
+    company in by name ("Kitchen appliance maker Halvorsen has recalled"): the body named, not a person."""
+    names = [w for w in said.split() if w[:1].isupper()]
+    if not names or len(names) != len(said.split()) or not _BODY_SPEAKER_RE.fullmatch(speaker.strip()):
+        return False
+    run = re.escape(" ".join(names))
+    # Named as a body ("appliance maker Halvorsen"), never as a person ("Ms Halvorsen", "Anna Halvorsen").
+    return re.search(rf"\b(?:{_BODY_NOUNS})\s+{run}\b", text, re.IGNORECASE) is not None \
+        and re.search(rf"\b[A-Z][a-z]+\.?\s+{run}\b", text) is None
 
 
 def _described_as(said: str, speech: _Speech, text: str) -> bool:

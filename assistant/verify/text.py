@@ -195,8 +195,24 @@ def _minute_of_play(match: re.Match) -> str:
 
 
 # "a year and a half" is 18 months.
-_AND_A_HALF_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+and\s+a\s+half\b",
-                            re.IGNORECASE)
+_AND_A_HALF_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?\s+and\s+a\s+half|"
+                            r"and\s+a\s+half\s+years)\b", re.IGNORECASE)
+
+
+# "three years and four months" is 40 months, "two hours and 15 minutes" 135 minutes.
+_UNITS_AND_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(year|hour)s?"
+                           r",?\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+                           r"(month|minute)s?\b", re.IGNORECASE)
+
+
+def _units_and(match: re.Match) -> str:
+    def count(word: str) -> int:
+        word = word.lower()
+        return int(word) if word.isdigit() else 1 if word in {"a", "an", "one"} else lx.NUMBER_WORDS[word]
+    whole, part = match.group(2).lower(), match.group(4).lower()
+    if (whole, part) not in {("year", "month"), ("hour", "minute")}:
+        return match.group(0)
+    return f"{count(match.group(1)) * (12 if whole == 'year' else 60) + count(match.group(3))} {part}s"
 
 
 # "three-quarters of a year" is nine months, "a third of an hour" 20 minutes.
@@ -215,6 +231,9 @@ def _and_a_half(match: re.Match) -> str:
     whole = int(count) if count.isdigit() else lx.NUMBER_WORDS.get(count, 1)
     return f"{whole * 12 + 6} months"
 
+
+# "half a million pounds" is 0.5 million of them.
+_HALF_A_RE = re.compile(r"\b(half|a\s+quarter\s+of)\s+an?\s+(million|billion)\b", re.IGNORECASE)
 
 _CLLR_RE = re.compile(r"\bCllr\b\.?")
 _A_AND_E_RE = re.compile(r"\bA\s?&\s?E\b(?:\s+(?:department|unit))?|"
@@ -235,7 +254,9 @@ def _prepare(text: str) -> str:
     text = _METRES_RE.sub(r"\1 metres", text)   # "the 5,000m record" is in metres, "£5m" in millions
     text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
     text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
+    text = _HALF_A_RE.sub(lambda m: f"{0.5 if m.group(1).lower() == 'half' else 0.25} {m.group(2)}", text)
     text = _AND_A_HALF_RE.sub(_and_a_half, text)
+    text = _UNITS_AND_RE.sub(_units_and, text)
     text = _FRACTION_OF_UNIT_RE.sub(_fraction_of_unit, text)
     text = _BEFORE_FULL_TIME_RE.sub(_minute_of_play, text)   # "two minutes before the end of normal time": the 88th
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
@@ -367,6 +388,11 @@ _AFTER_NUMBER = {"percent", "cent", "points", "point", "percentage"}
 _NOUN_ENDINGS = ("ment", "ity", "ty", "ness", "ance", "ence", "ion", "cy")
 
 
+_CAMEL_RE = re.compile(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
+_LABEL_NOUNS = {"Band", "Year", "Route", "Platform", "Stage", "Phase", "Tier", "Level", "Grade", "Gate", "Terminal",
+                "Junction", "Chapter", "Article", "Section", "Ward", "Flight", "Model", "Mark", "Series"}
+
+
 def parse(text: str, fragment: bool = False) -> Parsed:
     """Terms of one sentence. In a fragment (a short answer) every capitalised word is a name."""
     tokens = _TOKEN_RE.findall(_prepare(text))
@@ -488,6 +514,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             fraction = _FRACTIONS[lower] * (100 if whole else 1)
             terms.append(Term(token, _number_key(fraction, ""), "number", negated=_negated()))
             sentence_start = False
+            continue
+        # A number that labels a thing ("the CrispPro 5", "Route 66", "Year 11 pupils") is part of its name,
+        # not a count; a score ("Rovers 3-1") stays a number.
+        if token.rstrip(",").isdigit() and len(token.rstrip(",")) <= 3 and index >= 2 and not sentence_start \
+                and (_CAMEL_RE.fullmatch(tokens[index - 2]) or tokens[index - 2] in _LABEL_NOUNS) \
+                and not (index < len(tokens) and tokens[index] == "-"):
+            terms.append(Term(token.rstrip(","), f"label:{tokens[index - 2].lower()}{token.rstrip(',')}", "name"))
             continue
         # Numbers: digits, number words, with a following scale ("3.5 billion").
         value, suffix = (None, "")
@@ -633,6 +666,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             negation_budget = 1 if adverb or lower.endswith(_NOUN_ENDINGS) else negation_budget + 1
         if lower in lx.ROLE_PREPOSITIONS:
             role_word = lower
+        elif lower in lx.MONTHS:
+            role_word = ""   # "From April a typical bill": the month ends the phrase "from" opened
         stemmed = lx.stem(lower.replace("-", ""))
         capitalised = token[:1].isupper() and lower not in lx.MONTHS | lx.CAPITALISED_WORDS | {"i"}
         all_caps = len(token) >= 2 and token.isupper()

@@ -3532,3 +3532,87 @@ def test_the_rest_of_a_count_said_with_a_denial(scorer):
                         passage).supported
     assert not scorer.score("Seventeen of the Ashby area's 23 dental practices are not taking on new adult NHS "
                             "patients.", passage).supported
+
+
+def test_a_month_ends_the_phrase_from_opens_and_a_sum_is_no_year(scorer):
+    passage = ["Councillors approved a 4.8% rise. The increase will add about £80 a year to a typical Band C bill, "
+               "taking it to £1,960."]
+    assert scorer.score("From April a typical Band C bill will rise by roughly £80 a year to just over £1,950.",
+                        passage).supported
+    assert not scorer.score("From April a typical Band C bill will rise by roughly £80 a year to just over £1,990.",
+                            passage).supported
+
+
+def test_years_and_months_in_months(scorer):
+    passage = ["Judge Ruth Carr jailed Mark Ellery for two years and three months for the fraud."]
+    assert scorer.score("Mr Ellery was given a 27-month prison sentence for the fraud.", passage).supported
+    assert not scorer.score("Mr Ellery was given a 30-month prison sentence for the fraud.", passage).supported
+
+
+def test_a_person_brought_in_unnamed_and_named_with_an_age(scorer):
+    passage = ["A former treasurer who stole £52,000 from a Harlow bowls club has been jailed for two years. Mark "
+               "Ellery, 61, made 140 transfers into his own accounts between 2019 and 2023 while running the club's "
+               "books, Harlow Crown Court heard. He admitted fraud at an earlier hearing."]
+    assert scorer.score("Mr Ellery was jailed for two years for stealing from the bowls club.", passage).supported
+    assert not scorer.score("Mr Ellery was jailed for three years for stealing from the bowls club.",
+                            passage).supported
+
+
+def test_a_span_between_two_months(scorer):
+    passage = ["Retailer Dunmore Home has recalled 8,000 heaters sold between March 2023 and September 2023."]
+    assert scorer.score("The recalled heaters were sold over a period of six months.", passage).supported
+    assert not scorer.score("The recalled heaters were sold over a period of nine months.", passage).supported
+
+
+def test_half_a_million_pounds(scorer):
+    passage = ["The study, published on Monday, was funded by a £470,000 grant from the Ellis Trust."]
+    assert scorer.score("The study was paid for by a grant of almost half a million pounds.", passage).supported
+    assert not scorer.score("The study was paid for by a grant of over half a million pounds.", passage).supported
+
+
+def test_a_number_that_labels_a_thing_is_no_count(scorer):
+    passage = ["Maker Pellow has recalled 9,000 kettles. It had 12 reports of leaks, including three scalds. The "
+               "affected model, the BrewMax 7, sold for £39."]
+    assert not scorer.score("Pellow had 12 reports of leaks, seven of which involved scalds.", passage).supported
+    assert scorer.score("Pellow had 12 reports of leaks, three of which involved scalds.", passage).supported
+
+
+def test_the_company_named_as_a_body(scorer):
+    passage = ["Appliance maker Corvo has recalled 9,000 kettles sold in 2023. The company said a faulty switch could "
+               "cause the units to overheat."]
+    assert scorer.score("Corvo said a faulty switch could make the kettles overheat.", passage).supported
+    assert not scorer.score("The regulator said a faulty switch could make the kettles overheat.", passage).supported
+
+
+def test_a_day_given_another_month(scorer):
+    passage = ["Fundraisers are planning a sponsored run on 12 October and a quiz night in December."]
+    assert not scorer.score("Fundraisers have organised a sponsored run for 12 December, as well as a quiz night.",
+                            passage).supported
+    assert scorer.score("Fundraisers have organised a sponsored run for 12 October, as well as a quiz night.",
+                        passage).supported
+
+
+def test_upgraded_against_down_and_widen_against_squeeze(scorer):
+    passage = ["Inspectors rated the clinic 'inadequate', down from 'good' in 2022. Its director warned that rising "
+               "fuel costs would squeeze margins next year."]
+    assert not scorer.score("Inspectors upgraded the clinic to 'good' from 'inadequate'.", passage).supported
+    assert scorer.score("Inspectors downgraded the clinic from 'good' to 'inadequate'.", passage).supported
+    assert not scorer.score("The director said rising fuel costs would widen margins next year.", passage).supported
+
+
+def test_two_speakers_side_by_side_are_each_checked(scorer):
+    passage = ["Council leader Asha Rahman said the rise was needed to protect social care. Opposition leader Tom "
+               "Kerr argued that residents were already struggling with energy bills."]
+    assert not scorer.score("Mr Kerr said the rise was needed to protect social care, while Ms Rahman argued "
+                            "residents were already struggling with energy bills.", passage).supported
+    assert scorer.score("Ms Rahman said the rise was needed to protect social care, while Mr Kerr argued residents "
+                        "were already struggling with energy bills.", passage).supported
+
+
+def test_an_aim_the_passage_never_gives(scorer):
+    passage = ["The £90 million Ashby bypass will open in May, a year late. It will have two lanes each way."]
+    assert not scorer.score("The £90 million Ashby bypass, intended to relieve congestion in the town centre, will "
+                            "open in May.", passage).supported
+    given = ["The £90 million Ashby bypass, designed to relieve congestion in the town centre, will open in May."]
+    assert scorer.score("The £90 million Ashby bypass is intended to relieve congestion in the town centre.",
+                        given).supported
