@@ -40,7 +40,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindi
                                          misplaced_home, other_rival, recounted, reversed_change, reversed_result,
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
                                          swapped_doer, swapped_names, swapped_numbers, swapped_nation, swapped_owner,
-                                         swapped_payer, swapped_place_name, swapped_stance)
+                                         swapped_payer, swapped_place_name, swapped_stance, reversed_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
 
@@ -128,7 +128,11 @@ _KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|
                             r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier)\b")
 # A sentence that opens on a count of something: "About 600 nurses are expected to take part".
 _COUNTED_AGAIN_RE = re.compile(r"\W*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
-                               r"\d[\d,]*\s+([a-z][\w\-]*)\b(?!\s+(?:of|per|percent)\b)", re.IGNORECASE)
+                               r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                               r"(?:([a-z][\w\-]*)\s+)?([a-z][\w\-]*)\b(?!\s+(?:of|per|percent)\b)", re.IGNORECASE)
+# A later sentence on what the opening one's sum pays for: "About 60% of the cost will come from ...".
+_COST_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:total\s+)?(?:cost|bill|price|budget|funding)\b", re.IGNORECASE)
+_SUM_RE = re.compile(r"[£$€]\s?\d")
 # A sentence that opens on someone's post at a body named by its kind: "Club chairman Neil Odunsi said".
 _KIND_ROLE_RE = re.compile(r"(?:company|firm|club|team|council|party|union|museum|university|school|hospital|trust|"
                            r"charity|group|board)\s+(?:chairman|chairwoman|chair|chief|president|director|"
@@ -220,9 +224,9 @@ _EVERY_RE = re.compile(r"\b(?:every|each|all(?:\s+(?:of\s+)?(?:the|its|their|his
 _MOST_RE = re.compile(r"\bmost\s+(?:of\s+(?:the|its|their|his|her)\s+)?([a-z]+)", re.IGNORECASE)
 _SPLIT_VOTE_RE = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b")
 _CERTAIN_RE = re.compile(r"\b(?:certainly|surely|definitely|inevitabl[ey]|undoubtedly|guaranteed|certain\s+to|"
-                         r"bound\s+to)\b", re.IGNORECASE)
-_HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likely|probabl[ey]|expected)\b",
-                       re.IGNORECASE)
+                         r"bound\s+to|(?:confident|certain|sure)\s+(?:that|of)|no\s+doubt)\b", re.IGNORECASE)
+_HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likely|probabl[ey]|expected|expects?|"
+                       r"forecasts?|uncertain|at\s+the\s+earliest|hopes?)\b", re.IGNORECASE)
 # How far before a number its change word may stand: "rose by 9% to 612", "fell sharply by 14%".
 _CHANGE_REACH = 4
 # "isn't simply border security": the passage grants it and says there is more; a claim that it is
@@ -961,6 +965,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages have {found[1]} {found[2]} {found[0]}, not the other way round", found[0])),
     (swapped_stance, SWAPPED_ROLE,
      lambda found: (f"the passage has {found[1]}, not {found[0]}, take the side of '{found[2]}'", found[0])),
+    (reversed_stance, OPPOSITE_POLE,
+     lambda found: (f"the passages have the {found[0]} {found[2]} it, not {found[1]} it", found[0])),
     (reversed_transfer, SWAPPED_ROLE,
      lambda found: (f"the passages have it go from the {found[1]} to the {found[0]}, not the other way round",
                     found[0])),
@@ -1660,6 +1666,8 @@ def _rounds_to(value: float, bound: float) -> bool:
     if digits > 2 or value <= 0 or _significant(value) - digits > 2:
         return False
     scale = 10 ** (math.floor(math.log10(abs(bound))) - digits + 1)
+    if digits == 2 and round(bound / scale) % 5 == 0:
+        scale *= 5   # "about 25%" of 26%: rounded to the nearest five
     return abs(math.floor(value / scale + 0.5) * scale - bound) <= 1e-9 * bound
 
 
@@ -1856,6 +1864,9 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
         values = [v for v in values if re.search(rf"\b{v:g}\s*(?:%|percent|per\s+cent)", window.text)] + [
             100 * part / whole for part in values for whole in values if 0 < part < whole and whole in stated]
     if re.fullmatch(_ABOUT_RE, hedge.group(1).lower()):
+        if _SHARE_RE.fullmatch(term.surface) and not re.search(r"\d", term.surface):
+            # "roughly a third" of 35%: a fraction said for a share within a tenth of it.
+            return 1.0 if any(v != bound and abs(v - bound) <= 0.1 * bound for v in values) else 0.0
         # "close to two tonnes" for 1.8 tonnes: a round figure the window's rounds to; a length of
         # time in the claim's own unit ("roughly three months" for 12 weeks).
         unit = length / count if length else 1.0
@@ -1868,11 +1879,19 @@ def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
     """1 when "three times" is the ratio of two of the window's numbers, the smaller one named in the
     claim: about three (within 5%), or as the claim hedges it ("more than three times" 41 against 12,
     "almost three times" 1,240 against 430)."""
-    hedge = re.search(rf"\b(more than|over|nearly|almost|close to)\s+{re.escape(surface)}\b", claim, re.IGNORECASE)
+    hedge = re.search(rf"\b(more than|over|nearly|almost|close to)\s+{re.escape(surface)}\b", rephrased(claim),
+                      re.IGNORECASE)
     values = [v for v in _values(window) if v > 0]
     # The claim names the base it multiplies ("three times the usual 12"); "nearly doubled" alone
     # would find some ratio among any passage's numbers.
     stated = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", claim)}
+    # Or names it by the thing the window gives it for: "nearly twice the regulator's target" where the
+    # window has "the 15 percent target".
+    base = re.search(r"\btimes\s+(?:the|its|their)\s+(?:[\w'’]+\s+){0,2}?([a-z]+)\b(?!['’])", rephrased(claim))
+    if base:
+        noun = re.escape(base.group(1))
+        stated |= {v for v in values if re.search(rf"\b{v:g}\s*(?:%|percent|per\s+cent)?\s+(?:[a-z]+\s+)?{noun}\b|"
+                                                  rf"\b{noun}\s+of\s+(?:[£$€])?{v:g}\b", window.text)}
     for a in values:
         for b in values:
             if a <= b or b not in stated:
@@ -2536,8 +2555,13 @@ def _goes_on(first: str, later: str, opening: bool = False) -> bool:
             and _NAME_RUN_RE.search(first):
         return True
     counted = _COUNTED_AGAIN_RE.match(later)
-    if counted and word_key(counted.group(1).lower()) in first_keys:
-        return True   # "About 600 nurses are expected to take part" after "Nurses at Castlebury General will strike"
+    if counted and any(word_key(word.lower()) in first_keys for word in counted.groups()
+                       if word and word.lower() not in lx.FUNCTION_WORDS):
+        # "About 600 nurses are expected to take part" after "Nurses at Castlebury General will strike";
+        # "Two independent councillors abstained" after "Councillors in Brackenridge voted 27 to 19".
+        return True
+    if not opening and _COST_AGAIN_RE.search(later) and _SUM_RE.search(first) and not _SUM_RE.search(later):
+        return True   # "About 60% of the cost will come from central government" after "The £410 million scheme"
     if opening:
         match = _NAMED_AGAIN_RE.match(start)
         again = [match.group(1)] if match else []

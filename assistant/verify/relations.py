@@ -459,7 +459,7 @@ STANCE_WORDS = set("""
 advocate advocates advocating advocated champion champions championing championed favor favors favoring
 favored favour favours favouring favoured push pushes pushing pushed urge urges urging urged demand demands
 demanding demanded seek seeks seeking sought oppose opposes opposing opposed resist resists resisting resisted
-lobby lobbies lobbying lobbied
+lobby lobbies lobbying lobbied back backs backed backing support supports supported supporting
 """.split())
 _AGAINST = set("oppose opposes opposing opposed resist resists resisting resisted".split())
 # Words between a holder and its stance verb: "Vargas, who is pushing for", "sectors that favour".
@@ -494,7 +494,8 @@ def _stances(text: str) -> list[tuple[set[str], set[str], str, str, bool]]:
             while k < len(tokens) and tokens[k].lower() in _OBJECT_LEAD:
                 k += 1
             words = []
-            while k < len(tokens) and len(words) < _OBJECT_WORDS and tokens[k].isalnum() \
+            while k < len(tokens) and len(words) < _OBJECT_WORDS \
+                    and (tokens[k].isalnum() or re.fullmatch(r"[^\W_]+['’]s", tokens[k])) \
                     and (tokens[k].lower() not in lx.GRAMMAR_WORDS or tokens[k].lower() == "of"):
                 words.append(tokens[k])
                 k += 1
@@ -522,6 +523,19 @@ def swapped_stance(claim: str, passages: list[str]) -> tuple[str, str, str] | No
         for p_holder, _, p_word, _, _ in same:
             if p_holder & claim_keys:
                 return c_word, p_word, c_text
+    return None
+
+
+def reversed_stance(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
+    """(the holder, the claim's side, the passages' side) when the claim has a holder back what the
+    passages have that same holder oppose, or the other way round: "councillors back the managed retreat
+    approach" where "Provincial councillors have opposed the approach". Nothing is concluded when the
+    passages also give the holder the claim's side of it."""
+    theirs = [stance for passage in passages for stance in _stances(passage)]
+    for c_holder, c_target, c_word, _, c_against in _stances(claim):
+        held = [s for s in theirs if c_holder & s[0] and len(c_target & s[1]) * 2 >= min(len(c_target), len(s[1]))]
+        if held and all(s[4] != c_against for s in held):
+            return c_word, "oppose" if c_against else "back", "oppose" if held[0][4] else "back"
     return None
 
 

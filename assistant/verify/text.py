@@ -31,6 +31,21 @@ _NO_FEWER_RE = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\b", re.IGNORECA
 # "rose by well over half" bounds a share at 50% ("over half of the farms" is read as a share of them).
 _BOUNDED_HALF_RE = re.compile(r"\b((?:well\s+|just\s+)?(?:over|under|more\s+than|less\s+than|nearly|almost))\s+half\b"
                               r"(?!\s+(?:of|a|an|the|their|its|his|her|our|these|those|all)\b)(?!-)", re.IGNORECASE)
+# A change by a fraction is a change by a share: "risen by roughly half" is by about 50%, "cut by a
+# quarter" by 25%.
+_BY_FRACTION_RE = re.compile(r"\bby\s+((?:roughly|about|around|almost|nearly|some|(?:just\s+)?over|(?:just\s+)?under|"
+                             r"more\s+than|less\s+than|close\s+to)\s+)?(half|a\s+quarter|a\s+fifth|three\s+quarters)\b"
+                             r"(?!\s+(?:of|a|an|the)\b)(?!-)", re.IGNORECASE)
+_BY_FRACTION = {"half": "50%", "a quarter": "25%", "a fifth": "20%", "three quarters": "75%"}
+
+
+def _by_fraction(match: re.Match) -> str:
+    return f"by {match.group(1) or ''}{_BY_FRACTION[' '.join(match.group(2).lower().split())]}"
+
+
+# "nearly twice the target" is nearly two times it (a hedged ratio; "twice as frequent" stays a word).
+_TWICE_THE_RE = re.compile(r"\b(nearly|almost|more\s+than|over|about|roughly|close\s+to)\s+twice\s+(?=the\b)",
+                           re.IGNORECASE)
 # "not a decision we took lightly" denies the taking lightly, not the decision.
 _NOT_A_THING_WE_RE = re.compile(r"\bnot\s+(an?\s+[a-z]+)\s+(we|they|I|he|she|you|anyone)\s+(?=[a-z]+)", re.IGNORECASE)
 # "the title race was far from over" says it is not over.
@@ -267,6 +282,8 @@ def _prepare(text: str) -> str:
     text = _NOT_OVER_RE.sub(r"\1 finished", text)   # "not over": "over" alone reads as a preposition
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)
     text = _BOUNDED_HALF_RE.sub(r"\1 50%", text)
+    text = _BY_FRACTION_RE.sub(_by_fraction, text)
+    text = _TWICE_THE_RE.sub(r"\1 two times ", text)
     text = _ONE_IN_RE.sub(_one_in, text)
     text = _clock_times(text)
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
@@ -366,6 +383,9 @@ _NOT_BEFORE = {"before", "until", "till"}
 # A thing done that should not have been: "should not have admitted" is "wrongly admitted".
 _WRONGLY_DONE_RE = re.compile(r"(?:should|ought)(?:\s+not|n't)(?:\s+to)?\s+have\b")
 # Negators that are only nouns: they deny what follows "of" or "in", not the next clause.
+_SHORTAGE_DEGREES = {"severe", "acute", "chronic", "growing", "major", "serious", "critical", "national", "significant",
+                     "huge", "big", "large", "widespread", "ongoing", "worsening", "global", "local", "regional",
+                     "current", "long-term", "persistent", "worst", "biggest", "funding", "budget"}
 _NOUN_ONLY_NEGATORS = {"absence", "shortage", "shortages", "shortfall", "shortfalls", "scarcity", "dearth"}
 # "a fifth of the staff", and "a harvest one-fifth down on last year": a share either way.
 _FRACTION_OF = {"of", "down", "up", "lower", "higher", "smaller", "larger", "bigger", "less", "more", "fewer",
@@ -619,8 +639,12 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 term.negated = False
             negation_budget, negated_state = 0, False
         if lower in lx.TRAILING_NEGATORS and terms and index >= 2 and tokens[index - 2] == terms[-1].surface:
-            # "a driver shortage" is a shortage of drivers: the noun before it is denied too.
+            # "a driver shortage" is a shortage of drivers: the noun before it is denied too, and a word before
+            # that noun ("an affordable housing shortfall"), unless it says how bad the shortage is.
             terms[-1].negated = True
+            if len(terms) >= 2 and index >= 3 and tokens[index - 3] == terms[-2].surface and terms[-2].kind == "word" \
+                    and terms[-2].surface.lower() not in _SHORTAGE_DEGREES:
+                terms[-2].negated = True
         if lower.endswith("-free") and len(lower) > 6 and lower[:-5] not in lx.FUNCTION_WORDS:
             # "interest-free loans" charge no interest; "duty-free" means no duty.
             terms.append(Term(token[:-5], word_key(lower[:-5]), "word", negated=True))

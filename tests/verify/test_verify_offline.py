@@ -3616,3 +3616,63 @@ def test_an_aim_the_passage_never_gives(scorer):
     given = ["The £90 million Ashby bypass, designed to relieve congestion in the town centre, will open in May."]
     assert scorer.score("The £90 million Ashby bypass is intended to relieve congestion in the town centre.",
                         given).supported
+
+
+def test_a_shortfall_denies_the_words_before_it(scorer):
+    passage = ["The national shortfall of affordable homes in Velmora reached 120,000 in 2023, up from 90,000 in 2018."]
+    assert scorer.score("Velmora's affordable homes shortfall rose to 120,000 in 2023.", passage).supported
+    assert not scorer.score("Velmora's affordable homes shortfall fell to 120,000 in 2023.", passage).supported
+
+
+def test_hedged_shares_and_changes_by_a_fraction(scorer):
+    passage = ["Farm goods accounted for roughly 35 percent of Tarsenia's exports. Central grants have fallen by 26 "
+               "percent since 2015, while spending on adult social care has risen by roughly half."]
+    assert scorer.score("Roughly a third of Tarsenia's exports were farm goods.", passage).supported
+    assert not scorer.score("Roughly a quarter of Tarsenia's exports were farm goods.", passage).supported
+    assert scorer.score("Central grants have dropped by about 25 percent since 2015.", passage).supported
+    assert not scorer.score("Central grants have dropped by about 20 percent since 2015.", passage).supported
+    assert scorer.score("Spending on adult social care has climbed by around 50 percent.", passage).supported
+    assert not scorer.score("Spending on adult social care has climbed by around 70 percent.", passage).supported
+
+
+def test_twice_a_figure_named_by_its_thing(scorer):
+    passage = ["Leakage from Sarnova's water network averaged 28 percent in 2023, well above the 15 percent target "
+               "set by the regulator."]
+    result = scorer.score("Leakage in Sarnova ran at nearly twice the regulator's target.", passage)
+    assert result.supported and not {"nearly", "twice"} & set(result.unsupported_terms)
+    assert not scorer.score("Leakage in Sarnova ran at nearly three times the regulator's target.", passage).supported
+
+
+def test_confidence_the_passage_does_not_give(scorer):
+    passage = ['Transport analyst Ivo Marek expects ridership to return to full pre-pandemic levels by 2026 "at the '
+               'earliest."']
+    assert not scorer.score("Marek is confident that ridership will be back to pre-pandemic levels by 2026.",
+                            passage).supported
+    assert scorer.score("Marek expects ridership to be back to pre-pandemic levels by 2026 at the earliest.",
+                        passage).supported
+
+
+def test_a_holder_given_the_other_side(scorer):
+    passage = ['The agency\'s director, Sven Lutterby, favours "managed retreat" for the most exposed villages. '
+               "Provincial councillors have opposed the approach, arguing that relocation would break up fishing "
+               "communities."]
+    assert not scorer.score("Provincial councillors back Lutterby's managed retreat approach.", passage).supported
+    assert scorer.score("Provincial councillors oppose Lutterby's managed retreat approach.", passage).supported
+
+
+def test_a_later_sentence_on_the_opening_ones_cost_or_count(scorer):
+    tram = ["Work on the £410 million Eastbrook tram extension will begin in January after the scheme received final "
+            "government approval. The 7.2-kilometre line will link the city centre with the university campus. Trams "
+            "are due to run every eight minutes at peak times. Construction is set to take three years. About 60% of "
+            "the cost will come from central government."]
+    assert scorer.score("Central government is expected to pay for roughly three-fifths of the £410m scheme.",
+                        tram).supported
+    assert not scorer.score("Central government is expected to pay for roughly three-fifths of the £510m scheme.",
+                            tram).supported
+    vote = ["Councillors in Brackenridge voted 27 to 19 on Tuesday to approve a 4.9% rise in council tax. The increase "
+            "will add about £96 a year to a typical bill. Council leader Priya Nandakumar said the rise was needed. "
+            "Opposition leader Tom Hadley disagreed. Two independent councillors abstained."]
+    assert scorer.score("The 4.9% council tax rise was passed by 27 votes to 19, with two independents abstaining.",
+                        vote).supported
+    assert not scorer.score("The 4.9% council tax rise was passed by 27 votes to 19, with three independents "
+                            "abstaining.", vote).supported
