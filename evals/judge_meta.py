@@ -10,7 +10,7 @@ Labelled sets:
   numbers, dates, names, places, negations, directions, roles, unstated claims).
 - brief_claims_fifth.jsonl to brief_claims_twentyninth.jsonl: 80 more each, written blind in later
   sessions (see evals/datasets/README.md for which halves were read).
-- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_twentyfourth.jsonl: 120
+- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_twentyfifth.jsonl: 120
   such claims each about 20 to 40 short invented news passages, not the brief, written by someone who
   had seen neither the judge nor the other sets.
 
@@ -57,7 +57,7 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / f"{name}.jsonl" for name in (
     "everyday_claims_fourteenth", "everyday_claims_fifteenth", "everyday_claims_sixteenth",
     "everyday_claims_seventeenth", "everyday_claims_eighteenth", "everyday_claims_nineteenth",
     "everyday_claims_twentieth", "everyday_claims_twentyfirst", "everyday_claims_twentysecond",
-    "everyday_claims_twentythird", "everyday_claims_twentyfourth")]
+    "everyday_claims_twentythird", "everyday_claims_twentyfourth", "everyday_claims_twentyfifth")]
 
 
 @dataclass

@@ -64,5 +64,6 @@ def test_datasets_pass_their_checks():
     assert "everyday_claims_twentysecond.jsonl" in result.stdout
     assert "everyday_claims_twentythird.jsonl" in result.stdout
     assert "everyday_claims_twentyfourth.jsonl" in result.stdout
+    assert "everyday_claims_twentyfifth.jsonl" in result.stdout
     assert "halueval_qa_rest.jsonl" in result.stdout
     assert "halueval_qa_data_sample.jsonl" in result.stdout

@@ -838,8 +838,12 @@ class SupportScorer:
                 unsupported.append(turned[0])
                 problems.append(f"'{turned[0]}' contradicts '{turned[1]}' where the passage speaks of it")
             # "barley came through without any losses" where another sentence puts barley's losses at 9%.
+            # So does "the two men have not been released on bail" where another sentence has "Both men
+            # have been released on bail": an act the claim denies that the passage says happened.
             stated = _stated_elsewhere([t for t in words if t.negated and t.key not in window.keys
-                                        and _none_of(t.surface).search(parsed.text)], info, window)
+                                        and (_none_of(t.surface).search(parsed.text)
+                                             or t.surface.lower().endswith(("ed", "en"))
+                                             and _not_done(t.surface).search(parsed.text))], info, window)
             if stated:
                 factor *= NEGATION_MISMATCH
                 unsupported.append(stated)
@@ -1272,6 +1276,11 @@ def _values(window: _Window) -> list[float]:
     return [float(key[4:]) for key in window.numbers if key.startswith("num:") and not key.endswith("s")]
 
 
+_AS_MANY_AS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\b[^.;\d]{0,60}?\b(twice|two\s+times|three\s+times|four\s+times|half)\s+"
+                            r"as\s+(?:many|much|large|high)\s+as\b", re.IGNORECASE)
+_TIMES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "half": 0.5}
+
+
 def _derived(term: Term, window: _Window, claim: str) -> float:
     """1 when the claim states the difference of two of the window's numbers as a change or a gap
     ("810 more cases" from 1,240 and 430, "dropped 0.4 points" from 5.7% to 5.3%), and words it as one."""
@@ -1286,6 +1295,11 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     values = _values(window)
     wanted = float(raw)
     said = re.escape(term.surface)
+    for figure, times in _AS_MANY_AS_RE.findall(window.text):
+        # "about 400 hospitals as customers, twice as many as a year ago": a year ago there were 200.
+        earlier = float(figure.replace(",", "")) / _TIMES[times.lower().split()[0]]
+        if abs(earlier - wanted) <= 1e-6 * wanted:
+            return 1.0
     if re.match(r"[\s\-]+square[\s\-]+(?:metre|meter|foot|feet|kilometre|kilometer|mile|yard)",
                 claim[claim.find(term.surface) + len(term.surface):], re.IGNORECASE) \
             and any(abs(_count_value(a) * _count_value(b) - wanted) <= 1e-6 * wanted
@@ -3125,6 +3139,10 @@ def _same_event(word: str, claim: str, other: str, text: str) -> bool:
 
 def _none_of(surface: str) -> re.Pattern:
     return re.compile(rf"\b(?:no|without(?:\s+any)?|not\s+any)\s+{re.escape(surface)}\b", re.IGNORECASE)
+
+
+def _not_done(surface: str) -> re.Pattern:
+    return re.compile(rf"(?:\bnot|n[’']t|\bnever)\s+(?:(?:been|be|yet|ever)\s+)*{re.escape(surface)}\b", re.IGNORECASE)
 
 
 def _stated_elsewhere(terms: list[Term], info: _Passage, window: _Window, negated: bool = False) -> str | None:

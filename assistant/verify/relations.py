@@ -955,7 +955,7 @@ def misplaced_description(claim: str, passages: list[str]) -> tuple[str, str, st
 
 # Verbs by which a sentence gives its words to a speaker: "Lenz said ...", "..., argues Rodriguez".
 SPEECH_VERBS = set("""
-say says said argue argues argued contend contends contended conclude concludes concluded note notes noted warn
+describe describes described say says said argue argues argued contend contends contended conclude concludes concluded note notes noted warn
 warns warned believe believes believed state states stated claim claims claimed insist insists insisted maintain
 maintains maintained add adds added explain explains explained observe observes observed suggest suggests
 suggested predict predicts predicted acknowledge acknowledges acknowledged admit admits admitted announce announces
@@ -964,7 +964,7 @@ show shows showed indicate indicates indicated reveal reveals revealed find find
 established call calls called attribute attributes attributed blame blames blamed credit credits credited
 """.split())
 # "called for an inquiry", "called off the match", "so-called": not a speaker naming something.
-_NOT_NAMING_RE = re.compile(r"\s+(?:for|on|off|up|in|out|back|upon)\b")
+_NOT_NAMING_RE = re.compile(r"\s+(?:on|off|up|in|out|back|upon)\b")   # "called for a review" asks for it
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _CONNECTIVE_RE = re.compile(r"^\W*(?:Moreover|However|Meanwhile|Furthermore|Also|In addition|But|And|Yet|Still)\b,?\s*")
 # Speakers that are the text itself, or nobody in particular: they can say anything the text says.
@@ -990,7 +990,10 @@ class _Speech:
 
 # A speaker named first and described between commas: "Ana Kirov, who set the record, said".
 _APPOSED_SPEAKER_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+),\s+(?:(?:who|whose|which|a|an|the|aged|"
-                                 r"led|headed|run|chaired|based|founded|owned|[a-z]+ing)\b|\d)[^\"“”]*,$")
+                                 r"led|headed|run|chaired|based|founded|owned|[a-z]+ing|its|their|his|her|"
+                                 r"[A-Z][\w\-]*['’]s|chief|head|director|president|chair|spokes\w+|professor|"
+                                 r"minister)\b|\d)[^\"“”]*,$")
+_APPOSED_NAME_RE = re.compile(r"\W*((?:[\w.'’\-]+\s+){0,4}[a-z][\w\-]*),\s+([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}),$")
 # Where the clause that holds a speaker begins: "The storm closed 63 schools, and forecasters expect ...".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 # An aside between commas inside what a claim's speaker says: ", made possible by cheaper gas,".
@@ -1031,7 +1034,13 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
             continue
         if match.group().startswith("call") and (_NOT_NAMING_RE.match(after) or before.endswith("-")):
             continue
+        if match.group().startswith("describ") and not re.match(r"\s+[^,.;]{1,60}?\s+as\b", after):
+            continue   # "described the accord as a new chapter" speaks; "the site described in the plan" does not
         verb = match.group()
+        named = _APPOSED_NAME_RE.match(_CLAUSE_OPENING_RE.split(before)[-1])
+        if named:
+            # "Morvath's foreign minister, Elena Dask, described ...": a post, then the name of who holds it.
+            return _Speech(f"{named.group(1)} {named.group(2)}", re.sub(r"^\s*that\b", "", after), verb)
         apposed = _APPOSED_SPEAKER_RE.match(_CLAUSE_OPENING_RE.split(before)[-1])
         if apposed:
             # "Ana Kirov, who set the previous record in 2018, said ...": the speaker comes first,
@@ -1052,9 +1061,11 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
             apposed_after = re.match(r",\s+((?:a|an|the)\s+[^,.;]+)", after[who.end():])
             return _Speech(who.group(1), before, verb, apposed_after.group(1) if apposed_after else "")
         content, _, who = before.rpartition(",")
-        if content and re.fullmatch(r"\W*", after) and len(who.split()) <= _SPEAKER_NAME_WORDS:
-            # "The office has released 3 million euros, spokesman Lars Hoffer said.": the speaker ends it.
-            return _Speech(who.strip(), content, verb)
+        told = verb in {"told", "tells", "tell"} and re.fullmatch(r"\s+(?:the\s+)?[a-z]+\W*", after)
+        if content and (re.fullmatch(r"\W*", after) or told) and len(who.split()) <= _SPEAKER_NAME_WORDS:
+            # "The office has released 3 million euros, spokesman Lars Hoffer said.": the speaker ends it;
+            # "'This was not a decision we took lightly,' chief executive Marta Oyelaran told reporters."
+            return _Speech(who.strip(" '\"‘’“”"), content, verb)
         before = _CLAUSE_OPENING_RE.split(before)[-1]
         # "Although the school is now rated good, inspectors said": the speaker follows the opening
         # clause; "quotes a specialist who says": the speaker is the one described.
@@ -1095,9 +1106,20 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
     parts = [part for part in _SPEAKERS_SIDE_BY_SIDE_RE.split(claim) if part.strip()]
     if len(parts) > 1 and all(_speech(part, None) for part in parts):
         return next(filter(None, (_misattributed(part, passages) for part in parts)), None)
+    # "The union told reporters the closure 'was not a decision we took lightly' and said it would seek
+    # talks": each thing the speaker says is checked, the first apart from the second.
+    again = _SAYS_AGAIN_RE.search(claim)
+    said = _speech(claim[:again.start()], None) if again else None
+    if said is not None and said.speaker.strip():
+        second = f"{said.speaker.strip()} {again.group('verb')} {claim[again.end():]}"
+        found = _misattributed(claim[:again.start()], passages) or _misattributed(second, passages)
+        if found:
+            return found
     return _misattributed(claim, passages)
 
 
+# "... and said it would seek talks": a speaker going on to say a second thing.
+_SAYS_AGAIN_RE = re.compile(r",?\s+and\s+(?P<verb>said|added|argued|warned|insisted|stressed)\s+(?:that\s+)?")
 # "Mr Hadley said the rise was needed, while Ms Nandakumar argued residents were struggling".
 _SPEAKERS_SIDE_BY_SIDE_RE = re.compile(r",\s*(?:while|whereas)\s+|;\s+")
 
@@ -1118,23 +1140,35 @@ def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
     main = _keys(_ASIDE_RE.sub(" ", said.content)) - speaker
     best, best_overlap = None, 0.0
     for passage in passages:
-        previous = None
-        for start, end in split_sentences(passage):
-            speech = _speech(passage[start:end], previous)
+        previous = last = None
+        sentences = [passage[start:end] for start, end in split_sentences(passage)]
+        # "Aldana called the accord a new chapter, while his counterpart, Elena Dask, said ...": two speeches.
+        pieces = [piece for sentence in sentences for piece in
+                  (_SPEAKERS_SIDE_BY_SIDE_RE.split(sentence) if len(_SPEAKERS_SIDE_BY_SIDE_RE.split(sentence)) > 1
+                   and all(_speech(part, None) for part in _SPEAKERS_SIDE_BY_SIDE_RE.split(sentence)) else [sentence])]
+        for piece in pieces:
+            speech = _speech(piece, previous)
             previous = speech
             if speech is None:
                 continue
+            if last is not None and speech.speaker.strip().lower() in {"he", "she", "they"}:
+                # "She added that battery storage had tripled": the speaker named before goes on.
+                speech = _Speech(last.speaker, speech.content, speech.verb, last.described)
+            last = speech
             said_there = _keys(speech.content)
             shared = content & said_there
             # A claim may join what its speaker says with what the text says around it: the speaker
             # saying part of what the claim's main clause says is enough.
-            if len(main & said_there) >= SPEECH_SHARED and speaker & _speaker_keys(speech.speaker):
+            if len(main & said_there) >= SPEECH_SHARED and speaker & _speaker_keys(speech.speaker) \
+                    and not _other_person(said.speaker, speech.speaker):
                 return None
             overlap = len(shared) / len(content)
             if len(shared) >= SPEECH_SHARED and overlap > best_overlap:
                 best, best_overlap = speech, overlap
     # "forecasters expect" where "The National Weather Office forecast" it: named by what they do.
-    if best is None or best_overlap < SPEECH_OVERLAP or speaker & (_speaker_keys(best.speaker) | _keys(best.verb)):
+    if best is None or best_overlap < SPEECH_OVERLAP:
+        return None
+    if speaker & (_speaker_keys(best.speaker) | _keys(best.verb)) and not _other_person(said.speaker, best.speaker):
         return None
     # "The tribunal judge" for "Employment Judge David Morgan": the head word of a title, though a
     # reporting word elsewhere.
@@ -1165,6 +1199,20 @@ def _body_named(said: str, speaker: str, text: str) -> bool:
     # Named as a body ("appliance maker Halvorsen"), never as a person ("Ms Halvorsen", "Anna Halvorsen").
     return re.search(rf"\b(?:{_BODY_NOUNS})\s+{run}\b", text, re.IGNORECASE) is not None \
         and re.search(rf"\b[A-Z][a-z]+\.?\s+{run}\b", text) is None
+
+
+def _other_person(said: str, speaker: str) -> bool:
+    """Two people named in full whose surnames differ, though their posts share a word: "Council leader
+    Graham Osei" is not "Opposition leader Dana Whitcombe"."""
+    def names(who: str) -> list[str]:
+        return re.findall(r"\b[A-Z][a-z][\w'’\-]*", re.sub(r"['’]s\b", "", who))
+    mine, theirs = names(said), names(speaker)
+    if len(mine) < 2 or len(theirs) < 2 or not said.split() or not speaker.split():
+        return False
+    if not said.split()[-1][:1].isupper() or not speaker.split()[-1][:1].isupper():
+        return False
+    return mine[-1] != theirs[-1] and mine[-1] not in theirs and theirs[-1] not in mine \
+        and mine[-2] not in theirs and theirs[-2] not in mine
 
 
 def _described_as(said: str, speech: _Speech, text: str) -> bool:

@@ -247,6 +247,19 @@ def _and_a_half(match: re.Match) -> str:
     return f"{whole * 12 + 6} months"
 
 
+# "three and a half thousand" is 3,500; "two millennia" 2,000 years; "cut by half" is halved.
+_AND_A_HALF_SCALE_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half\s+"
+                                  r"(thousand|million|billion)\b", re.IGNORECASE)
+_MILLENNIA_RE = re.compile(r"\b(a|one|two|three|four|five|\d)\s+millenni(?:a|um|ums)\b", re.IGNORECASE)
+_BY_HALF_RE = re.compile(r"\b(?:be|was|were|been|being|is|are)?\s*(?:cut|reduced|slashed|lowered)\s+by\s+(?:a\s+)?half\b"
+                         r"(?!\s+(?:of|a|an|the)\b)", re.IGNORECASE)
+
+
+def _count_word(word: str) -> float:
+    word = word.lower()
+    return float(word) if word.isdigit() else 1.0 if word in {"a", "an", "one"} else float(lx.NUMBER_WORDS[word])
+
+
 # "half a million pounds" is 0.5 million of them.
 _HALF_A_RE = re.compile(r"\b(half|a\s+quarter\s+of)\s+an?\s+(million|billion)\b", re.IGNORECASE)
 
@@ -269,6 +282,10 @@ def _prepare(text: str) -> str:
     text = _METRES_RE.sub(r"\1 metres", text)   # "the 5,000m record" is in metres, "£5m" in millions
     text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
     text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
+    text = _AND_A_HALF_SCALE_RE.sub(lambda m: f"{_count_word(m.group(1)) + 0.5:g} {m.group(2)}", text)
+    text = _MILLENNIA_RE.sub(lambda m: f"{int(_count_word(m.group(1)) * 1000):,} years", text)
+    text = _BY_HALF_RE.sub(lambda m: f"{m.group(0).split()[0]} halved" if m.group(0).split()[0].lower() in
+                           {"be", "was", "were", "been", "being", "is", "are"} else "halved", text)
     text = _HALF_A_RE.sub(lambda m: f"{0.5 if m.group(1).lower() == 'half' else 0.25} {m.group(2)}", text)
     text = _AND_A_HALF_RE.sub(_and_a_half, text)
     text = _UNITS_AND_RE.sub(_units_and, text)

@@ -55,7 +55,8 @@ NEWS_SETS = ("everyday_claims", "everyday_claims_second", "everyday_claims_third
              "everyday_claims_fifteenth", "everyday_claims_sixteenth", "everyday_claims_seventeenth",
              "everyday_claims_eighteenth", "everyday_claims_nineteenth", "everyday_claims_twentieth",
              "everyday_claims_twentyfirst", "everyday_claims_twentysecond",
-             "everyday_claims_twentythird", "everyday_claims_twentyfourth")
+             "everyday_claims_twentythird", "everyday_claims_twentyfourth",
+             "everyday_claims_twentyfifth")
 # More HaluEval QA lines than the development split: (file, lines), none of them a dev line.
 HALUEVAL_SETS = (("halueval_qa_rest", 250), ("halueval_qa_data_sample", 212))
 HALUEVAL_FIELDS = {"knowledge", "question", "right_answer", "hallucinated_answer"}

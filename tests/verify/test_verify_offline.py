@@ -3676,3 +3676,75 @@ def test_a_later_sentence_on_the_opening_ones_cost_or_count(scorer):
                         vote).supported
     assert not scorer.score("The 4.9% council tax rise was passed by 27 votes to 19, with three independents "
                             "abstaining.", vote).supported
+
+
+def test_an_act_the_claim_denies_that_another_sentence_says_happened(scorer):
+    passage = ["Police in Swindon have arrested two men after £40,000 worth of power tools were stolen from a builders' "
+               "merchant. The break-in happened at around 2am on Sunday. Both men have been released on bail until "
+               "August."]
+    result = scorer.score("The two men arrested over the power tool theft at the builders' merchant have not been "
+                          "released on bail.", passage)
+    assert not result.supported and "released" in result.unsupported_terms
+    assert scorer.score("The two men arrested over the power tool theft at the builders' merchant have been released "
+                        "on bail.", passage).supported
+
+
+def test_a_call_given_to_another_person_with_the_same_post(scorer):
+    passage = ["Councillors in Harrowby voted 9 to 4 on Tuesday to close the Mill Lane library. Opposition leader Dana "
+               "Whitcombe said the decision was rushed and called for a public consultation. Council leader Graham "
+               "Osei said residents would still have access to books and computers."]
+    result = scorer.score("Council leader Graham Osei called for a public consultation on the library decision.",
+                          passage)
+    assert not result.supported and "Council leader Graham Osei" in result.unsupported_terms
+    assert scorer.score("Opposition leader Dana Whitcombe called for a public consultation on the library decision.",
+                        passage).supported
+
+
+def test_a_quote_told_to_reporters_given_to_another_speaker(scorer):
+    passage = ["Corrin Foods said on Monday it would close its cannery in Halverstead, cutting 240 jobs. 'This was not a "
+               "decision we took lightly,' chief executive Marta Oyelaran told reporters. The local branch of the Food "
+               "and Allied Workers Union said it would seek talks on redundancy terms."]
+    result = scorer.score("The Food and Allied Workers Union told reporters the closure 'was not a decision we took "
+                          "lightly' and said it would seek talks on redundancy terms.", passage)
+    assert not result.supported and "The Food and Allied Workers Union" in result.unsupported_terms
+    assert scorer.score("Chief executive Marta Oyelaran told reporters the closure 'was not a decision we took "
+                        "lightly'.", passage).supported
+
+
+def test_figures_said_in_words_and_halves(scorer):
+    passage = ["Brightwell said it would build a factory near Ostrava Nova, creating about 3,500 jobs by 2028. Under the "
+               "deal, tariffs on farm goods will be cut by half over two years. Demir said some of the corals could be "
+               "more than 2,000 years old."]
+    assert scorer.score("The factory is expected to create roughly three and a half thousand jobs by 2028.",
+                        passage).supported
+    assert not scorer.score("The factory is expected to create roughly four and a half thousand jobs by 2028.",
+                            passage).supported
+    assert scorer.score("Tariffs on farm goods will be halved over two years.", passage).supported
+    assert scorer.score("Demir said some of the corals might be over two millennia old.", passage).supported
+    assert not scorer.score("Demir said some of the corals might be over three millennia old.", passage).supported
+
+
+def test_an_earlier_figure_from_twice_as_many(scorer):
+    passage = ["Lumora makes software that helps hospitals schedule staff and claims about 400 hospitals as customers, "
+               "twice as many as a year ago."]
+    assert scorer.score("A year ago Lumora had around 200 hospital customers.", passage).supported
+    assert not scorer.score("A year ago Lumora had around 300 hospital customers.", passage).supported
+
+
+def test_she_added_goes_on_for_the_speaker_named_before(scorer):
+    passage = ["Essland generated 46 percent of its electricity from wind and solar power in 2024. Marta Quell, "
+               "Essgrid's head of planning, said the grid would need new transmission lines. She added that battery "
+               "storage capacity had tripled since 2022."]
+    assert scorer.score("Essgrid's planning chief said battery storage capacity had grown threefold since 2022.",
+                        passage).supported
+    assert not scorer.score("Essland's energy minister said battery storage capacity had grown threefold since 2022.",
+                            passage).supported
+
+
+def test_two_speakers_in_one_sentence_and_a_post_named_after(scorer):
+    passage = ["Caldrian Foreign Minister Rui Aldana called the accord a new chapter, while his Morvathi counterpart, "
+               "Elena Dask, said much work remained to rebuild trust."]
+    result = scorer.score("Morvath's foreign minister, Elena Dask, described the accord as a new chapter.", passage)
+    assert not result.supported
+    assert scorer.score("Caldria's foreign minister, Rui Aldana, described the accord as a new chapter.",
+                        passage).supported
