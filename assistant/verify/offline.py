@@ -770,7 +770,7 @@ class SupportScorer:
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
                         and not (_spoken(anchor.text) and _speaker_there(term, anchor, window)) \
                         and not _refers_back(term, anchor, window) and not _country_of_title(term, parsed, anchor) \
-                        and not _named_later(term, anchor, window):
+                        and not _named_later(term, anchor, window) and not _owner_named_after(term, anchor, window):
                     # A quotation's speaker is often named in the next sentence, and "the institute"
                     # names again the National Health Institute of the sentence before; anything
                     # else split across two sentences may join facts about different things.
@@ -2748,6 +2748,24 @@ def _named_later(term: Term, anchor: _Window, window: _Window) -> bool:
     runs = [run for run in _NAME_RUNS_RE.findall(other.text) if run.split()[0].lower() not in lx.FUNCTION_WORDS]
     return any(term.surface in run.split() for run in runs[1:]) and not any(term.surface in run.split()
                                                                            for run in runs[:1])
+
+
+def _owner_named_after(term: Term, anchor: _Window, window: _Window) -> bool:
+    """"a Brightfield Eggs farm" where the matching sentence has "an outbreak of bird flu at a poultry farm"
+    and the next one "around the farm, owned by Brightfield Eggs": the later sentence names again, as "the
+    farm", a thing the matching one brought in, and gives the name right beside it."""
+    other = next((m for m in window.members if m is not anchor), None)
+    if other is None or other.sentences[0] <= anchor.sentences[-1]:
+        return False
+    for again in re.finditer(r"\b[Tt]he\s+([a-z]{3,})\b", other.text):
+        noun = again.group(1)
+        if noun in lx.FUNCTION_WORDS or not re.search(rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}{noun}\b", anchor.text):
+            continue
+        beside = other.text[again.end():again.end() + 60]
+        if re.match(rf",?\s+(?:owned|run|operated|built|managed)\s+by\s+(?:[A-Z][\w'’\-]*\s+)*?{re.escape(term.surface)}\b",
+                    beside):
+            return True
+    return False
 
 
 def _country_of_title(term: Term, parsed: Parsed, anchor: _Window) -> bool:

@@ -710,6 +710,9 @@ def _role_keys(text: str) -> set[str]:
     return {t.key for t in terms} | {word_key(t.surface.lower().replace("’", "'").removesuffix("'s")) for t in terms}
 
 
+_PLACE_PREPOSITIONS = {"at", "in", "on", "near", "inside", "outside", "across", "throughout"}
+
+
 def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
     """(verb stem, doer keys, done-to keys) for each verb in the passive ("has been undermined by X",
     "fueled by X") or in the active past or -ing form ("the rise of X exposed Y", "movements
@@ -728,6 +731,9 @@ def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
                     and (word.endswith("ing") or i + 1 < len(lower) and lower[i + 1].isalpha()
                          and lower[i + 1] not in lx.FUNCTION_WORDS):
                 continue   # "a three-year driving ban", "310 stolen converters": a describing word
+            if word.endswith("ed") and not (i and lower[i - 1] in _BE_FORMS | _VOICE_SKIP) \
+                    and i + 1 < len(lower) and lower[i + 1] in _PLACE_PREPOSITIONS:
+                continue   # "a rice variety developed at Halden University": what describes the thing, no act
             verb = lx.stem(lx.IRREGULAR.get(word, word))
             if verb == "take" and i + 1 < len(lower) and lower[i + 1] == "over":
                 verb = "take over"

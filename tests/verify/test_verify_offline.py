@@ -3748,3 +3748,20 @@ def test_two_speakers_in_one_sentence_and_a_post_named_after(scorer):
     assert not result.supported
     assert scorer.score("Caldria's foreign minister, Rui Aldana, described the accord as a new chapter.",
                         passage).supported
+
+
+def test_an_owner_named_beside_the_thing_named_again(scorer):
+    passage = ["Officials confirmed on Thursday an outbreak of bird flu at a poultry farm near Alden and ordered about "
+               "12,000 hens to be culled. A 10-kilometre restriction zone has been set up around the farm, owned by "
+               "Hollybrook Eggs. The risk to the public remained very low, officials said."]
+    assert scorer.score("Around 12,000 hens are to be culled at a Hollybrook Eggs farm near Alden after officials "
+                        "confirmed bird flu there.", passage).supported
+    assert not scorer.score("Around 12,000 hens are to be culled at a Hollybrook Eggs farm near Morley after "
+                            "officials confirmed bird flu there.", passage).supported
+
+
+def test_a_thing_described_by_where_it_was_made_is_no_act(scorer):
+    passage = ["The ministry put the increase down to a new drought-tolerant variety developed by researchers at Halden "
+               "University, which was planted on about a third of the valley's fields."]
+    assert scorer.score("About a third of the valley's fields were sown with a drought-tolerant variety developed at "
+                        "Halden University.", passage).supported
