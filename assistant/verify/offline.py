@@ -2272,6 +2272,12 @@ def _reduced_to(claim: str, window: _Window) -> str | None:
             following = re.findall(r"[A-Za-z][\w\-]*", claim[reducer.end():])[:_REDUCER_REACH]
             if keys & {word_key(w.lower()) for w in following}:
                 return granted.group("what").strip()
+        for alone in re.finditer(r"\balone\b", claim, re.IGNORECASE):
+            # "the core issue is border security alone"; not "..., not border security alone".
+            before = re.findall(r"[A-Za-z][\w\-’']*", claim[:alone.start()])[-_REDUCER_REACH:]
+            if keys & {word_key(w.lower()) for w in before} and not {"not", "n't"} & {w.lower() for w in before} \
+                    and not any(w.lower().endswith(("n't", "n’t")) for w in before):
+                return granted.group("what").strip()
     return None
 
 

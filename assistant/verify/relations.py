@@ -701,7 +701,11 @@ _PATIENT_REACH = 8
 
 
 # Verbs for one act: buying a company is acquiring it, purchasing it and taking it over.
-_SAME_ACT = {"acquir": "buy", "purchas": "buy", "take over": "buy"}
+_SAME_ACT = {"acquir": "buy", "purchas": "buy", "take over": "buy",
+             # Acts that make something worse or bring it about: "fueled by desperation" against "the crisis
+             # has been deepening desperation" turns cause and effect round.
+             "fuel": "cause", "fuell": "cause", "deepen": "cause", "stoke": "cause", "caus": "cause",
+             "drive": "cause", "feed": "cause", "fed": "cause"}
 
 
 def _role_keys(text: str) -> set[str]:
@@ -727,7 +731,8 @@ def _acts(text: str) -> list[tuple[str, set[str], set[str]]]:
                 continue
             if word in _ING_NOUNS and not (i and lower[i - 1] in _BE_FORMS | _VOICE_SKIP):
                 continue   # "council housing lead", "leads on housing": a thing, not an act
-            if i and ("-" in lower[i - 1] or lower[i - 1] in _DETERMINERS or lower[i - 1][:1].isdigit()) \
+            if i and ("-" in lower[i - 1] or lower[i - 1] in _DETERMINERS
+                      or lower[i - 1][:1].isdigit() and not re.fullmatch(r"(?:1[89]|20)\d\ds?", lower[i - 1])) \
                     and (word.endswith("ing") or i + 1 < len(lower) and lower[i + 1].isalpha()
                          and lower[i + 1] not in lx.FUNCTION_WORDS):
                 continue   # "a three-year driving ban", "310 stolen converters": a describing word

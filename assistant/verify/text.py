@@ -510,11 +510,13 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                               negated=_negated()))
             sentence_start = False
             continue
-        # "over the next year", and "over the last year" or "in the past year" as much.
+        # "over the next year", and "over the last year", "in the past year" or "over the coming decade" as much.
         within = index >= 2 and tokens[index - 2].lower() == "within" or index >= 3 \
-            and lower in {"next", "last", "past"} and tokens[index - 2].lower() == "the" \
-            and tokens[index - 3].lower() in {"within", "in", "over", "during"}
-        if (lower in {"a", "an", "one"} or lower in {"next", "last", "past"} and within) and index < len(tokens) \
+            and lower in {"next", "last", "past", "coming"} and tokens[index - 2].lower() == "the" \
+            and tokens[index - 3].lower() in ({"within", "over", "during"} if lower == "coming"
+                                              else {"within", "in", "over", "during"})
+        if (lower in {"a", "an", "one"} or lower in {"next", "last", "past", "coming"} and within) \
+                and index < len(tokens) \
                 and (tokens[index].lower() in lx.COUNTED_BY_A or within and tokens[index].lower() in lx.MINUTES_IN):
             # "within a year", "over the next year": a time frame, as much as "the next 12 months".
             # "over a decade": a duration, the same as "more than ten years".
@@ -655,6 +657,15 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             for term in terms[negated_since:]:
                 term.negated = False
             negation_budget, negated_state = 0, False
+        if lower in {"alone", "only"} and negator in {"not", "n't"} and len(terms) > negated_since \
+                and all(term.negated for term in terms[negated_since:]) and index - 2 > 0 \
+                and tokens[index - 2].lower() not in {"not", "n't"}:
+            # "not border security alone" grants border security and says there is more, as "not simply" does.
+            for term in terms[negated_since:]:
+                term.negated = False
+            negation_budget, negated_state = 0, False
+            sentence_start = False
+            continue
         if lower in lx.TRAILING_NEGATORS and terms and index >= 2 and tokens[index - 2] == terms[-1].surface:
             # "a driver shortage" is a shortage of drivers: the noun before it is denied too, and a word before
             # that noun ("an affordable housing shortfall"), unless it says how bad the shortage is.

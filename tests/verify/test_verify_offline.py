@@ -3765,3 +3765,31 @@ def test_a_thing_described_by_where_it_was_made_is_no_act(scorer):
                "University, which was planted on about a third of the valley's fields."]
     assert scorer.score("About a third of the valley's fields were sown with a drought-tolerant variety developed at "
                         "Halden University.", passage).supported
+
+
+def test_a_time_frame_the_passage_does_not_give(scorer):
+    passage = ["The escalating instability within the Baltic Pact demands immediate strategic recalibration, after "
+               "decades-old assumptions about regional stability failed."]
+    result = scorer.score("The brief says the escalating instability in the Baltic Pact calls for a strategic "
+                          "recalibration over the coming decade.", passage)
+    assert not result.supported and "coming decade" in result.unsupported_terms
+    assert scorer.score("The brief says the escalating instability in the Baltic Pact calls for an immediate "
+                        "strategic recalibration.", passage).supported
+
+
+def test_cause_and_effect_turned_round(scorer):
+    passage = ["This crisis, fueled by economic desperation and political fragmentation, is a critical test for the "
+               "alliance."]
+    assert not scorer.score("The crisis has been deepening economic desperation and political fragmentation.",
+                            passage).supported
+    assert scorer.score("Economic desperation and political fragmentation have fuelled the crisis.",
+                        passage).supported
+
+
+def test_not_a_thing_alone_grants_it(scorer):
+    passage = ['"The underlying problem isn\'t simply border security; it\'s a systemic failure of governance," argues '
+               'Dr. Ana Reyes of the Lima Institute.']
+    assert scorer.score("Dr. Ana Reyes of the Lima Institute argues that the core issue is a systemic failure of "
+                        "governance, not border security alone.", passage).supported
+    assert not scorer.score("Dr. Ana Reyes of the Lima Institute argues that the core issue is border security "
+                            "alone.", passage).supported
