@@ -35,7 +35,7 @@ import numpy as np
 from assistant.verify import lexicon as lx
 from assistant.verify.base import YES_NO, SupportResult, is_short_answer
 from assistant.verify.compare import check_comparison
-from assistant.verify.relations import (SPEECH_VERBS, changed_count, check_bindings, misattributed_predicate,
+from assistant.verify.relations import (SPEECH_VERBS, changed_count, denied_by_speaker, check_bindings, misattributed_predicate,
                                          misattributed_speech, misplaced_apposition, misplaced_description,
                                          misplaced_home, other_rival, recounted, reversed_change, reversed_result,
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
@@ -542,6 +542,9 @@ class SupportScorer:
                 verdict.score *= MISSING_NUMBER
                 verdict.unsupported.append(miscount)
                 verdict.problems.insert(0, f"the passage does not count it as '{miscount}'")
+            unsaid = denied_by_speaker(claim, passages)
+            if unsaid:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage has the speaker deny '{unsaid}'", unsaid)
             spoken = misattributed_speech(claim, passages)
             if spoken:
                 verdict.score *= SWAPPED_ROLE

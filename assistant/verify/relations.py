@@ -11,6 +11,7 @@ wrong relation. When the passage never states the relation, nothing is concluded
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.verify import lexicon as lx
@@ -1108,6 +1109,47 @@ def _speaker_keys(text: str) -> set[str]:
         word_key(word) for word in words if word not in lx.FUNCTION_WORDS}
 
 
+def _speeches(passage: str) -> Iterator[_Speech]:
+    """Who says what, sentence by sentence; "he" or "she" is the speaker named before."""
+    previous = last = None
+    for start, end in split_sentences(passage):
+        sentence = passage[start:end]
+        # "Aldana called the accord a new chapter, while his counterpart, Elena Dask, said ...": two speeches.
+        parts = _SPEAKERS_SIDE_BY_SIDE_RE.split(sentence)
+        for piece in parts if len(parts) > 1 and all(_speech(part, None) for part in parts) else [sentence]:
+            speech = _speech(piece, previous)
+            previous = speech
+            if speech is None:
+                continue
+            if last is not None and speech.speaker.strip().lower() in {"he", "she", "they"}:
+                # "She added that battery storage had tripled": the speaker named before goes on.
+                speech = _Speech(last.speaker, speech.content, speech.verb, last.described)
+            last = speech
+            yield speech
+
+
+def denied_by_speaker(claim: str, passages: list[str]) -> str | None:
+    """The word of what a claim's speaker says that the passages have that same speaker deny: "Feld said
+    Lumora is already profitable" where "The company does not yet make a profit, she said" follows Feld's
+    words."""
+    said = _speech(claim, None)
+    # A claim that denies something itself may put its denial after the word ("payment details were not").
+    if said is None or re.search(r"\b(?:not|no|never|none|nor|without)\b|n['’]t\b", said.content, re.IGNORECASE):
+        return None
+    speaker = _speaker_keys(said.speaker)
+    mine = {t.key: t.surface for t in parse(said.content).terms if t.kind == "word" and not t.negated}
+    for passage in passages:
+        for speech in _speeches(passage):
+            if not speaker & _speaker_keys(speech.speaker) or _other_person(said.speaker, speech.speaker):
+                continue
+            theirs = parse(speech.content).terms
+            denied = {t.key for t in theirs if t.negated} - {t.key for t in theirs if not t.negated}
+            hit = next((surface for key, surface in mine.items() if key in denied), None)
+            if hit:
+                return hit
+    return None
+
+
 def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | None:
     """(claim's speaker, passage's speaker) when the claim gives to one speaker what the passages
     have another say: "the audit office said 15 theatres would open" where "Health Minister Tobias
@@ -1151,21 +1193,7 @@ def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
     main = _keys(_ASIDE_RE.sub(" ", said.content)) - speaker
     best, best_overlap = None, 0.0
     for passage in passages:
-        previous = last = None
-        sentences = [passage[start:end] for start, end in split_sentences(passage)]
-        # "Aldana called the accord a new chapter, while his counterpart, Elena Dask, said ...": two speeches.
-        pieces = [piece for sentence in sentences for piece in
-                  (_SPEAKERS_SIDE_BY_SIDE_RE.split(sentence) if len(_SPEAKERS_SIDE_BY_SIDE_RE.split(sentence)) > 1
-                   and all(_speech(part, None) for part in _SPEAKERS_SIDE_BY_SIDE_RE.split(sentence)) else [sentence])]
-        for piece in pieces:
-            speech = _speech(piece, previous)
-            previous = speech
-            if speech is None:
-                continue
-            if last is not None and speech.speaker.strip().lower() in {"he", "she", "they"}:
-                # "She added that battery storage had tripled": the speaker named before goes on.
-                speech = _Speech(last.speaker, speech.content, speech.verb, last.described)
-            last = speech
+        for speech in _speeches(passage):
             said_there = _keys(speech.content)
             shared = content & said_there
             # A claim may join what its speaker says with what the text says around it: the speaker

@@ -3793,3 +3793,17 @@ def test_not_a_thing_alone_grants_it(scorer):
                         "governance, not border security alone.", passage).supported
     assert not scorer.score("Dr. Ana Reyes of the Lima Institute argues that the core issue is border security "
                             "alone.", passage).supported
+
+
+def test_a_decade_before_a_verb_leaves_it_an_act(scorer):
+    passage = ["Across Velmora the Red Dawn insurgency of the 1990s exposed deep fault lines."]
+    assert not scorer.score("Deep fault lines exposed the Red Dawn insurgency.", passage).supported
+    assert scorer.score("The Red Dawn insurgency exposed deep fault lines.", passage).supported
+
+
+def test_a_speaker_given_what_they_denied(scorer):
+    passage = ["Lumora said on Monday it had raised 150 million dollars from investors. Chief executive Nadia Feld said "
+               "the money would be used to hire 250 engineers. The company does not yet make a profit, she said."]
+    result = scorer.score("Feld said Lumora is already profitable.", passage)
+    assert not result.supported and "profitable" in result.unsupported_terms
+    assert scorer.score("Feld said Lumora does not yet make a profit.", passage).supported
