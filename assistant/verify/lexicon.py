@@ -555,6 +555,9 @@ TIME_UNIT_OF = {**{unit: unit for unit in MINUTES_IN}, **{unit + "s": unit for u
 # "more than ten years"); "a year earlier" is left a word.
 COUNTED_BY_A = {"decade", "century", "fortnight"}
 # Capitalised words that are no names: units named after people.
+# Units a figure is measured in: "just over three metres" is bounded by "3.1 metres".
+MEASURE_UNITS = set("metres meters kilometres kilometers miles feet inches centimetres centimeters millimetres "
+                    "millimeters tonnes tons kilograms kilos grams litres liters gallons hectares acres degrees".split())
 CAPITALISED_WORDS = {"celsius", "fahrenheit", "kelvin"}
 WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = set("january february march april may june july august september october november "

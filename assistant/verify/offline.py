@@ -40,6 +40,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, denied_by_s
                                          misplaced_home, other_rival, recounted, reversed_change, reversed_result,
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
                                          swapped_doer, swapped_names, swapped_numbers, swapped_nation, swapped_owner,
+                                         loaned_player,
                                          swapped_payer, swapped_place_name, swapped_stance, reversed_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
@@ -260,6 +261,15 @@ UNSTATED_CAUSE_WORDS = 3
 _ALREADY_RE = re.compile(r"\balready\b", re.IGNORECASE)
 _PENDING_RE = re.compile(r"\b(?:still\s+(?:requires|needs|awaits|has\s+to|must|waiting)|awaiting|pending|yet\s+to|"
                          r"not\s+yet)\b", re.IGNORECASE)
+# "The ministry has agreed to license every recruiter" where it "has said it will consider the proposal":
+# a request or a thing to be weighed, told as granted.
+_GRANTED_RE = re.compile(r"\b(?<!not\s)(?<!never\s)(agreed|agrees|decided|accepted|accepts|approved|approves|granted|"
+                         r"committed)\s+(?:to\b|that\b)", re.IGNORECASE)
+_ASKED_RE = re.compile(r"\b(?:(?:will|would|to|is|are)\s+(?:consider|considering|review|reviewing|look\s+at)|"
+                       r"asked|urged|called\s+(?:on|for)|calls\s+(?:on|for)|requested|pressing)\b", re.IGNORECASE)
+_DONE_RE = re.compile(r"\b(?:agree|agreed|agrees|decide|decided|accept|accepted|approve|approved|grant|granted|commit|"
+                      r"committed|vote|voted|back|backed|endorse|endorsed|sign|signed|adopt|adopted|pass|passed|"
+                      r"will\s+(?!consider|review|look)[a-z]+)\b", re.IGNORECASE)
 # Two or more capitalised words in a row: one name. "of", "and" may as well join two names
 # ("Ricardo Silva of the Atlantic Council"), so the check stops at them.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
@@ -322,6 +332,7 @@ class _Window:
     # they back an acronym the claim writes, never another name with the same initials.
     spelled: set[str] = field(default_factory=set)
     members: tuple["_Window", ...] = ()   # the single sentences of a pair window
+    plain: set[str] = field(default_factory=set)   # keys of words outside names ("housing", not "Ministry of Housing")
 
     def add(self, parsed: Parsed, raw_acronyms: set[str]) -> None:
         # Words of a quoted title ("Band of Brothers") name the title, not the things they say.
@@ -335,6 +346,8 @@ class _Window:
                 continue
             for key in (term.key, *term.parts):
                 self.keys.setdefault(key, set()).update({term.negated, True} if term.past_scope else {term.negated})
+                if term.kind != "name":
+                    self.plain.add(key)
             lower = fold_accents(term.surface.lower())
             if term.kind == "name" and not (term.surface in titled and term.surface not in outside):
                 self.keys.setdefault(word_key(lower), set()).add(term.negated)
@@ -496,6 +509,9 @@ class SupportScorer:
             if turned:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage has '{turned[1]}' {turned[0]}, not '{turned[2]}'",
                           turned[2])
+            part = _decade_part_turned(claim, passages[verdict.passage])
+            if part:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has the {part[1]}, not the {part[0]}", part[0])
             reduced = _reduced_to(claim, verdict.window)
             if reduced:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage says it is not only '{reduced}'")
@@ -516,6 +532,10 @@ class SupportScorer:
                 verdict.score *= NEGATION_MISMATCH
                 verdict.unsupported.append("already")
                 verdict.problems.insert(0, f"the passage has it still to come: '{pending.group(0)}'")
+            granted = _granted_when_asked(claim, passages[verdict.passage])
+            if granted:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage has it only '{granted[1]}', not '{granted[0]}'",
+                          granted[0])
             partial = _not_all(claim, verdict.window)
             if partial:
                 verdict.score *= MISSING_NUMBER
@@ -676,7 +696,8 @@ class SupportScorer:
         story = bool(window.members) and not given and _names_all_claimed(anchor, parsed, info) \
             and _subject_claimed(anchor, window, parsed)
         if window.members and (all(any(_direct(t, m, claim_acronyms) or _bounded(t, m, parsed.text) and (
-                                       t.surface[:1].isdigit() or any(p.startswith("dur:") for p in t.parts))
+                                       t.surface[:1].isdigit() or any(p.startswith("dur:") for p in t.parts)
+                                       or _measured_alike(t, m.text, parsed.text))
                                        for t in numbers) for m in window.members)
                                or _linked(window) or story and not anchor.numbers
                                or not given and _other_kind(numbers, anchor, window, parsed.text, claim_acronyms)
@@ -723,7 +744,8 @@ class SupportScorer:
                     or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text) \
                     or _duration_gap(term, parsed.text, info.whole.text) \
                     or _told_far(term, parsed, anchor, info, claim_acronyms)
-                rival = _slot_rival(term, parsed.text, anchor) \
+                rival = _slot_rival(term, parsed.text, anchor) or (None if _bounded(term, anchor, parsed.text)
+                                                                    else _unit_rival(term, parsed.text, anchor, number_scope.text.replace(anchor.text, " "))) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 rival = rival or (_month_year_rival(term, parsed.text, info.whole.text)
                                   or _day_month_rival(term, parsed.text, info.whole.text) if credit else None)
@@ -993,6 +1015,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages give '{found[0]}' as the gap to {found[1]}", None)),
     (swapped_doer, SWAPPED_ROLE,
      lambda found: (f"the passages have '{found[1]}', not '{found[0]}', do this", None)),
+    (loaned_player, SWAPPED_ROLE,
+     lambda found: (f"the passages have the player on loan from {found[0]}, playing for {found[1]}", found[0])),
     (swapped_owner, SWAPPED_ROLE,
      lambda found: (f"the passages give the {found[2]} to {found[1]}, not {found[0]}", found[0])),
 )
@@ -1525,15 +1549,20 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
             for a, b in gaps:
                 if a in cut or b in cut:
                     return a, b
-    grown = re.search(r"\b(?P<way>grow|grew|grown|rise|rose|risen|increase|climb|expand|fall|fell|fallen|drop|shrink|"
-                      r"shrank|decrease|cut)\w*\s+from\s+[£$€]?(?P<base>[\d,.]+)\s*(?:m|bn|k|million|billion)?"
+    grown = re.search(r"\b(?:(?P<way>grow|grew|grown|rise|rose|risen|increase|climb|expand|fall|fell|fallen|drop|shrink|"
+                      r"shrank|decrease|cut)\w*|(?P<moved>take|took|taken|taking|bring|brings|brought|bringing)"
+                      r"(?:\s+[\w'’]+){1,4}?)\s+from\s+[£$€]?(?P<base>[\d,.]+)\s*(?:m|bn|k|million|billion)?"
                       r"\s+to\s+[£$€]?$", before, re.IGNORECASE)
-    if grown:
+    # "The 85 new jobs would take its workforce from 140 to 225": a step the claim names as added or lost.
+    moved = _MOVED_BY_RE.search(claim) if grown and grown.group("moved") else None
+    if grown and (grown.group("way") or moved):
         base = float(grown.group("base").rstrip(".,").replace(",", "") or "nan")
-        sign = -1 if grown.group("way").lower() in {"fall", "fell", "fallen", "drop", "shrink", "shrank", "decrease",
-                                                    "cut"} else 1
+        way = (grown.group("way") or moved.group("lost") or "").lower()
+        sign = -1 if way in {"fall", "fell", "fallen", "drop", "shrink", "shrank", "decrease", "cut"} \
+            or moved and moved.group("lost") else 1
         for a, b in pairs:
-            if base in (a, b) and near(base + sign * (b if base == a else a)):
+            step = b if base == a else a
+            if base in (a, b) and near(base + sign * step) and (not moved or _step_way(step, info.whole.text) == sign):
                 return a, b
     for said_gap in _MORE_THAN_RE.finditer(info.whole.text):
         # "£480 million, £90 million more than its original budget": the budget was £390 million.
@@ -1597,6 +1626,25 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                     and abs(100 * part / whole - wanted) <= 0.5:
                 return part, whole
     return ()
+
+
+_MOVED_BY_RE = re.compile(r"\b(?:(?P<added>new|extra|additional|more|added|hired|created)|"
+                         r"(?P<lost>cuts?|lost|losses|redundancies|fewer|shed))\b", re.IGNORECASE)
+_STEP_WAY_RE = re.compile(r"\b(?:(?P<added>new|extra|additional|more|adds?|added|adding|hires?|hired|hiring|"
+                         r"recruit\w*|creat\w*)|(?P<lost>cut\w*|lose|loses|losing|lost|losses|redundanc\w*|fewer|"
+                         r"shed\w*|axe[sd]?|axing))\b", re.IGNORECASE)
+
+
+def _step_way(step: float, text: str) -> int:
+    """Whether the passage adds (+1) or takes away (-1) the figure `step`, by the words just before or
+    after it ("to create 85 jobs", "85 redundancies"); 0 when it does not say."""
+    for found in re.finditer(r"\d[\d,]*(?:\.\d+)?", text):
+        if abs(float(found.group(0).rstrip(".,").replace(",", "") or "nan") - step) > 1e-9:
+            continue
+        way = _STEP_WAY_RE.search(text[max(0, found.start() - 25):found.end() + 25])
+        if way:
+            return 1 if way.group("added") else -1
+    return 0
 
 
 _TIME_UNIT_RE = re.compile(r"\s+(hours?|minutes?)\b", re.IGNORECASE)
@@ -1826,6 +1874,26 @@ def _slot_rival(term: Term, claim: str, anchor: _Window) -> str | None:
     return None
 
 
+def _unit_rival(term: Term, claim: str, anchor: _Window, other: str) -> str | None:
+    """The figure the anchor sentence gives in the unit the claim measures its own in: "just over four
+    metres" where it has "2.7 metres" and "four" counts flood warnings in the other sentence."""
+    at = claim.find(term.surface)
+    unit = re.match(r"\s+([a-z]{3,})\b", claim[at + len(term.surface):]) if at >= 0 else None
+    if unit is None or unit.group(1) not in lx.MEASURE_UNITS:
+        return None
+    found = re.search(rf"(\d[\d,.]*)\s*{unit.group(1)}\b", anchor.text)
+    if not found or not term.key.startswith("num:"):
+        return None
+    # Only where the other sentence gives the figure as a count of something else ("four flood warnings"),
+    # not in the claim's unit ("above 30 degrees") nor only as the ground of a worked-out figure.
+    value = float(term.key[4:].rstrip("s") or "nan")
+    forms = [w for w, n in lx.NUMBER_WORDS.items() if n == value] + [f"{value:g}"]
+    given = [m for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b(?:\s+[\w\-]+)?", other, re.IGNORECASE)]
+    if not given or any(m.group(0).lower().endswith(unit.group(1)) for m in given):
+        return None
+    return f"{found.group(1)} {unit.group(1)}"
+
+
 def _referred_number(term: Term, claim: str, window: _Window, info: _Passage) -> float:
     """1 for "building work on the 620 homes" where the story opened on "plans for 620 homes": "the"
     points back at a thing its number names elsewhere in the passage, and the window gives that
@@ -1850,6 +1918,46 @@ def _one_unit(term: Term, window: _Window) -> float:
              if lengths and abs(minutes - lengths[0]) < 1e-6 * minutes and unit not in term.surface.lower()]
     return 1.0 if units and re.search(rf"\b(?:a|an|one|the|its|their|first|last|past|previous|per)\s+{units[0]}\b",
                                       window.text, re.IGNORECASE) else 0.0
+
+
+_DECADE_PART_RE = re.compile(r"\b(early|mid|late)(?:[- ]+(?:to|and|or)[- ]+(early|mid|late))?[- ]+((?:1[5-9]|20)\d0s)\b",
+                             re.IGNORECASE)
+
+
+def _measured_alike(term: Term, text: str, claim: str) -> bool:
+    """"just over three metres" where the sentence has "3.1 metres": a figure in words bounded by one in
+    digits of the same measure."""
+    at = claim.find(term.surface)
+    unit = re.match(r"\s+([a-z]{3,})\b", claim[at + len(term.surface):]) if at >= 0 else None
+    return unit is not None and unit.group(1) in lx.MEASURE_UNITS \
+        and re.search(rf"\d[\d,.]*\s*{unit.group(1)}\b", text) is not None
+
+
+def _granted_when_asked(claim: str, passage: str) -> tuple[str, str] | None:
+    """(the claim's word, the passage's) when the claim has someone agree or decide to do what the
+    passage has them only asked to do or weighing, and the passage grants nothing."""
+    granted = _GRANTED_RE.search(claim)
+    if not granted or _NEGATOR_RE.search(claim[max(0, granted.start() - 12):granted.start()]):
+        return None
+    asked = _ASKED_RE.search(passage)
+    if not asked or _DONE_RE.search(_ASKED_RE.sub(" ", passage)):
+        return None
+    return granted.group(1), asked.group(0)
+
+
+def _decade_part_turned(claim: str, passage: str) -> tuple[str, str] | None:
+    """(the claim's, the passage's) part of a decade where the passage gives that decade only by other
+    parts: "the mid-1990s" or "the late 1990s" where it has "the late 1980s and early 1990s"."""
+    given: dict[str, set[str]] = {}
+    for found in _DECADE_PART_RE.finditer(passage):
+        given.setdefault(found.group(3), set()).update(p.lower() for p in found.group(1, 2) if p)
+    for found in _DECADE_PART_RE.finditer(claim):
+        decade, parts = found.group(3), {p.lower() for p in found.group(1, 2) if p}
+        bare = re.search(rf"(?<!early )(?<!mid )(?<!late )(?<!mid-)(?<!early-)(?<!late-)\b(?:the\s+)?{decade}\b", passage)
+        if decade in given and not parts & given[decade] and not bare:
+            theirs = next(f for f in _DECADE_PART_RE.finditer(passage) if f.group(3) == decade)
+            return found.group(0), theirs.group(0)
+    return None
 
 
 def _bounded(term: Term, window: _Window, claim: str) -> float:
@@ -2920,9 +3028,18 @@ def _number_told_there(term: Term, parsed: Parsed, anchor: _Window, window: _Win
     if not pieces or not near:
         return False
     there = _window_of(pieces[0])
+    if _WHOLE_BACK_RE.search(pieces[0]) and re.match(r"\s+of\b", parsed.text[parsed.text.find(term.surface)
+                                                                           + len(term.surface):]):
+        # "a third of Tarsenia's exports" where the other sentence has "35 percent of that total": the
+        # whole the share is of is the matching sentence's.
+        near = terms[max(0, at - 3):at]
     own = [t for t in near if _direct(t, there, claim_acronyms) and not _direct(t, anchor, claim_acronyms)]
     return bool(own) and not any(_direct(t, anchor, claim_acronyms) and not _direct(t, there, claim_acronyms)
                                  for t in near)
+
+
+_WHOLE_BACK_RE = re.compile(r"\b(?:%|percent|per\s+cent|half|third|quarter|fifths?|tenths?)\s+of\s+(?:that|this|the|those|"
+                            r"these)\s+(?:total|figure|amount|sum|number)\b|\bof\s+(?:them|it|those)\b", re.IGNORECASE)
 
 
 def _told_far(term: Term, parsed: Parsed, anchor: _Window, info: _Passage, claim_acronyms) -> bool:
@@ -3075,13 +3192,20 @@ _FULL_TITLES = set("professor doctor president judge captain councillor sergeant
                    "mister miss".split())
 
 
+_RANK_WORDS = {"chief", "deputy", "assistant", "acting", "vice", "senior", "principal", "detective", "district",
+               "lord", "prime", "general", "police", "lieutenant", "superintendent", "head"}
+
+
 def _titled_surname(run: str, sources: list[str]) -> bool:
-    """"Professor Owusu" where the passage has "Professor Janet Owusu": a title and a surname, the
-    given names left out."""
+    """"Professor Owusu" where the passage has "Professor Janet Owusu", "Chief Inspector Holloway" where
+    it has "Chief Inspector Sarah Holloway": a title and a surname, the given names left out."""
     words = run.split()
-    if len(words) != 2 or words[0].lower().rstrip(".") not in lx.TITLES | _FULL_TITLES:
+    # A rank of several words is a title too: "Chief Inspector Holloway", "Deputy Mayor Reyes".
+    titles = [word.lower().rstrip(".") for word in words[:-1]]
+    if len(words) < 2 or titles[-1] not in lx.TITLES | _FULL_TITLES \
+            or any(title not in lx.TITLES | _FULL_TITLES | _RANK_WORDS for title in titles):
         return False
-    pattern = re.compile(rf"\b{re.escape(words[0])}\s+(?:[A-Z][\w'’.-]*\s+){{1,2}}{re.escape(words[1])}\b")
+    pattern = re.compile(rf"\b{re.escape(' '.join(words[:-1]))}\s+(?:[A-Z][\w'’.-]*\s+){{1,2}}{re.escape(words[-1])}\b")
     return any(pattern.search(text) for text in sources)
 
 
@@ -3246,6 +3370,8 @@ def _polarity_differs(term: Term, window: _Window) -> bool:
         # Backed by another word on its pole ("failure" by "failing"): the window states that pole
         # and never denies it, so "not a failure" contradicts it.
         return term.negated and any(sign in window.poles.get(axis, ()) for axis, sign in term.poles.items())
+    if term.kind == "word" and term.key not in window.plain:
+        return False   # "a housing shortfall" where the window's "housing" is the Ministry of Housing's
     return term.negated not in flags
 
 

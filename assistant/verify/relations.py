@@ -334,12 +334,19 @@ def _by_verb(tokens: list[str], start: int) -> str | None:
     return None
 
 
+_PAY_OWNER_RE = re.compile(r"\b(pay|pays|paid|paying|cover|covers|covered|covering|meet|meets|met)\s+"
+                           r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s?\s+([£$€]\s?[\d,.]+(?:\s?(?:m|bn|k|million|billion))?\s+)?"
+                           r"(costs|legal\s+costs|fees|bills?|wages|debts?|fines?)\b")
+
+
 def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
     """(a, b) when the claim puts two names in each other's places in one passage sentence: "Peru
     will deepen its partnerships ... influence over US decision-making" from "The US will deepen
     its partnerships ... influence over Peruvian decision-making". Each name must sit where the
     passage has the other one (the word before or after it), and nowhere the passage has itself.
+    "X was ordered to pay Lyle's £3,200 costs" pays them to Lyle.
     """
+    claim = _PAY_OWNER_RE.sub(lambda m: f"{m.group(1)} {m.group(3) or ''}{m.group(4)} to {m.group(2)}", claim)
     tokens = _tokens(claim)
     spans = _name_spans(tokens)
     for x, (s1, e1) in enumerate(spans):
@@ -801,6 +808,24 @@ _OWNED_RE = re.compile(r"(?:\b(?:a|an|the)\s+[A-Z][a-z][\w\-]*\s+(?P<a>[A-Z][a-z
                        r"|\b[A-Z][a-z][\w\-]*\s+(?P<b>[A-Z][a-z][\w\-]*)['’]s\s+)(?P<thing>[a-z]{4,})\b")
 
 
+_ON_LOAN_RE = re.compile(r"\b(?:plays|played|playing|play)\s+for\s+(?:the\s+)?(?P<club>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)"
+                         r",?\s+on\s+loan\s+from\s+(?:the\s+)?(?P<owner>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
+_PLAYS_FOR_RE = re.compile(r"\b(?:plays|played|playing|play|plays\s+his\s+football)\s+for\s+(?:the\s+)?"
+                           r"(?P<club>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
+
+
+def loaned_player(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's club, the passages' club) when the claim has a player play for the club the passages
+    have him on loan from: "plays for Estudiantes, on loan from River Plate" does not play for River Plate."""
+    if re.search(r"\bloan", claim, re.IGNORECASE):
+        return None
+    for loan in _ON_LOAN_RE.finditer(" ".join(passages)):
+        for said in _PLAYS_FOR_RE.finditer(claim):
+            if said.group("club").rstrip(".") == loan.group("owner").rstrip("."):
+                return said.group("club").rstrip("."), loan.group("club").rstrip(".")
+    return None
+
+
 def swapped_owner(claim: str, passages: list[str]) -> tuple[str, str, str] | None:
     """(claim's person, passage's person, thing) when the claim gives one person's thing to another the
     passage gives a thing of their own: "Kyle Brennan put Felling in front from the penalty spot"
@@ -1023,6 +1048,10 @@ _WHO_SPEAKS_RE = re.compile(r"\b((?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)\s+w
 _RELATIVE_OPENING_RE = re.compile(r",\s+(?:who|which|whose)$", re.IGNORECASE)
 
 
+_EXPECTING_VERBS = {"expect", "find", "see", "note", "believe"}
+_ADVISING_MODALS = {"should", "must", "can", "may", "might", "could"}
+
+
 def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
     """Who says what in one sentence: "X said (that) C", "C, X argues", "according to X, C", and a
     bare quotation after a quoted sentence (the same speaker goes on)."""
@@ -1040,6 +1069,8 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
         if not before or before.split()[-1].lower() in _BE or _RELATIVE_OPENING_RE.search(before):
             continue   # "The deal is expected to close": no speaker
+        if match.group() in _EXPECTING_VERBS and before.split()[-1].lower() in _ADVISING_MODALS:
+            continue   # "Drivers should expect delays": advice to them, not their words
         if sum(before.count(mark) for mark in "“”\"") % 2 or before.split()[-1].lower() == "to":
             # Inside a quotation ("“... a few rich states could dictate ...,” said Dr. Okafor"), or an
             # act to come ("elections, which Vargas is expected to call"): nobody speaking.
@@ -1428,6 +1459,12 @@ _PLACE_NOUNS = {"station", "airport", "hospital", "school", "academy", "college"
 _NAMED_PLACE_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)((?:\s+[a-z][\w\-]*){1,3})")
 
 
+_BOUND_FOR_RE = re.compile(r"\b((?i:exports|imports|sales|shipments|flights|crossings|arrivals|trade))"
+                           r"(?:\s+from\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)?\s+(to|into|from)\s+"
+                           r"(?:the\s+)?((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)")
+_HELD_AT_RE = re.compile(r"\b((?i:magistrates|court|tribunal|inquest|hearing|trial|meeting|conference|summit|talks|"
+                         r"ceremony|rally|protest|festival|exhibition|crash|collision|fire|match|race))\s+(?:in|at)\s+"
+                         r"(?:the\s+)?((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)")
 _OF_PLACE_RE = re.compile(r"\b(coast|capital|outskirts|centre|center|north|south|east|west|city|town|region|"
                           r"province|island|shores|banks|mouth|foot|edge|heart)\s+of\s+(?:the\s+)?"
                           r"((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)")
@@ -1458,6 +1495,25 @@ def swapped_place_name(claim: str, passages: list[str]) -> tuple[str, str] | Non
             continue
         for other in _OF_PLACE_RE.finditer(text):
             if other.group(1).lower() == noun and not set(other.group(2).split()) & set(name.split()):
+                return name, other.group(2)
+    # "Tarsenia's exports to Korvath" where the passages have "Exports from Tarsenia to the Meridian Customs
+    # Union": where goods or people went, given by another place the passages name.
+    for match in _BOUND_FOR_RE.finditer(fold_accents(claim)):
+        noun, way, name = match.group(1).lower(), match.group(2).lower(), match.group(3)
+        ours = [m for m in _BOUND_FOR_RE.finditer(text) if m.group(1).lower() == noun and m.group(2).lower() == way]
+        if ours and not any(set(m.group(3).split()) & set(name.split()) for m in ours) \
+                and re.search(rf"\b{re.escape(name)}\b", text):
+            return name, ours[0].group(3)
+    # "heard by magistrates in Dunmere" where the passages have "Magistrates at Westbury": where a body
+    # sat or an event took place, given by another place the passages name for something else.
+    for match in _HELD_AT_RE.finditer(fold_accents(claim)):
+        noun, name = match.group(1).lower(), match.group(2)
+        if re.search(rf"\b{noun}\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b|\b{re.escape(name)}\s+{noun}\b",
+                     text, re.IGNORECASE):
+            continue
+        for other in _HELD_AT_RE.finditer(text):
+            if other.group(1).lower() == noun and not set(other.group(2).split()) & set(name.split()) \
+                    and re.search(rf"\b{re.escape(name)}\b", text):
                 return name, other.group(2)
     return None
 

@@ -53,9 +53,13 @@ _FAR_FROM_RE = re.compile(r"\bfar\s+from\s+(?=(?:over|certain|clear|finished|com
                           r"guaranteed|assured|decided|secure|safe|perfect|ideal|easy|simple)\b)", re.IGNORECASE)
 _NOT_OVER_RE = re.compile(r"\b((?:is|was|are|were|be|been)\s+not(?:\s+yet)?)\s+over\b(?!\s+(?:the|a|an|\d))",
                           re.IGNORECASE)
-# "one in three of them" is "a third of them".
-_ONE_IN_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+"
+# "one in three of them" is "a third of them"; so is "one in every three", "one out of every three".
+_ONE_IN_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|(?:in|out\s+of)\s+every)\s+"
                         r"(three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b(?:\s+of\b)?", re.IGNORECASE)
+# "The scheme was brought forward" is done earlier, "was pushed back" later; not "brought forward
+# plans" (put them forward) nor "pushed back against" (resisted).
+_MOVED_DATE_RE = re.compile(r"\b(be|is|are|was|were|been|being)\s+(?:(brought)\s+forward|(?:pushed|put)\s+back)\b"
+                            r"(?!\s+(?:against|on)\b)", re.IGNORECASE)
 _ONE_IN = {"three": "third", "four": "quarter", "five": "fifth", "six": "sixth", "seven": "seventh",
            "eight": "eighth", "nine": "ninth", "ten": "tenth"}
 _ONE_IN.update({str(n): _ONE_IN[word] for n, word in enumerate("three four five six seven eight nine ten".split(), 3)})
@@ -302,6 +306,8 @@ def _prepare(text: str) -> str:
     text = _BY_FRACTION_RE.sub(_by_fraction, text)
     text = _TWICE_THE_RE.sub(r"\1 two times ", text)
     text = _ONE_IN_RE.sub(_one_in, text)
+    text = _MOVED_DATE_RE.sub(lambda m: f"{m.group(1)} {'advanced' if m.group(2) else 'postponed'}",
+                              text)
     text = _clock_times(text)
     return _ACRONYM_DOTS_RE.sub(lambda m: m.group(1).replace(".", "") + " ", text)
 

@@ -3807,3 +3807,132 @@ def test_a_speaker_given_what_they_denied(scorer):
     result = scorer.score("Feld said Lumora is already profitable.", passage)
     assert not result.supported and "profitable" in result.unsupported_terms
     assert scorer.score("Feld said Lumora does not yet make a profit.", passage).supported
+
+
+def test_so_many_in_every_ten_is_a_share(scorer):
+    passage = ["The shelter houses about 300 dogs a year and relies on legacies for 60% of its income."]
+    assert scorer.score("Six in every ten pounds of the shelter's income come from legacies.", passage).supported
+    assert scorer.score("Six out of every ten pounds of the shelter's income come from legacies.", passage).supported
+    assert not scorer.score("Eight in every ten pounds of the shelter's income come from legacies.", passage).supported
+
+
+def test_a_workforce_taken_from_one_figure_to_another(scorer):
+    passage = ["Brewer Halvard Ales is to create 40 jobs after winning a contract with a hotel chain. The brewery "
+               "currently employs 95 people."]
+    assert scorer.score("The 40 new jobs would take Halvard Ales' workforce from 95 to 135.", passage).supported
+    assert not scorer.score("The 40 job cuts would take Halvard Ales' workforce from 95 to 55.", passage).supported
+    assert not scorer.score("The 40 new jobs would take Halvard Ales' workforce from 95 to 145.", passage).supported
+
+
+def test_a_rank_of_several_words_before_a_surname(scorer):
+    passage = ["Thefts of bicycles in Farnley fell by a third last year. Detective Sergeant Omar Quayle credited the "
+               "fall to a scheme that marks frames with a code."]
+    assert scorer.score("Detective Sergeant Quayle credited the fall in bicycle thefts to a frame-marking scheme.",
+                        passage).supported
+    assert not scorer.score("Detective Inspector Quayle credited the fall in bicycle thefts to a frame-marking "
+                            "scheme.", passage).supported
+
+
+def test_brought_forward_is_not_pushed_back(scorer):
+    passage = ["The £2 million repair of the sea wall was brought forward after storms damaged it in January."]
+    result = scorer.score("The £2 million repair of the sea wall was pushed back after storms damaged it in January.",
+                          passage)
+    assert not result.supported
+    assert scorer.score("The £2 million sea wall repair was brought forward after January's storms damaged it.",
+                        passage).supported
+    assert scorer.score("The council brought forward plans to repair the sea wall.",
+                        ["The council brought forward plans to repair the sea wall after the storms."]).supported
+
+
+def test_a_court_given_another_place_of_the_story(scorer):
+    passage = ["A Harlow builder has been fined £9,000 for dumping waste on farmland. Magistrates at Chelmsford heard "
+               "that the waste filled three lorries. He must also pay £1,400 in costs to Harlow Council."]
+    result = scorer.score("The Harlow builder's case was heard by magistrates in Harlow.", passage)
+    assert not result.supported and "Harlow" in result.unsupported_terms
+    assert scorer.score("Magistrates at Chelmsford heard that the builder's dumped waste filled three lorries.",
+                        passage).supported
+
+
+def test_advice_to_expect_is_no_speaker(scorer):
+    from assistant.verify.relations import misattributed_speech
+
+    passage = ["The county council said the bridge will close for a week, with a diversion adding around ten minutes "
+               "to journeys."]
+    assert misattributed_speech("Drivers should expect the diversion to add around ten minutes to their journeys.",
+                                passage) is None
+    assert misattributed_speech("The police said the bridge will close for a week, with a diversion adding ten "
+                                "minutes to journeys.", passage) is not None
+
+
+def test_another_part_of_the_decade(scorer):
+    passage = ["The Red Dawn insurgency of the late 1970s and early 1980s eroded trust in the state."]
+    for claim in ("The Red Dawn insurgency of the mid-1980s eroded trust in the state.",
+                  "The Red Dawn insurgency of the late 1980s eroded trust in the state."):
+        assert not scorer.score(claim, passage).supported, claim
+    assert scorer.score("The Red Dawn insurgency, which ran from the late 1970s into the early 1980s, eroded trust "
+                        "in the state.", passage).supported
+
+
+def test_agreed_where_only_asked(scorer):
+    passage = ["Residents presented a petition asking for a 20mph limit on Station Road. The council has said it will "
+               "consider the request at its next meeting."]
+    result = scorer.score("The council has agreed to bring in a 20mph limit on Station Road, as residents asked.",
+                          passage)
+    assert not result.supported and "agreed" in result.unsupported_terms
+    assert scorer.score("Residents have petitioned for a 20mph limit on Station Road, which the council will "
+                        "consider at its next meeting.", passage).supported
+    granted = ["The council has agreed to bring in a 20mph limit on Station Road after residents asked for one."]
+    assert scorer.score("The council has agreed to a 20mph limit on Station Road, as residents asked.",
+                        granted).supported
+
+
+def test_paying_someone_s_costs_pays_them_to_that_someone(scorer):
+    passage = ["A Kelby trader has been fined £4,000 for selling fake perfume. Omar Dace, 41, was also ordered to pay "
+               "£900 in costs to Kelby District Council, which brought the case."]
+    result = scorer.score("Kelby District Council was ordered to pay Dace's £900 costs.", passage)
+    assert not result.supported
+    assert scorer.score("Dace was ordered to pay Kelby District Council's £900 costs.", passage).supported
+
+
+def test_a_figure_in_words_bounded_by_a_measure_two_sentences_on(scorer):
+    passage = ["The agency has issued four flood warnings along the River Tarn after heavy rain on Friday. Sandbags are "
+               "available from the library. The river peaked at 2.7 metres at Moss Bridge on Saturday evening."]
+    assert scorer.score("Four flood warnings have been issued on the River Tarn, which peaked at just under three "
+                        "metres at Moss Bridge on Saturday evening.", passage).supported
+    assert not scorer.score("Four flood warnings have been issued on the River Tarn, which peaked at just over four "
+                            "metres at Moss Bridge on Saturday evening.", passage).supported
+
+
+def test_a_word_of_a_name_is_not_affirmed_by_the_name(scorer):
+    passage = ["The Ministry of Housing in Dorvale estimates that the shortfall of affordable homes reached 90,000 "
+               "units in 2024, up from 70,000 five years earlier."]
+    assert scorer.score("Dorvale's affordable housing shortfall grew by 20,000 units over the five years to 2024.",
+                        passage).supported
+    assert not scorer.score("Dorvale's affordable housing shortfall grew by 30,000 units over the five years to "
+                            "2024.", passage).supported
+
+
+def test_a_share_of_that_total_is_of_the_sentence_before(scorer):
+    passage = ["Exports from Morvia to the Northern Trade Bloc reached $4.2 billion in 2024, making the bloc its "
+               "largest market after Selland. Timber accounted for roughly 26 percent of that total."]
+    assert scorer.score("Roughly a quarter of Morvia's exports to the Northern Trade Bloc were timber.",
+                        passage).supported
+    assert not scorer.score("Roughly half of Morvia's exports to the Northern Trade Bloc were timber.",
+                            passage).supported
+
+
+def test_exports_sent_to_another_place_of_the_passage(scorer):
+    passage = ["Exports from Morvia to the Northern Trade Bloc reached $4.2 billion in 2024, making the bloc its "
+               "largest market after Selland."]
+    result = scorer.score("Morvia's exports to Selland reached $4.2 billion in 2024.", passage)
+    assert not result.supported and "Selland" in result.unsupported_terms
+    assert scorer.score("Morvia's exports to the Northern Trade Bloc reached $4.2 billion in 2024.", passage).supported
+
+
+def test_a_player_on_loan_from_a_club_does_not_play_for_it(scorer):
+    passage = ["Tomas Brenner (born 4 May 1996 in Graz) is an Austrian footballer who plays for Sturm Valley, on loan "
+               "from Red Harbour, as a defender."]
+    result = scorer.score("Tomas Brenner plays for Red Harbour.", passage)
+    assert not result.supported and "Red Harbour" in result.unsupported_terms
+    assert scorer.score("Tomas Brenner plays for Sturm Valley.", passage).supported
+    assert scorer.score("Brenner plays for Sturm Valley on loan from Red Harbour.", passage).supported
