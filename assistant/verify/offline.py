@@ -127,6 +127,7 @@ _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was
 # Nouns by which a text names again a bearer it named before: "said the company aimed to ...".
 _KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|club|species|facility|plant|project|"
                             r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier)\b")
+_KIND_OPENING_RE = re.compile(r"\W*(?:The|Its)\s+" + _KIND_AGAIN_RE.pattern.split(r"\s+", 1)[1])
 # A sentence that opens on a count of something: "About 600 nurses are expected to take part".
 _COUNTED_AGAIN_RE = re.compile(r"\W*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
                                r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -1066,6 +1067,18 @@ def _analyse(text: str) -> _Passage:
         for j in pair:
             window.add(parsed[j], acr[j])
         windows.append(window)
+    # "The company expects the advice to remain in place" three sentences after "Severn Vale Water said":
+    # a sentence that opens on a thing named again by its kind, beside each earlier sentence with a name.
+    for k in range(max(WINDOW_GAPS) + 1, len(sentences)):
+        if not _KIND_OPENING_RE.match(sentences[k]):
+            continue
+        for i in range(1, k - max(WINDOW_GAPS)):
+            if not _NAME_RUN_RE.search(sentences[i]) or any(w.sentences == (i, k) for w in windows):
+                continue
+            window = _Window((i, k), " ".join(sentences[j] for j in (i, k)), members=(singles[i], singles[k]))
+            for j in (i, k):
+                window.add(parsed[j], acr[j])
+            windows.append(window)
     # "DRAYFORD - Cases of measles in Drayford rose ...": the dateline's town is the whole story's, so
     # every sentence names it ("households in Keston Falls" beside "About 3,200 households hold permits").
     town = {form for word in _dateline(sentences[0]) for form in (word.lower(), word_key(word.lower()))}
@@ -2913,7 +2926,9 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
             and other.sentences[0] > max(WINDOW_GAPS) and _goes_on(anchor.text, other.text):
         return True
     if other.sentences[0] > anchor.sentences[0]:
-        return other.sentences[0] == anchor.sentences[-1] + 1 and bool(_POINTS_BACK_RE.match(other.text))
+        # Or by the thing's kind ("The company, based in Kelham, ..." after "Thornbury Cartons is to create 85 jobs").
+        return other.sentences[0] == anchor.sentences[-1] + 1 and bool(_POINTS_BACK_RE.match(other.text)
+                                                                        or _KIND_OPENING_RE.match(other.text))
     named_there = any(term.surface in run.split() for run in _NAME_RUN_RE.findall(other.text))
     if named_there and (other.sentences[-1] + 1 == anchor.sentences[0] and _DEFINITE_OPENING_RE.match(anchor.text)
                         or _KIND_AGAIN_RE.search(anchor.text)):

@@ -3936,3 +3936,24 @@ def test_a_player_on_loan_from_a_club_does_not_play_for_it(scorer):
     assert not result.supported and "Red Harbour" in result.unsupported_terms
     assert scorer.score("Tomas Brenner plays for Sturm Valley.", passage).supported
     assert scorer.score("Brenner plays for Sturm Valley on loan from Red Harbour.", passage).supported
+
+
+def test_the_company_named_again_three_sentences_on(scorer):
+    passage = ["Residents of two Farley wards are being told to boil tap water after tests found bacteria at a "
+               "reservoir. Brightmoor Water said the notice affects about 3,000 households. Bottled water is available "
+               "at the library. A public health director said nobody had fallen ill. The company expects the advice "
+               "to remain in place for at least 48 hours."]
+    assert scorer.score("Brightmoor Water expects the boil-water advice to last at least two days.", passage).supported
+    assert not scorer.score("Brightmoor Water expects the boil-water advice to last at least five days.",
+                            passage).supported
+
+
+def test_a_place_from_the_sentence_that_names_the_company_again(scorer):
+    passage = ["Packaging firm Dovecote Boxes is to create 40 jobs after securing a three-year contract with grocery "
+               "chain Amble Foods. The company, based on the Marsh Industrial Estate in Tilbrook, will invest £1.1 "
+               "million in a new production line and expects to begin recruiting in June. The firm currently employs "
+               "90 people."]
+    assert scorer.score("A three-year deal with Amble Foods has led the Tilbrook packaging company to announce 40 new "
+                        "jobs.", passage).supported
+    assert not scorer.score("A three-year deal with Amble Foods has led the Tilbrook packaging company to announce 60 "
+                            "new jobs.", passage).supported
