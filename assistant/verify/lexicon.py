@@ -185,12 +185,13 @@ SYNONYM_GROUPS = [
     "immediate urgent pressing",
     "event events development developments",
     "advocate advocates advocating advocated push pushes pushing pushed champion champions championing lobby lobbying",
-    "recalibrate recalibration rethink rethinking reassess reassessment reconsider reconsideration",
+    "recalibrate recalibration rethink rethinking reassess reassessment reconsider reconsideration re-examine re-examination",
     "defraud defrauding defrauded swindle swindling swindled cheat cheating cheated con conned",
     "attacker attackers hacker hackers intruder intruders",
     "flaw flaws weakness weaknesses vulnerability vulnerabilities loophole loopholes",
     "exploit exploited exploiting abuse abused",
     "merge merged merging combine combined combining amalgamate amalgamated",
+    "mathematics maths math",
 ]
 
 # Opposite poles. A claim word on one pole, against a passage that only has the other pole
@@ -400,7 +401,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "close closed closure ban block bar prohibit restrict",
     ),
     "inclusion": (
-        "include including inclusion",
+        "include including inclusion cover",
         "exclude excluding exclusion omit",
     ),
     # Apart from inclusion: "leaves the country vulnerable" says nothing against "including".
@@ -411,7 +412,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     # Of a view or an assumption: "confirm" it, or "reassess" it.
     "review": (
         "confirm reaffirm validate vindicate",
-        "reassess reassessment rethink reconsider revise revision recalibrate recalibration",
+        "reassess reassessment rethink reconsider revise revision recalibrate recalibration re-examine",
     ),
     "movement": (
         "toward towards adopt embrace",

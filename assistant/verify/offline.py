@@ -40,7 +40,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, denied_by_s
                                          misplaced_home, other_rival, recounted, reversed_change, reversed_result,
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
                                          swapped_doer, swapped_names, swapped_numbers, swapped_nation, swapped_owner,
-                                         loaned_player,
+                                         loaned_player, borrowed_figure,
                                          swapped_payer, swapped_place_name, swapped_stance, reversed_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
                                    split_sentences, strip_citations, word_key)
@@ -506,6 +506,13 @@ class SupportScorer:
                 verdict.score *= OVERSTATED
                 verdict.unsupported.append(sure.group(0))
                 verdict.problems.insert(0, f"the passage holds it possible, not '{sure.group(0)}'")
+            kept = _no_longer(claim, passages)
+            if kept:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage has it still so, not '{kept}'",
+                          " ".join(kept.split()[:2]))
+            lesser = _lesser_title(claim, passages)
+            if lesser:
+                _penalise(verdict, SWAPPED_ROLE, f"the passage has {lesser[1]}, not {lesser[0]}", lesser[0])
             turned = _number_turned(claim, verdict.window.text)
             if turned:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage has '{turned[1]}' {turned[0]}, not '{turned[2]}'",
@@ -815,6 +822,9 @@ class SupportScorer:
                     or (None if credit else _rival(term, anchor, parsed.text) or _other_month(term, info, parsed.text))
             if conflict and not _same_event(term.surface, parsed.text, conflict, anchor.text):
                 conflict = None
+            if (conflict or term.poles and not credit) and (_change_agrees(term, parsed.text, anchor.text)
+                                                            or _earlier_compared(term, parsed.text, anchor.text)):
+                conflict, credit = None, 1.0   # "rose 11% on 2022" where stays were "11% more than in 2022"
             if not conflict and check_polarity and term.poles and term.key not in anchor.keys \
                     and lx.stem(term.surface.lower()) not in {lx.stem(w) for w in window.words}:
                 # Backed only by a kindred word elsewhere ("stability" for "stable"), not by the word itself.
@@ -827,7 +837,9 @@ class SupportScorer:
                 credits.append(0.0)
                 continue
             if credit and check_polarity and not term.past_scope and _polarity_differs(term, window) \
-                    and not (term.negated and used and _COMPLEMENT_RE.search(parsed.text)):
+                    and not (term.negated and used and _COMPLEMENT_RE.search(parsed.text)) \
+                    and not (not term.negated and used and _PART_OF_RE.search(parsed.text)
+                             and any(_LACKED_RE.match(window.text, f.end()) for f in _PART_OF_RE.finditer(window.text))):
                 # "recorded no rise in cycling trips" where the sentence that has the trips has them rise;
                 # but in "46 did not get an award", where 17 of 63 did, or "sixteen of the 19 practices are not
                 # taking new patients", where three are, the denial is the worked-out figure's.
@@ -880,8 +892,14 @@ class SupportScorer:
             denied = None if _NEGATOR_RE.search(parsed.text) else _stated_elsewhere(
                 [t for t in words if not t.negated and t.key not in window.keys and t.key in info.keys
                  and t.surface.lower() not in _PARTICLES
-                 and re.search(rf"\b{_MODAL}\s+{re.escape(t.surface)}\b", parsed.text, re.IGNORECASE)],
+                 and (re.search(rf"\b{_MODAL}\s+{re.escape(t.surface)}\b", parsed.text, re.IGNORECASE)
+                      or t.surface.lower().endswith("ed") and re.search(
+                          rf"\b(?:was|were|is|are|been|being)\s+{re.escape(t.surface)}\b", parsed.text,
+                          re.IGNORECASE))],   # "the figures were adjusted" where they "have not been adjusted"
                 info, window, negated=True)
+            if not denied and not _NEGATOR_RE.search(parsed.text):
+                denied = _denied_clause([t for t in words if not t.negated and t.key not in window.keys
+                                         and t.key in info.keys], info, window)
             if denied:
                 factor *= NEGATION_MISMATCH
                 unsupported.append("not " + denied)
@@ -1020,6 +1038,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages have the player on loan from {found[0]}, playing for {found[1]}", found[0])),
     (swapped_owner, SWAPPED_ROLE,
      lambda found: (f"the passages give the {found[2]} to {found[1]}, not {found[0]}", found[0])),
+    (borrowed_figure, SWAPPED_ROLE,
+     lambda found: (f"the passages give {found[1]} to another than {found[0]}", found[0])),
 )
 
 
@@ -1484,13 +1504,35 @@ _FRACTION_OF_RE = re.compile(r"\b(" + "|".join(f.replace(" ", "[\\s\\-]") for f 
                              r"(?:the|its|their|this|that)\s+(?:total|sum|whole|amount|weight|number|figure)\b",
                              re.IGNORECASE)
 _APART_RE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|excluding|not\s+counting)\b", re.IGNORECASE)
+# What a part of a count lacks: "23 of 40 sampled contracts, awarded between 2020 and 2022, lacked".
+_LACKED_RE = re.compile(r"(?:[^.;]{0,60}?)\b(?:lacked|lacks|lacking|had\s+no|have\s+no|did\s+not|didn['’]t|failed\s+to|"
+                        r"were\s+not|weren['’]t|went\s+without)\b", re.IGNORECASE)
 _STILL_RE = re.compile(r"\b(?:still|outstanding|unpaid|yet\s+to|not\s+yet|remain\w*|left\s+over)\b", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\b(?:free\s+of|without|dry|the\s+other|the\s+rest|not)\b|n[’']t\b", re.IGNORECASE)
 # What is left said as those that did not get it: "46 did not get an award" of 63 bids where 17 won one.
 _NOT_GIVEN_RE = re.compile(r"\b(?:did\s+not|didn[’']t|were\s+not|weren[’']t|failed\s+to|unsuccessful|went\s+without)\b",
                            re.IGNORECASE)
-_MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|million|billion)?\s+(?:more|less|fewer|higher|lower)"
-                           r"\s+than\b", re.IGNORECASE)
+_MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve))\s*(m|bn|million|billion)?\s+(?:(more|higher)|less|fewer|lower)\s+than\b",
+                           re.IGNORECASE)
+# "at 39%, though its result had improved by six points on the year": the figure before the change.
+_CHANGED_BY_RE = re.compile(r"\b(?:(?P<up>rose|risen|rising|increased|improved|grew|grown|climbed|gained|up)|"
+                            r"(?P<down>fell|fallen|falling|dropped|declined|decreased|worsened|slipped|down))\s+by\s+"
+                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?P<step>\d[\d,]*(?:\.\d+)?|"
+                            r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<share>\s*%|\s+per\s*cent"
+                            r"|\s+percent)?", re.IGNORECASE)
+_BY_SHARE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:(\d+(?:\.\d+)?)\s*"
+                          r"(?:%|per\s*cent|percent)|(half|a\s+quarter|a\s+third|a\s+fifth|two\s+thirds|"
+                          r"three\s+quarters))(?![\w-])", re.IGNORECASE)
+_STEP_CUE_RE = re.compile(r"\b(?:(?P<down>off|cut|cuts|fewer|less|reduc\w*|lower\w*|shed|lose|lost|remov\w*)|more|extra|"
+                          r"additional|add|adds|added|adding|gain\w*)\b", re.IGNORECASE)
+_SHARE_STEP_WAY_RE = re.compile(r"\b(?:(?P<down>cut|cuts|cutting|reduc\w*|lower\w*|fall|fell|fallen|drop\w*|shrink\w*|"
+                                r"shrank|decreas\w*|trim\w*)|rais\w*|increas\w*|grow\w*|grew|rise|rose|risen|expand\w*|"
+                                r"boost\w*|add\w*)\b[^.;]*$", re.IGNORECASE)
+_REST_OF_RE = re.compile(r"\b(?:with|and|while)\s+(?P<who>(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+(?:making\s+up|"
+                         r"accounting\s+for|providing|forming|contributing|supplying)\s+the\s+(?:rest|remainder|"
+                         r"balance)\b|\bthe\s+(?:rest|remainder|balance)\s+(?:came\s+|coming\s+)?(?:from|through|"
+                         r"by)\s+(?P<whom>(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*[.,;]", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:margin|majority|lead|gap)\b[^.;]{0,80}$", re.IGNORECASE)
 _CUT_RE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|lose|loses|losing|scrap|scraps|"
@@ -1579,11 +1621,45 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                 return a, b
     for said_gap in _MORE_THAN_RE.finditer(info.whole.text):
         # "£480 million, £90 million more than its original budget": the budget was £390 million.
-        step = float(said_gap.group(1).replace(",", ""))
+        step = _count_value(said_gap.group(1))
         step *= 1e6 if said_gap.group(2) in {"m", "million"} else 1e9 if said_gap.group(2) in {"bn", "billion"} else 1
+        sign = 1 if said_gap.group(3) else -1   # "two more than in the previous round": two fewer before
         for value in values:
-            if value != step and (near(value - step) or near(value + step)):
+            if value != step and near(value - sign * step):
                 return value, step
+    step_cue = _STEP_CUE_RE.search(claim) if kind != "share" else None
+    if step_cue:
+        # "take roughly 24,000 patients off the list" where the plan "aims to cut the list by a quarter"
+        # of its 96,000: the step a share of a figure makes, the same way.
+        way = -1 if step_cue.group("down") else 1
+        for by in _BY_SHARE_RE.finditer(info.whole.text):
+            moved = _SHARE_STEP_WAY_RE.search(info.whole.text[max(0, by.start() - 40):by.start()])
+            if not moved or (-1 if moved.group("down") else 1) != way:
+                continue
+            share = float(by.group(1)) / 100 if by.group(1) else _FRACTIONS[" ".join(by.group(2).lower().split())]
+            for value in values:
+                if value != wanted and (near(share * value) or hedge and _hedged(share * value, wanted,
+                                                                                  hedge.group(1))):
+                    return (value,)
+    rest = _REST_OF_RE.search(info.whole.text) if kind == "share" else None
+    if rest and all(word_key(w.lower()) in {word_key(c.lower()) for c in re.findall(r"[\w'’\-]+", claim)}
+                    for w in re.findall(r"[\w'’\-]+", rest.group("who") or rest.group("whom"))
+                    if w.lower() not in lx.FUNCTION_WORDS):
+        # "a third came from natural change" where migration gave "about two thirds, with natural change
+        # making up the rest": what the named share leaves of the whole, for the part the passage names.
+        for value, _ in info.figures:
+            if 0 < value < 100 and abs(100 - value - wanted) <= 0.5 + 1e-6:
+                return (value,)
+    if _PREVIOUS_RE.search(claim):
+        for sentence in re.split(r"(?<=[.!?])\s+", info.whole.text):
+            for change in _CHANGED_BY_RE.finditer(sentence):
+                # A relative change ("fell by 14% to 3,820") gives no exact earlier figure.
+                if change.group("share") and kind != "share":
+                    continue
+                step, sign = _count_value(change.group("step")), 1 if change.group("up") else -1
+                for value in (float(n.replace(",", "")) for n, k in _number_kinds(sentence) if k == kind):
+                    if value != step and near(value - sign * step):
+                        return value, step
     of_count = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b", after)
     if of_count:
         # "96 of the 320 new homes" where 30% of the 320 are; "more than 600 of the 850" where 72% are.
@@ -1603,12 +1679,14 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
             for b in divisors:
                 if b > 0 and b != wanted and a != b and near(a / b):
                     return a, b
-    if _STILL_RE.search(claim) or _COMPLEMENT_RE.search(claim):
-        # "ten days free of rain" where rain fell on 21 of the 31 days.
-        for part, whole in _PART_OF_RE.findall(info.whole.text):
-            part_value, whole_value = _count_value(part), _count_value(whole)
-            if near(whole_value - part_value):
-                return part_value, whole_value
+    said_not = bool(_STILL_RE.search(claim) or _COMPLEMENT_RE.search(claim))
+    lacking = not said_not and not any(_LACKED_RE.match(claim, f.end()) for f in _PART_OF_RE.finditer(claim))
+    for found in _PART_OF_RE.finditer(info.whole.text):
+        # "ten days free of rain" where rain fell on 21 of the 31 days; "only 17 of the 40 contracts had
+        # one" where 23 of them "lacked a documented competitive process".
+        part_value, whole_value = _count_value(found.group("m")), _count_value(found.group("n"))
+        if (said_not or lacking and _LACKED_RE.match(info.whole.text, found.end())) and near(whole_value - part_value):
+            return part_value, whole_value
     measure = re.match(r"\s+([a-z]{3,})\b", after)
     for fraction in _FRACTION_OF_RE.finditer(info.whole.text) if measure else ():
         # "around 1.2 tonnes" where bottles "made up around two-thirds of the total weight" of 1.8 tonnes:
@@ -2089,6 +2167,8 @@ def _difference_cue(surface: str) -> re.Pattern:
                       rf"shorter|longer|younger|older|slower|faster|earlier|later|ahead|behind|cheaper|dearer)\b"
                       rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
                       rf"|{number}\s+(?:extra|additional)\b"
+                      rf"|{number}[a-z%]*\s+(?:over|under|above|below|short\s+of)\s+(?:the|its|their|his|her)\s+"
+                      rf"(?:speed\s+)?(?:limit|target|budget|cap|average|threshold|forecast|estimate|goal|quota)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",
                       re.IGNORECASE)
@@ -2362,14 +2442,49 @@ def _changes_by(text: str) -> dict[str, list[tuple[int, str]]]:
     for clause in re.split(r"[;,]\s+(?:while|whereas|but|and)\b|;|\b(?:while|whereas)\b", text):
         tokens = re.findall(r"\d[\d,.]*\d|\d|[A-Za-z][\w\-]*", clause)
         for i, token in enumerate(tokens):
-            if not token[0].isdigit():
-                continue
+            if not token[0].isdigit() or re.fullmatch(r"(?:19|20)\d\d", token) and i and \
+                    tokens[i - 1].lower() in {"in", "since", "until", "during", "of", "for", "from", "to"}:
+                continue   # "went up 22% in 2023": the year is when, not what moved
             for word in reversed(tokens[max(0, i - _CHANGE_REACH):i]):
                 sign = lx.POLE_OF.get(lx.stem(word.lower()), {}).get("amount")
                 if sign:
                     found.setdefault(token.replace(",", ""), []).append((sign, word))
                     break
+            else:
+                # "11% more than in summer 2022", "6% below the 2019 level": the comparison after it.
+                after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+                sign = _COMPARED_AFTER.get(after)
+                if sign and (after not in {"up", "down"} or i + 2 < len(tokens) and tokens[i + 2].lower() in
+                             {"on", "from", "against", "compared"}):
+                    found.setdefault(token.replace(",", ""), []).append((sign, tokens[i + 1]))
     return found
+
+
+_COMPARED_AFTER = {"more": 1, "higher": 1, "above": 1, "up": 1, "fewer": -1, "less": -1, "lower": -1, "below": -1,
+                   "down": -1}
+
+
+def _change_agrees(term: Term, claim: str, window_text: str) -> bool:
+    """Whether the change word moves a number of the claim the way the window moves that number."""
+    theirs = _changes_by(window_text)
+    return any(word == term.surface and theirs.get(number) and all(other == sign for other, _ in theirs[number])
+               for number, moves in _changes_by(claim).items() for sign, word in moves)
+
+
+_COMPARATIVE_SIGN = {"lower": -1, "fewer": -1, "less": -1, "higher": 1, "more": 1}
+
+
+def _earlier_compared(term: Term, claim: str, window_text: str) -> bool:
+    """Whether the claim sets an earlier figure "seven points lower" where the window has the figure
+    "risen by seven points" since: the comparison looks back at the change the other way."""
+    sign = _COMPARATIVE_SIGN.get(term.surface.lower())
+    if not sign or not _PREVIOUS_RE.search(claim):
+        return False
+    said = re.search(rf"\b(\d[\d,.]*|{'|'.join(lx.NUMBER_WORDS)})\s+(?:[a-z]+\s+)?{re.escape(term.surface)}\b", claim,
+                     re.IGNORECASE)
+    return bool(said) and any(_count_value(change.group("step")) == _count_value(said.group(1))
+                              and (1 if change.group("up") else -1) == -sign
+                              for change in _CHANGED_BY_RE.finditer(window_text))
 
 
 def _number_turned(claim: str, window_text: str) -> tuple[str, str, str] | None:
@@ -2464,6 +2579,50 @@ def _unstated_clause(claim: str, unsupported: list[str]) -> str | None:
         missing = [w for w in words if w in unsupported]
         if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words):
             return match.group(0).strip(" ,")
+    return None
+
+
+_NO_LONGER_RE = re.compile(r"\b(?:no\s+longer|ceased\s+to\s+be|stopped\s+being)\s+(?P<what>(?:[\w'’\-]+\s+){0,4}"
+                           r"[\w'’\-]+)", re.IGNORECASE)
+_STILL_SO_RE = re.compile(r"\b(?:remain|remains|remained|remaining|still|continues\s+to\s+be|continued\s+to\s+be|"
+                         r"stayed|stays|again)\b", re.IGNORECASE)
+
+
+def _no_longer(claim: str, passages: list[str]) -> str | None:
+    """What the claim says is "no longer" so ("no longer the highest") where the passage's sentence with
+    those words says it remained so ("remained the highest of any age group")."""
+    for match in _NO_LONGER_RE.finditer(claim):
+        keys = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", match.group("what"))
+                if w.lower() not in lx.FUNCTION_WORDS}
+        for passage in passages:
+            for start, end in split_sentences(passage):
+                sentence = passage[start:end]
+                if keys and keys <= {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", sentence)} \
+                        and _STILL_SO_RE.search(sentence) and not _NEGATOR_RE.search(sentence):
+                    return match.group(0)
+    return None
+
+
+_TITLE_WORDS = r"(?:minister|secretary|director|chief|president|governor|mayor|chair|chairman|chairwoman|" \
+               r"commissioner|editor|head|leader|manager|inspector|constable|principal|executive|officer)"
+_LESSER_TITLE_RE = re.compile(rf"\b(?P<rank>[Dd]eputy|[Aa]ssistant|[Aa]cting|[Vv]ice|[Jj]unior|[Ss]hadow|[Ii]nterim)"
+                              rf"[\s\-]+(?:[A-Za-z]+\s+){{0,2}}?(?P<title>{_TITLE_WORDS})\s+(?:[A-Z][\w'’\-]+\s+)?"
+                              rf"(?P<surname>[A-Z][\w'’\-]+)", re.IGNORECASE)
+
+
+def _lesser_title(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(claim's title, passage's) where the claim drops the rank the passage gives a named person's
+    title: "Trade minister Elsa Marrow" where she is the "Deputy minister"."""
+    for passage in passages:
+        for found in _LESSER_TITLE_RE.finditer(passage):
+            rank, title, surname = found.group("rank"), found.group("title"), found.group("surname")
+            if not surname[0].isupper() or re.search(rf"\b{re.escape(rank)}", claim, re.IGNORECASE):
+                continue
+            near = re.search(rf"\b(?P<said>{title})\b(?:\s+[\w'’\-]+){{0,3}}?\s+{re.escape(surname)}\b|"
+                             rf"\b{re.escape(surname)},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<after>{title})\b",
+                             claim, re.IGNORECASE)
+            if near:
+                return near.group("said") or near.group("after"), f"{rank} {title}".lower()
     return None
 
 
@@ -3320,6 +3479,21 @@ def _stated_elsewhere(terms: list[Term], info: _Passage, window: _Window, negate
                  if single.sentences != window.sentences and term.key in single.keys]
         if flags and all(f == {negated} for f in flags):
             return term.surface
+    return None
+
+
+def _denied_clause(terms: list[Term], info: _Passage, window: _Window) -> str | None:
+    """The first of two or more words the claim affirms that come from one other sentence that denies
+    them all: "found that the programme also had a significant effect on mathematics scores" where
+    "It did not find a significant effect on mathematics scores"."""
+    for single in info.windows[:len(info.sentence_texts)]:
+        if single.sentences == window.sentences:
+            continue
+        there = [t for t in terms if t.key in single.keys]
+        if len(there) >= 2 and all(single.keys[t.key] == {True} for t in there) \
+                and not any(t.key in other.keys for t in there for other in info.windows[:len(info.sentence_texts)]
+                            if other.sentences != single.sentences):
+            return there[0].surface
     return None
 
 

@@ -217,6 +217,7 @@ _AUXILIARIES = set("is are was were has have had will would can could may might 
 class _Clause:
     numbers: dict[str, str]   # key -> surface
     words: set[str]
+    moves: frozenset[str] = frozenset()   # its words of direction, which a swap may carry along
 
 
 # "Data released by the UN's office indicates ...", "The UN office's figures show ...": a source that
@@ -248,7 +249,8 @@ def _clauses(text: str) -> list[_Clause]:
                 # Aaron Pike, had demanded 10 percent" gives the 10 percent to the union.
                 opening = piece.split()[0].lower()
                 subject = before if opening in _AUXILIARIES else set()
-                clauses.append(_Clause(numbers, words | subject | poles | acronyms(piece)))
+                moves = frozenset(t.key for t in terms if t.poles) | poles
+                clauses.append(_Clause(numbers, words | subject | poles | acronyms(piece), moves))
                 numbered = True
             elif not numbered:
                 before |= words
@@ -268,8 +270,9 @@ def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
         return None
     theirs = [c for p in passages for c in _clauses(p)]
 
-    def overlap(words: set[str], number: str) -> int:
-        return max((len(words & c.words) for c in theirs if number in c.numbers), default=-1)
+    def overlap(words: set[str], number: str, moved: bool) -> int:
+        return max((len(words & (c.words - c.moves if moved else c.words)) for c in theirs if number in c.numbers),
+                   default=-1)
 
     for i, first in enumerate(mine):
         for second in mine[i + 1:]:
@@ -278,10 +281,55 @@ def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
                 for b, surface_b in second.numbers.items():
                     if a == b or a in second.numbers or b in first.numbers:
                         continue
-                    own = (overlap(first.words, a), overlap(second.words, b))
-                    crossed = (overlap(first.words, b), overlap(second.words, a))
-                    if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
-                        return surface_a, surface_b
+                    # "flat prices rose 4.0% while detached homes fell 1.1%" where flats fell 1.1% and
+                    # detached homes rose 4.0%: the directions went along with the numbers, so the
+                    # things named tell the swap on their own.
+                    for moved in (False, True):
+                        own = (overlap(first.words, a, moved), overlap(second.words, b, moved))
+                        crossed = (overlap(first.words, b, moved), overlap(second.words, a, moved))
+                        if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
+                            return surface_a, surface_b
+    return None
+
+
+_CONTRAST_RE = re.compile(r";|\s[–—-]\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def _named_pieces(text: str) -> list[tuple[int, set[str], set[str]]]:
+    """(sentence index, figure keys, name keys) of each piece of the text between clause breaks."""
+    pieces = []
+    for index, (start, end) in enumerate(split_sentences(text)):
+        for piece in _CONTRAST_RE.split(text[start:end]):
+            if piece and piece.strip():
+                terms = parse(piece).terms
+                pieces.append((index, {t.key for t in terms if t.kind == "number"},
+                               {t.key for t in terms if t.kind == "name"}))
+    return pieces
+
+
+def borrowed_figure(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(name, figure) when the claim gives a name the figure of another clause of the same sentence:
+    "Harlow Cross recorded the largest rise, at 24%" where "Seabright recorded the largest increase,
+    24%, while inland Harlow Cross saw stays fall by 3%". The name must appear in that one other
+    clause only, one with a figure of its own, and the claim must not name the figure's own clause."""
+    # A name in a sentence's first clause may frame all of it ("Rents in Carrow fell 2.3%, while ..."); one in
+    # a later clause is that clause's own.
+    theirs = [(p, i, piece) for p, passage in enumerate(passages) for i, piece in enumerate(_named_pieces(passage))]
+    terms = parse(claim).terms
+    for _, figures, names in _named_pieces(claim):
+        for figure in figures:
+            holders = [(p, i, piece) for p, i, piece in theirs if figure in piece[1]]
+            if not holders or any(names & piece[2] for _, _, piece in holders):
+                continue
+            for name in names:
+                homes = [(p, i, piece) for p, i, piece in theirs if name in piece[2]]
+                if len(homes) != 1 or not homes[0][2][1] or figure in homes[0][2][1]:
+                    continue
+                p, i, (sentence, _, _) = homes[0]
+                if any(hp == p and hi < i and piece[0] == sentence for hp, hi, piece in holders):
+                    surface = next(t.surface for t in terms if t.key == name)
+                    run = re.search(rf"(?:[A-Z][\w'’\-]*\s+)*{re.escape(surface)}(?:\s+[A-Z][\w'’\-]*)*", claim)
+                    return run.group(0) if run else surface, next(t.surface for t in terms if t.key == figure)
     return None
 
 
@@ -1009,6 +1057,7 @@ _ANY_SPEAKER = set("""
 brief report paper article document text passage paragraph author authors writer analysis it he she they
 we i you this these those who which that many some others critics experts observers officials analysts
 """.split())
+_PRONOUN_SPEAKERS = {"it", "he", "she", "they", "we", "i", "this", "these"}
 _SPEAKER_WORDS = 12
 # How long a speaker's name and title may be after the words they say ("..., spokesman Lars Hoffer said").
 _SPEAKER_NAME_WORDS = 6
@@ -1048,6 +1097,8 @@ _WHO_SPEAKS_RE = re.compile(r"\b((?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)\s+w
 _RELATIVE_OPENING_RE = re.compile(r",\s+(?:who|which|whose)$", re.IGNORECASE)
 
 
+_AUXILIARY_END_RE = re.compile(r"(?:\s+(?:did|does|do|has|have|had|will|would|could|can|may|might|also|not|never|"
+                               r"only|first|later|then|now)|n['’]t)+\s*$", re.IGNORECASE)
 _EXPECTING_VERBS = {"expect", "find", "see", "note", "believe"}
 _ADVISING_MODALS = {"should", "must", "can", "may", "might", "could"}
 
@@ -1121,6 +1172,8 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
             return None
         if "," not in before and any(word.lower() in _BE for word in words):
             continue   # "Direct flights were among the 14 routes added at ...": a clause, not a speaker
+        # "It did not find a significant effect": the speaker is "It", not its auxiliary and denial.
+        before = _AUXILIARY_END_RE.sub("", before)
         return _Speech(_CONNECTIVE_RE.sub("", before), re.sub(r"^\s*that\b", "", after), verb)
     if previous is not None and sentence.lstrip()[:1] in "\"“":
         return _Speech(previous.speaker, sentence)
@@ -1238,6 +1291,8 @@ def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
     # "forecasters expect" where "The National Weather Office forecast" it: named by what they do.
     if best is None or best_overlap < SPEECH_OVERLAP:
         return None
+    if best.speaker.strip().lower() in _PRONOUN_SPEAKERS:
+        return None   # "It did not find ...": who "it" is, the sentences before tell
     if speaker & (_speaker_keys(best.speaker) | _keys(best.verb)) and not _other_person(said.speaker, best.speaker):
         return None
     # "The tribunal judge" for "Employment Judge David Morgan": the head word of a title, though a
@@ -1343,8 +1398,9 @@ def changed_count(claim: str, passages: list[str]) -> tuple[str, str] | None:
     return None
 
 
-# A figure and the thing it counts, the word right after it: "45,000 stores", "100 countries".
-_FIGURE_NOUN_RE = re.compile(r"(?<![\w.,£$€])(\d[\d,]*(?:\.\d+)?)\s+([a-z]{3,})\b")
+# A figure and the thing it counts, the word right after it: "45,000 stores", "100 countries", or after
+# a participle before it: "40 sampled contracts".
+_FIGURE_NOUN_RE = re.compile(r"(?<![\w.,£$€])(\d[\d,]*(?:\.\d+)?)\s+(?:[a-z]{3,}ed\s+)?([a-z]{3,})\b")
 _NOT_COUNTED = {"per", "percent", "million", "billion", "thousand", "hundred", "and", "the", "for", "from", "out",
                 "with", "into", "over", "under", "than", "who", "which", "that", "was", "were", "are", "had", "has",
                 "have", "will", "would", "when", "while", "after", "before", "since", "until"}

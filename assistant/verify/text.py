@@ -49,6 +49,18 @@ _TWICE_THE_RE = re.compile(r"\b(nearly|almost|more\s+than|over|about|roughly|clo
 # "not a decision we took lightly" denies the taking lightly, not the decision.
 _NOT_A_THING_WE_RE = re.compile(r"\bnot\s+(an?\s+[a-z]+)\s+(we|they|I|he|she|you|anyone)\s+(?=[a-z]+)", re.IGNORECASE)
 # "the title race was far from over" says it is not over.
+_CENTURY_RE = re.compile(r"\b(?:(half)\s+a|(a|one|two|three|four|five)|the\s+(next|past|last))\s+centur(?:y|ies)\b"
+                         r"(?!-|\s+(?:ago|earlier|later|before))", re.IGNORECASE)
+
+
+def _century_years(match: re.Match) -> str:
+    if match.group(3):
+        return f"the {match.group(3)} 100 years"
+    count = 0.5 if match.group(1) else 1 if match.group(2).lower() in {"a", "one"} else _count_word(match.group(2))
+    return f"{count * 100:g} years"
+
+
+_SHORT_OF_RE = re.compile(r"(\d[\d,.]*\s*(?:%|percent|per\s+cent|points?)?)\s+short\s+of\b", re.IGNORECASE)
 _FAR_FROM_RE = re.compile(r"\bfar\s+from\s+(?=(?:over|certain|clear|finished|complete|resolved|settled|done|"
                           r"guaranteed|assured|decided|secure|safe|perfect|ideal|easy|simple)\b)", re.IGNORECASE)
 _NOT_OVER_RE = re.compile(r"\b((?:is|was|are|were|be|been)\s+not(?:\s+yet)?)\s+over\b(?!\s+(?:the|a|an|\d))",
@@ -300,6 +312,8 @@ def _prepare(text: str) -> str:
     text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)
     text = _MID_RE.sub(r"\1 ", text)
     text = _FAR_FROM_RE.sub("not ", text)
+    text = _SHORT_OF_RE.sub(r"\1 below", text)
+    text = _CENTURY_RE.sub(_century_years, text)   # "for the next century" is for the next 100 years   # "6% short of the 2019 level" is 6% below it
     text = _NOT_OVER_RE.sub(r"\1 finished", text)   # "not over": "over" alone reads as a preposition
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)
     text = _BOUNDED_HALF_RE.sub(r"\1 50%", text)
@@ -314,7 +328,10 @@ def _prepare(text: str) -> str:
 
 _HOURS = {word: n for n, word in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
-_PAST_RE = re.compile(rf"\b(half|(?:a\s+)?quarter)\s+(past|to)\s+{_HOUR}\b", re.IGNORECASE)
+# Not "in the previous quarter to 4.8%": a period of the year, then a figure.
+_PAST_RE = re.compile(rf"(?<!previous\s)(?<!the\s)(?<!last\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)"
+                      rf"(?<!final\s)(?<!same\s)(?<!this\s)(?<!that\s)(?<!each\s)\b(half|(?:a\s+)?quarter)\s+"
+                      rf"(past|to)\s+{_HOUR}\b(?![.,]\d|\s*%|\s+per\s*cent)", re.IGNORECASE)
 _O_CLOCK_RE = re.compile(rf"\b{_HOUR}\s+o['’]clock\b", re.IGNORECASE)
 _COLON_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d.:])")
 _MORNING_RE = re.compile(r"(?<=\d\.\d\d)\s+in\s+the\s+morning\b", re.IGNORECASE)

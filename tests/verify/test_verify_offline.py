@@ -3957,3 +3957,159 @@ def test_a_place_from_the_sentence_that_names_the_company_again(scorer):
                         "jobs.", passage).supported
     assert not scorer.score("A three-year deal with Amble Foods has led the Tilbrook packaging company to announce 60 "
                             "new jobs.", passage).supported
+
+
+def test_the_previous_quarter_to_a_figure_is_no_time_of_day(scorer):
+    passage = ["Joblessness in the Brackley district fell to 6.1% in the three months to March, down from 6.6% in the "
+               "previous quarter, the district statistics office said."]
+    assert scorer.score("Brackley's jobless rate fell half a point, from 6.6% in the previous quarter to 6.1% in the "
+                        "three months to March.", passage).supported
+    assert not scorer.score("Brackley's jobless rate fell from 6.6% in the previous quarter to 5.1% in the three "
+                            "months to March.", passage).supported
+
+
+def test_the_figure_before_a_change_by_some_points(scorer):
+    passage = ["Orchard Lane Primary came bottom of the county's reading tables at 52%, though its score had risen by "
+               "seven points on the year. Eleven schools were rated below the standard, three more than in the "
+               "previous round."]
+    result = scorer.score("Orchard Lane Primary, bottom at 52%, had scored seven points lower, at 45%, the year "
+                          "before.", passage)
+    assert result.supported, result.reason
+    assert not scorer.score("Orchard Lane Primary, bottom at 52%, had scored 59% the year before.", passage).supported
+    assert scorer.score("Eight schools had been rated below the standard in the previous round.", passage).supported
+    assert not scorer.score("Fourteen schools had been rated below the standard in the previous round.",
+                            passage).supported
+
+
+def test_the_share_the_rest_of_the_whole_leaves(scorer):
+    passage = ["The town's population rose by 1.2% last year. Births accounted for about a quarter of the growth, "
+               "with people moving in making up the rest."]
+    assert scorer.score("About three quarters of the town's growth came from people moving in.", passage).supported
+    assert not scorer.score("About three quarters of the town's growth came from births.", passage).supported
+    assert not scorer.score("About two thirds of the town's growth came from people moving in.", passage).supported
+
+
+def test_a_change_said_after_its_figure_and_a_year_that_does_not_move(scorer):
+    passage = ["Ferry crossings from Dunhaven totalled 2.1 million in 2024, 8% more than in 2023 but still 5% below "
+               "the 2019 level. Cargo sailings fell by 3% in 2024, while car bookings rose 12% to 640,000."]
+    assert scorer.score("Crossings from Dunhaven were up 8% on 2023 but remained 5% short of the 2019 level.",
+                        passage).supported
+    assert scorer.score("Crossings from Dunhaven rose 8% on 2023.", passage).supported
+    assert not scorer.score("Crossings from Dunhaven were down 8% on 2023.", passage).supported
+    assert scorer.score("Car bookings went up 12% in 2024, to 640,000, while cargo sailings fell.", passage).supported
+    assert not scorer.score("Car bookings went down 12% in 2024, to 640,000.", passage).supported
+
+
+def test_two_figures_swapped_with_their_directions(scorer):
+    passage = ["Rents for studio flats in Carrow fell 2.3% over the year, while rents for family houses rose 5.1%."]
+    result = scorer.score("In Carrow, studio rents rose 5.1% over the year while rents for family houses fell 2.3%.",
+                          passage)
+    assert not result.supported and "5.1%" in result.unsupported_terms
+    assert scorer.score("In Carrow, rents for family houses rose 5.1% over the year while studio rents fell 2.3%.",
+                        passage).supported
+
+
+def test_a_figure_given_to_the_place_of_another_clause(scorer):
+    passage = ["Visitor numbers across the Lenham valley rose 9% last summer. The market town of Ashby had the "
+               "biggest gain, 31%, while upland Corrin Fell saw visits drop by 4%."]
+    result = scorer.score("Corrin Fell had the valley's biggest gain in visitors, at 31%.", passage)
+    assert not result.supported and "Corrin Fell" in result.unsupported_terms
+    assert scorer.score("Ashby had the valley's biggest gain in visitors, at 31%.", passage).supported
+
+
+def test_a_passive_act_another_sentence_denies(scorer):
+    passage = ["Figures from the Norland Health Board show that 64% of patients at Carlow General Hospital were seen "
+               "within four hours in its emergency department in March 2024, compared with 79% at Mill Road Hospital. "
+               "The national target is 95%. Carlow General had the longest median wait for planned surgery among the "
+               "board's four hospitals, at 21 weeks. Chief executive Anna Petrie said staffing had been tight. The "
+               "figures have not been adjusted for differences in patient mix."]
+    result = scorer.score("The Norland figures were adjusted for differences in patient mix between hospitals.",
+                          passage)
+    assert not result.supported and "not adjusted" in result.unsupported_terms
+    assert scorer.score("The Norland figures have not been adjusted for differences in patient mix.",
+                        passage).supported
+
+
+def test_cover_against_exclude(scorer):
+    passage = ["Average pay in the Tarrin Isles rose 4.8% in the year to June, the islands' statistics office said. "
+               "The estimates exclude part-time workers."]
+    result = scorer.score("The office's pay estimates cover part-time workers as well as full-time staff.", passage)
+    assert not result.supported and "cover" in result.unsupported_terms
+    assert scorer.score("The office's pay estimates leave out part-time workers.", passage).supported
+
+
+def test_no_longer_against_remained(scorer):
+    passage = ["Rail fares in the Westmarch region rose 3.4% in January. Season tickets remained the most expensive "
+               "in the country at an average of £4,120."]
+    result = scorer.score("Westmarch season tickets, at £4,120 on average, were no longer the most expensive in the "
+                          "country.", passage)
+    assert not result.supported and "no longer" in result.unsupported_terms
+    assert scorer.score("Westmarch season tickets, averaging £4,120, were still the most expensive in the country.",
+                        passage).supported
+
+
+def test_a_deputy_is_not_the_minister(scorer):
+    passage = ["Farm exports from Valdria rose 4.1% last year, the agriculture ministry said. Deputy minister Piotr "
+               "Halas called the figures welcome but said one harvest is not a trend."]
+    result = scorer.score("Agriculture minister Piotr Halas called the figures welcome but said one harvest is not a "
+                          "trend.", passage)
+    assert not result.supported and "minister" in result.unsupported_terms
+    assert not scorer.score("Halas, the minister, called the figures welcome.", passage).supported
+    assert scorer.score("Deputy minister Piotr Halas called the figures welcome.", passage).supported
+    assert scorer.score("Halas, the deputy minister, called the figures welcome.", passage).supported
+
+
+def test_those_that_had_it_where_the_passage_counts_those_that_lacked_it(scorer):
+    passage = ["A review of the Fenmoor Port Authority found that 14 of 36 sampled leases, signed between 2019 and "
+               "2023, lacked a valuation report."]
+    assert scorer.score("Only 22 of the 36 leases sampled had a valuation report.", passage).supported
+    assert not scorer.score("Only 14 of the 36 leases sampled had a valuation report.", passage).supported
+    assert not scorer.score("22 of the 36 leases sampled lacked a valuation report.", passage).supported
+    assert not scorer.score("Only 20 of the 36 leases sampled had a valuation report.", passage).supported
+
+
+def test_a_finding_told_by_it_is_the_study_s(scorer):
+    passage = ["Researchers at Norby University followed 860 pupils for two years and found that a weekly tutoring "
+               "session raised reading ages by five months on average. The study was led by Dr Hana Lisle. It did "
+               "not find any effect on mathematics results."]
+    assert scorer.score("The Norby study, led by Lisle, found no effect of the tutoring on maths results.",
+                        passage).supported
+    assert not scorer.score("The Norby study, led by Professor Ian Cole, found no effect of the tutoring on maths "
+                            "results.", passage).supported
+
+
+def test_a_step_that_a_share_of_a_figure_makes(scorer):
+    passage = ["The number of households waiting for social housing in Tarlow reached 12,000 in March. The council's "
+               "plan aims to cut the list by a quarter within two years."]
+    assert scorer.score("The council hopes to take about 3,000 households off the Tarlow list within two years.",
+                        passage).supported
+    assert not scorer.score("The council hopes to take about 4,000 households off the Tarlow list within two years.",
+                            passage).supported
+    assert not scorer.score("The council expects about 3,000 more households to join the Tarlow list within two "
+                            "years.", passage).supported
+
+
+def test_a_clause_taken_from_a_sentence_that_denies_it(scorer):
+    passage = ["Researchers at Norby University followed 860 pupils for two years and found that a weekly tutoring "
+               "session raised reading ages by five months on average. The study was led by Dr Hana Lisle. It did "
+               "not find any effect on mathematics results."]
+    result = scorer.score("The Norby researchers found that the tutoring also had an effect on mathematics results.",
+                          passage)
+    assert not result.supported and any(term.startswith("not ") for term in result.unsupported_terms)
+    assert scorer.score("The Norby researchers found that the tutoring raised reading ages by five months on "
+                        "average.", passage).supported
+
+
+def test_a_figure_over_the_limit(scorer):
+    passage = ["Dale Hurst, 41, was clocked at 87mph in a 40mph zone on the Farley bypass, magistrates heard."]
+    assert scorer.score("Hurst was doing 47mph over the limit on the Farley bypass.", passage).supported
+    assert not scorer.score("Hurst was doing 37mph over the limit on the Farley bypass.", passage).supported
+
+
+def test_a_century_is_a_hundred_years(scorer):
+    passage = ["Engineers will replace the 130-year-old Marsh Street viaduct this summer. The rail company said the "
+               "work would secure the line for the next century."]
+    assert scorer.score("The rail company said the work would secure the line for 100 years.", passage).supported
+    assert not scorer.score("The rail company said the work would secure the line for 50 years.", passage).supported
+    assert scorer.score("Engineers will replace the Marsh Street viaduct, which is more than a century old.",
+                        passage).supported
