@@ -2353,6 +2353,9 @@ def _unbound_number(claim: str, question: str, infos: list[_Passage], short: boo
     """(name, number) when the answer names someone or something the passages never give the
     question's number to, while they give it to something else: "Hurricane Frances" for "What
     Category 5 hurricane ...?" where the passages call Hurricane Ivan the Category 5 storm."""
+    titled = _unbound_title(claim, question, infos, short)
+    if titled:
+        return titled
     focus = _WH_NUMBER_RE.search(question)
     if not focus:
         return None
@@ -2371,7 +2374,36 @@ def _unbound_number(claim: str, question: str, infos: list[_Passage], short: boo
             given_elsewhere = any(_direct(number, w, {}) for w in singles)
             if given_elsewhere and not any(_direct(number, w, {}) for w in about):
                 return name.surface, number.surface
+            # "known for 'The Map Against the World', ..., and the 2016 film 'Train to Busan'": one sentence
+            # gives the number to the other title of a list.
+            word = name.surface.split()[-1].lower().strip("'’")
+            pieces = [_window_of(piece) for w in about for piece in _LIST_ITEM_RE.split(w.text) if piece]
+            if len(pieces) > 1 and any(_direct(number, piece, {}) for piece in pieces) and not any(
+                    _direct(number, piece, {}) for piece in pieces if word in piece.names):
+                return name.surface, number.surface
     return None
+
+
+def _unbound_title(claim: str, question: str, infos: list[_Passage], short: bool) -> tuple[str, str] | None:
+    """(name, title) when the answer names what one sentence lists beside another item, the one that
+    has the question's quoted title: "Philip Swift" for 'stars as which character in "Me Before You"?'
+    where the passage lists 'Philip Swift in "", and Will Traynor in "Me Before You"'."""
+    titles = [t for t in re.findall(r'"([^"]{3,})"', question)]
+    if not titles:
+        return None
+    asked_keys = {t.key for t in parse(question).terms}
+    for name in (t for t in parse(claim, fragment=short).terms if t.kind == "name" and t.key not in asked_keys):
+        word = name.surface.split()[-1].lower().strip("'’")
+        for window in _sentences_about(word, infos):
+            pieces = [_window_of(piece) for piece in _LIST_ITEM_RE.split(window.text) if piece]
+            for title in titles:
+                has = [title.lower() in piece.text.lower() for piece in pieces]
+                if len(pieces) > 1 and any(has) and not any(h for h, piece in zip(has, pieces) if word in piece.names):
+                    return name.surface, f'"{title}"'
+    return None
+
+
+_LIST_ITEM_RE = re.compile(r",\s+and\s+(?=the\b|[A-Z\"“])")
 
 
 def _untyped_answer(claim: str, question: str, passages: list[str]) -> tuple[str, str] | None:

@@ -678,6 +678,16 @@ UNANSWERED = {
          "Hurricane Oskar, a Category 5 storm, caused the river to flood again."],
         "What Category 5 hurricane caused the Tolla River to flood?",
         "Hurricane Oskar", "The Tolla River was flooded by Hurricane Marit.", "which the question asks about"),
+    "number in the wh-phrase, given to another title of the list": (
+        ["Lena Marsh (born 1988) is a Danish actress, best known for her role in \"The Glass Orchard\", in which "
+         "she played a queen, and the 2019 crime drama \"Night Ferry\" as a customs officer."],
+        "Lena Marsh starred in what 2019 crime drama?",
+        "Night Ferry", "Lena Marsh starred in \"The Glass Orchard\".", "which the question asks about"),
+    "the other item of a list has the quoted title": (
+        ["Tom Averill is an English actor. He is known for playing Jory Vance in \"The Salt Flats\" series, Dr "
+         "Ellis Hart in \"Ward Nine\", and Leo Brandt in \"Autumn Lights\"."],
+        "In the 2018 film \"Autumn Lights\", Tom Averill plays which character?",
+        "Leo Brandt", "Tom Averill plays Ellis Hart.", "which the question asks about"),
     "what kind the passage names": (
         ["Harbour Nocturne is a ballet in two acts by Ines Aldana, first staged in Norrvik. Ines Aldana "
          "(1902 - 1977) was a Chilean composer, best known for her oratorio \"The Salt Road\" (1948)."],
