@@ -49,6 +49,8 @@ _TWICE_THE_RE = re.compile(r"\b(nearly|almost|more\s+than|over|about|roughly|clo
 # "not a decision we took lightly" denies the taking lightly, not the decision.
 _NOT_A_THING_WE_RE = re.compile(r"\bnot\s+(an?\s+[a-z]+)\s+(we|they|I|he|she|you|anyone)\s+(?=[a-z]+)", re.IGNORECASE)
 # "the title race was far from over" says it is not over.
+_LOST_SUPPLY_RE = re.compile(r"\b(?:lost|lose|losing)\s+(power|electricity|water|heating|gas|phone\s+lines?)\b",
+                             re.IGNORECASE)
 _CENTURY_RE = re.compile(r"\b(?:(half)\s+a|(a|one|two|three|four|five)|the\s+(next|past|last))\s+centur(?:y|ies)\b"
                          r"(?!-|\s+(?:ago|earlier|later|before))", re.IGNORECASE)
 
@@ -313,6 +315,7 @@ def _prepare(text: str) -> str:
     text = _MID_RE.sub(r"\1 ", text)
     text = _FAR_FROM_RE.sub("not ", text)
     text = _SHORT_OF_RE.sub(r"\1 below", text)
+    text = _LOST_SUPPLY_RE.sub(r"were without \1", text)   # "homes that lost power" were without it
     text = _CENTURY_RE.sub(_century_years, text)   # "for the next century" is for the next 100 years   # "6% short of the 2019 level" is 6% below it
     text = _NOT_OVER_RE.sub(r"\1 finished", text)   # "not over": "over" alone reads as a preposition
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)
@@ -781,6 +784,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         if lower in lx.NOUN_MODIFIERS and index < len(tokens) and tokens[index].lower() in lx.NOUN_MODIFIERS[lower]:
             # "library opening hours": part of a noun, not an act of opening.
             poles = {}
+        if stemmed == "grow" and index + 1 < len(tokens) and tokens[index][:1].isdigit() \
+                and tokens[index + 1].lower() in _LAND_UNITS:
+            poles = {}   # "who grows 600 acres" farms them; nothing grew
         if lower in _EMERGENCE and index + 1 < len(tokens) and tokens[index].lower() == "of" and (
                 tokens[index + 1][:1].isupper() or tokens[index + 1].lower() == "the" and index + 2 < len(tokens)
                 and tokens[index + 2][:1].isupper()):
@@ -805,6 +811,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     return Parsed(text, terms)
 
 
+_LAND_UNITS = {"acres", "acre", "hectares", "hectare", "fields", "varieties", "kinds", "types"}
 _SPAN_OPENERS = {"previous", "past", "last", "prior", "preceding"}
 _SPAN_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour",
                "hours", "century", "centuries", "season", "seasons", "fortnight", "quarter", "quarters"}

@@ -4123,3 +4123,21 @@ def test_a_century_is_a_hundred_years(scorer):
     assert not scorer.score("The rail company said the work would secure the line for 50 years.", passage).supported
     assert scorer.score("Engineers will replace the Marsh Street viaduct, which is more than a century old.",
                         passage).supported
+
+
+def test_homes_that_lost_power_were_without_it(scorer):
+    passage = ["Storm Orla brought gusts of 80mph to Kelby on Friday, leaving about 9,000 homes without power. "
+               "Harbour Grid said 7,500 had been reconnected by Saturday morning."]
+    assert scorer.score("About 1,500 of the homes that lost power in Storm Orla were still not reconnected by "
+                        "Saturday morning.", passage).supported
+    assert not scorer.score("About 2,500 of the homes that lost power in Storm Orla were still not reconnected by "
+                            "Saturday morning.", passage).supported
+
+
+def test_a_farmer_who_grows_acres_is_no_rise(scorer):
+    passage = ["Dry weather has cut the barley harvest in Fenwold by about 15% this year. Farmer Ann Tolley, who "
+               "grows 420 acres near Carby, said she had harvested 2.6 tonnes per acre against 3.2 last year."]
+    assert scorer.score("Ann Tolley's barley yield dropped by 0.6 tonnes per acre on the year before.",
+                        passage).supported
+    assert not scorer.score("Ann Tolley's barley yield rose by 0.6 tonnes per acre on the year before.",
+                            passage).supported
