@@ -44,7 +44,7 @@ chiefly partly particularly especially simply merely overall generally typically
 sometimes always usually instead indeed however therefore thus hence meanwhile moreover
 furthermore additionally likewise nevertheless nonetheless while whereas although though
 because since unless until once whilst one ones something someone anything anyone everything
-everybody nobody thing things way ways kind sort lot lots part parts bit year-old
+everybody nobody thing things way ways kind sort lot lots part parts bit year-old situation
 """.split())
 # Reporting verbs and document words: grammar in a claim ("the brief states"), but a name's last
 # word when capitalised after one ("the United States").
@@ -62,7 +62,7 @@ yes yeah actually
 brief piece article report paper document text passage author authors writer source analysis
 go goes went gone get gets got make makes made making come comes came take takes took
 put puts keep keeps help helps helped seem seems seemed appear appears appeared become becomes
-became remain remains remained
+became remain remains remained frame frames framed framing
 """.split())
 FUNCTION_WORDS = GRAMMAR_WORDS | REPORTING_WORDS
 
@@ -366,7 +366,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     "timing": (
         "before earlier early previously prior advance accelerate hasten snap",
-        "after later late subsequently postpone delay defer",
+        "after later late subsequently following postpone delay defer",
     ),
     # Held or let go before trial: "remanded in custody" against "released on bail".
     "custody": (
@@ -507,6 +507,10 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 **{(verb, "down"): "rejected" for verb in ("turn", "turns", "turned", "turning")},
                 # "Washington was, at first, a champion of the pact" is "initially championed".
                 ("at", "first"): "initially",
+                # "stepped down in June" is "resigned in June".
+                **{(verb, "down"): "resigned" for verb in ("step", "steps", "stepped", "stepping")},
+                # "recalibrated right away" is an immediate recalibration.
+                ("right", "away"): "immediate", ("straight", "away"): "immediate",
                 # "efforts have paid off" is success.
                 **{(verb, "off"): "succeeded" for verb in ("pay", "pays", "paid", "paying")},
                 # "might end up being reshaped" says no more than "might be reshaped".

@@ -229,6 +229,11 @@ _CERTAIN_RE = re.compile(r"\b(?:certainly|surely|definitely|inevitabl[ey]|undoub
                          r"bound\s+to|(?:confident|certain|sure)\s+(?:that|of)|no\s+doubt)\b", re.IGNORECASE)
 _HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likely|probabl[ey]|expected|expects?|"
                        r"forecasts?|uncertain|at\s+the\s+earliest|hopes?)\b", re.IGNORECASE)
+# "ruled out any closures" where the passage has "not planning any closures at this stage": a denial
+# the passage gives for now only.
+_RULED_OUT_RE = re.compile(r"\b(?:ruled?|rules|ruling)\s+out\b|\bwill\s+never\b|\bnever\s+will\b", re.IGNORECASE)
+_FOR_NOW_RE = re.compile(r"\b(?:at\s+this\s+stage|for\s+now|at\s+present|for\s+the\s+time\s+being|"
+                         r"at\s+the\s+moment)\b", re.IGNORECASE)
 # How far before a number its change word may stand: "rose by 9% to 612", "fell sharply by 14%".
 _CHANGE_REACH = 4
 # "isn't simply border security": the passage grants it and says there is more; a claim that it is
@@ -506,6 +511,10 @@ class SupportScorer:
                 verdict.score *= OVERSTATED
                 verdict.unsupported.append(sure.group(0))
                 verdict.problems.insert(0, f"the passage holds it possible, not '{sure.group(0)}'")
+            ruled = _RULED_OUT_RE.search(claim)
+            if ruled and _FOR_NOW_RE.search(verdict.window.text) and not _RULED_OUT_RE.search(verdict.window.text):
+                _penalise(verdict, OVERSTATED, f"the passage denies it only for now, not '{ruled.group(0)}'",
+                          ruled.group(0))
             kept = _no_longer(claim, passages)
             if kept:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has it still so, not '{kept}'",
@@ -523,7 +532,7 @@ class SupportScorer:
             reduced = _reduced_to(claim, verdict.window)
             if reduced:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage says it is not only '{reduced}'")
-            agent = _other_agent(claim, verdict.window.text)
+            agent = _other_agent(claim, verdict.window.text) or _other_leaver(claim, passages[verdict.passage])
             if agent:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has it done by {agent[1]}, not by {agent[0]}", agent[0])
             hurt = _hurt_despite(claim, verdict.window)
@@ -752,6 +761,9 @@ class SupportScorer:
                     or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text) \
                     or _duration_gap(term, parsed.text, info.whole.text) \
                     or _told_far(term, parsed, anchor, info, claim_acronyms)
+                if credit and _other_kind_only(term, parsed.text, info.whole.text):
+                    # The passage gives the figure only as another kind of figure: it can still be worked out.
+                    credit = bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used
                 rival = _slot_rival(term, parsed.text, anchor) or (None if _bounded(term, anchor, parsed.text)
                                                                     else _unit_rival(term, parsed.text, anchor, number_scope.text.replace(anchor.text, " "))) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
@@ -800,6 +812,15 @@ class SupportScorer:
                     factor *= OPPOSITE_POLE
                     unsupported.append(term.surface)
                     problems.append(f"'{term.surface}' contradicts '{other_day}' in the passage")
+                elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
+                        and _place_rival(term, parsed.text, anchor.text):
+                    # "its new maintenance base at Hesketh airport" where the sentence with the base has it
+                    # "in Skarra", and Hesketh is where other hangars are.
+                    contradicted = True
+                    factor *= OPPOSITE_POLE
+                    unsupported.append(term.surface)
+                    problems.append(f"the passage puts it in {_place_rival(term, parsed.text, anchor.text)}, "
+                                    f"not {term.surface}")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
                         and not (_spoken(anchor.text) and _speaker_there(term, anchor, window)) \
                         and not _refers_back(term, anchor, window) and not _country_of_title(term, parsed, anchor) \
@@ -1965,6 +1986,19 @@ def _slot_rival(term: Term, claim: str, anchor: _Window) -> str | None:
     return None
 
 
+def _place_rival(term: Term, claim: str, anchor: str) -> str | None:
+    """The place the anchor sentence gives the thing the claim puts at its own place: "base at Hesketh"
+    where the anchor has "base in Skarra"."""
+    placed = re.search(rf"\b([a-z]{{3,}})\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)*?{re.escape(term.surface)}\b",
+                       claim)
+    if placed is None or placed.group(1) in lx.FUNCTION_WORDS:
+        return None
+    there = re.search(rf"\b{placed.group(1)}s?\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w\-]*)", anchor)
+    if there is None or there.group(1) == term.surface or there.group(1) in claim:
+        return None
+    return there.group(1)
+
+
 def _unit_rival(term: Term, claim: str, anchor: _Window, other: str) -> str | None:
     """The figure the anchor sentence gives in the unit the claim measures its own in: "just over four
     metres" where it has "2.7 metres" and "four" counts flood warnings in the other sentence."""
@@ -2170,7 +2204,10 @@ def _difference_cue(surface: str) -> re.Pattern:
                       rf"|{number}[a-z%]*\s+(?:over|under|above|below|short\s+of)\s+(?:the|its|their|his|her)\s+"
                       rf"(?:speed\s+)?(?:limit|target|budget|cap|average|threshold|forecast|estimate|goal|quota)\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
-                      rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b",
+                      rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b"
+                      # "power restored to about 4,750 homes" of 6,200 cut off, where 1,450 still were.
+                      rf"|\b(?:restored|reconnected|returned)\s+to\s+(?:about\s+|some\s+|around\s+|roughly\s+|"
+                      rf"approximately\s+)?{number}\b",
                       re.IGNORECASE)
 
 
@@ -2524,7 +2561,7 @@ def _number_turned(claim: str, window_text: str) -> tuple[str, str, str] | None:
     window: "car thefts also dropped, by 9 percent to 612" where "Car thefts rose by 9% to 612"."""
     mine, theirs = _changes_by(claim), _changes_by(window_text)
     for number, moves in mine.items():
-        there = theirs.get(number, [])
+        there = [] if _kinds_clash(number, claim, window_text) else theirs.get(number, [])
         for sign, word in moves:
             if there and all(other == -sign for other, _ in there):
                 return number, there[0][1], word
@@ -2563,6 +2600,28 @@ def _other_agent(claim: str, text: str) -> tuple[str, str] | None:
         doer = re.search(rf"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+(?:\w+ly\s+)?{verb}\b", claim)
         if doer and doer.group("who").split()[0] not in _OPENING_WORDS:
             return doer.group("who"), agent
+    return None
+
+
+# Leaving a post, said of whoever left it: "Henrik Bauer resigned in June".
+_LEAVES = {"resigned": "leave", "resigns": "leave", "quit": "leave", "quits": "leave", "stepped down": "leave",
+           "steps down": "leave", "stood down": "leave", "stands down": "leave", "retired": "retire",
+           "retires": "retire", "died": "die", "dies": "die"}
+_LEAVER_RE = re.compile(r"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
+                        r"(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in _LEAVES) + r")\b")
+
+
+def _other_leaver(claim: str, text: str) -> tuple[str, str] | None:
+    """(claim's leaver, passage's) when the claim has one name leave a post the passage has another leave:
+    "Ortega stepped down in June" where "Henrik Bauer resigned in June" and Ortega replaced him."""
+    def leavers(source: str) -> list[tuple[str, str]]:
+        return [(found.group("who"), _LEAVES[" ".join(found.group("verb").split())])
+                for found in _LEAVER_RE.finditer(source) if found.group("who").split()[0] not in _OPENING_WORDS]
+    there = leavers(text)
+    for who, how in leavers(claim):
+        others = [name for name, way in there if way == how]
+        if others and not any(set(who.split()) & set(name.split()) for name in others):
+            return who, others[0]
     return None
 
 
@@ -2932,6 +2991,42 @@ def _number_kinds(text: str) -> list[tuple[str, str]]:
             kind = "count"
         kinds.append((found.group("num"), kind))
     return kinds
+
+
+_MONTH_WORDS = "|".join(sorted(lx.MONTHS))
+# Kinds a figure can be told apart by: a share is never a sum of money nor the day of a month.
+_KIND_CLASHES = {"share": {"money", "day", "year", "time"}, "money": {"share", "day", "year", "time"}}
+
+
+def _kinds_of(digits: str, text: str) -> list[str]:
+    """The kinds `text` gives the figure `digits` as, a day of a month ("3 February") read as "day"."""
+    kinds = []
+    for found in _NUMBER_KIND_RE.finditer(text):
+        if found.group("num").replace(",", "") != digits.replace(",", ""):
+            continue
+        kind = _number_kinds(found.group(0))[0][1]
+        if kind == "count" and (re.match(rf"\s+(?:{_MONTH_WORDS})\b", text[found.end():], re.IGNORECASE)
+                                or re.search(rf"\b(?:{_MONTH_WORDS})\s+$", text[:found.start()], re.IGNORECASE)):
+            kind = "day"
+        kinds.append(kind)
+    return kinds
+
+
+def _other_kind_only(term: Term, claim: str, text: str) -> bool:
+    """"fell 3%" where the passage's only 3 is the day of "3 February", or "fell by €6m" where its only
+    6 is a share: the passage has the figure, but never as what the claim counts with it."""
+    if not term.surface[:1].isdigit() and term.surface[:1] not in "£$€":
+        return False
+    return _kinds_clash(re.sub(r"[^\d,.]", "", term.surface).strip(",."), claim, text)
+
+
+def _kinds_clash(digits: str, claim: str, text: str) -> bool:
+    """Whether `text` gives the figure `digits` only as kinds the claim's one kind of it cannot be."""
+    claimed = set(_kinds_of(digits, claim))
+    if len(claimed) != 1 or not claimed <= set(_KIND_CLASHES):
+        return False
+    held = set(_kinds_of(digits, text))
+    return bool(held) and held <= _KIND_CLASHES[claimed.pop()]
 
 
 def _other_kind(numbers: list[Term], anchor: _Window, window: _Window, claim: str, claim_acronyms) -> bool:

@@ -170,9 +170,17 @@ def check_bindings(claim: str, passages: list[str], question: str | None, short:
         if fillers:
             words = {_word(w) for w in name.split()}
             bound = any(words <= set(f) for f in fillers) or _nation_before(name, word, prep, passages) \
-                or _kind_again(name, fillers, passages)
+                or _kind_again(name, fillers, passages) or _capital_for(name, fillers)
             found.append(Binding(f"{word.split('|')[-1]} {prep}", name, bound))
     return found
+
+
+def _capital_for(name: str, fillers: list[list[str]]) -> bool:
+    """"a critical test for Washington" where the passage has "a critical test for the United States":
+    a capital stands for its country's government."""
+    capital = re.sub(r"['’]s$", "", name.lower())
+    forms = {form[4:].lower() if form.startswith("acr:") else form for form in lx.CAPITAL_OF.get(capital, ())}
+    return any(forms & set(filler) for filler in fillers)
 
 
 _KINDS = set("team club company firm council party union museum school hospital trust charity band group".split())
@@ -1311,6 +1319,10 @@ def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
 
 _BODY_NOUNS = r"company|firm|group|business|retailer|maker|manufacturer|operator|chain|brand|supplier|developer|" \
               r"airline|bank|insurer|council|charity|trust|club|school|university|college|board|agency|authority"
+_TITLE_WORDS = "|".join(title.capitalize() for title in sorted(lx.TITLES))
+# The last word of a body's full name: "Brenmoor Rail Holdings", "Velmont Airways".
+_BODY_SUFFIXES = r"Holdings|Group|Inc|Ltd|plc|PLC|Corporation|Corp|Company|Airways|Airlines|Motors|Bank|Brewing|" \
+                 r"Foods|Mobile|Industries|Energy|Partners|Capital|Insurance|Pharmaceuticals|Systems|Technologies"
 _BODY_SPEAKER_RE = re.compile(rf"(?:the|its)\s+(?:{_BODY_NOUNS})", re.IGNORECASE)
 
 
@@ -1321,9 +1333,11 @@ def _body_named(said: str, speaker: str, text: str) -> bool:
     if not names or len(names) != len(said.split()) or not _BODY_SPEAKER_RE.fullmatch(speaker.strip()):
         return False
     run = re.escape(" ".join(names))
-    # Named as a body ("appliance maker Halvorsen"), never as a person ("Ms Halvorsen", "Anna Halvorsen").
-    return re.search(rf"\b(?:{_BODY_NOUNS})\s+{run}\b", text, re.IGNORECASE) is not None \
-        and re.search(rf"\b[A-Z][a-z]+\.?\s+{run}\b", text) is None
+    # Named as a body ("appliance maker Halvorsen", "Brenmoor Rail Holdings"), never as a person
+    # ("Ms Halvorsen", "Anna Halvorsen").
+    return (re.search(rf"\b(?:{_BODY_NOUNS})\s+{run}\b", text, re.IGNORECASE) is not None
+            or re.search(rf"\b{run}(?:\s+[A-Z][\w&]*){{0,2}}\s+(?:{_BODY_SUFFIXES})\b", text) is not None) \
+        and re.search(rf"\b(?:[A-Z][a-z]+|(?:{_TITLE_WORDS})\.)\s+{run}\b", text) is None
 
 
 def _other_person(said: str, speaker: str) -> bool:

@@ -62,6 +62,9 @@ def _century_years(match: re.Match) -> str:
     return f"{count * 100:g} years"
 
 
+_ANSWER_DASH_RE = re.compile(r"^(\s*(?:No|Yes))\s*-\s+")
+_ORDINAL_PERIOD_RE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(quarter|half|"
+                                r"round|season|term|session|century|decade|place)\b", re.IGNORECASE)
 _SHORT_OF_RE = re.compile(r"(\d[\d,.]*\s*(?:%|percent|per\s+cent|points?)?)\s+short\s+of\b", re.IGNORECASE)
 _FAR_FROM_RE = re.compile(r"\bfar\s+from\s+(?=(?:over|certain|clear|finished|complete|resolved|settled|done|"
                           r"guaranteed|assured|decided|secure|safe|perfect|ideal|easy|simple)\b)", re.IGNORECASE)
@@ -288,6 +291,8 @@ _A_AND_E_RE = re.compile(r"\bA\s?&\s?E\b(?:\s+(?:department|unit))?|"
 
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
+    # "No — the brief says ...": the answer to a question, which denies nothing after the dash.
+    text = _ANSWER_DASH_RE.sub(r"\1, ", text)
     # "free of charge" is "free": its "charge" is none; "found not guilty" is "acquitted".
     text = _FREE_OF_CHARGE_RE.sub("free", text)
     text = _NOT_GUILTY_RE.sub("acquitted", text)
@@ -314,9 +319,10 @@ def _prepare(text: str) -> str:
     text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)
     text = _MID_RE.sub(r"\1 ", text)
     text = _FAR_FROM_RE.sub("not ", text)
-    text = _SHORT_OF_RE.sub(r"\1 below", text)
+    text = _SHORT_OF_RE.sub(r"\1 below", text)   # "6% short of the 2019 level" is 6% below it
     text = _LOST_SUPPLY_RE.sub(r"were without \1", text)   # "homes that lost power" were without it
-    text = _CENTURY_RE.sub(_century_years, text)   # "for the next century" is for the next 100 years   # "6% short of the 2019 level" is 6% below it
+    text = _CENTURY_RE.sub(_century_years, text)   # "for the next century" is for the next 100 years
+    text = _ORDINAL_PERIOD_RE.sub(r"\1 \2", text)   # "third-quarter revenue" is revenue of the third quarter
     text = _NOT_OVER_RE.sub(r"\1 finished", text)   # "not over": "over" alone reads as a preposition
     text = _NOT_A_THING_WE_RE.sub(r"\1 \2 did not ", text)
     text = _BOUNDED_HALF_RE.sub(r"\1 50%", text)

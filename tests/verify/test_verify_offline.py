@@ -4141,3 +4141,94 @@ def test_a_farmer_who_grows_acres_is_no_rise(scorer):
                         passage).supported
     assert not scorer.score("Ann Tolley's barley yield rose by 0.6 tonnes per acre on the year before.",
                             passage).supported
+
+
+def test_a_share_is_not_the_day_of_a_month(scorer):
+    passage = ["Orlan Foods said on 3 February that sales fell 2% to £14.20 a box. Profit dropped 11% to £310 "
+               "million."]
+    assert not scorer.score("Orlan's sales fell 3% to £14.20 a box.", passage).supported
+    assert scorer.score("On February 3, Orlan said its sales fell 2% to £14.20 a box.", passage).supported
+
+
+def test_a_sum_of_money_is_not_a_share(scorer):
+    passage = ["Harlow & Penn reported third-quarter revenue of €412 million on 29 October, up 6% from a year "
+               "earlier, while operating profit slipped to €38 million from €44 million."]
+    assert scorer.score("In the third quarter, Harlow & Penn's operating profit fell by €6m to €38m.",
+                        passage).supported
+    assert not scorer.score("In the third quarter, Harlow & Penn's operating profit fell by €7m to €38m.",
+                            passage).supported
+    assert not scorer.score("In the second quarter, Harlow & Penn's operating profit fell by €6m to €38m.",
+                            passage).supported
+
+
+def test_the_company_is_the_body_the_passage_names(scorer):
+    passage = ["Brenmoor Rail Holdings confirmed on 14 March that it will cut 1,250 jobs across its Vantmark "
+               "operations by the end of 2025. The company said the reductions would save about 85 million kroner "
+               "a year. Union official Pella Haugstad said members would vote on strike action in April. Brenmoor "
+               "said compulsory redundancies would be avoided."]
+    assert scorer.score("Brenmoor said the job cuts would save it roughly 85 million kroner annually.",
+                        passage).supported
+    assert not scorer.score("Haugstad said the job cuts would save the company roughly 85 million kroner "
+                            "annually.", passage).supported
+
+
+def test_a_place_from_another_sentence_is_not_the_things_place(scorer):
+    passage = ["Velmont Airways will open a new maintenance base in Skarra in 2025, creating 450 engineering jobs, "
+               "the airline announced on 16 January. The facility will be partly funded by a 40 million dollar "
+               "grant. The airline's existing hangars at Hesketh airport will remain open."]
+    result = scorer.score("Velmont Airways will open its new maintenance base at Hesketh airport.", passage)
+    assert not result.supported and "Hesketh" in result.unsupported_terms
+    assert scorer.score("Velmont Airways will open its new maintenance base in Skarra.", passage).supported
+    assert scorer.score("Velmont will keep its hangars at Hesketh airport open.", passage).supported
+
+
+def test_a_capital_stands_for_its_government(scorer):
+    passage = ["This crisis represents a critical test for the United States' commitments to regional security. "
+               "It must act immediately."]
+    assert scorer.score("The crisis is a critical test for Washington's commitments to regional security.",
+                        passage).supported
+    assert not scorer.score("The crisis is a critical test for Moscow's commitments to regional security.",
+                            passage).supported
+
+
+def test_supply_restored_to_the_homes_no_longer_cut_off(scorer):
+    passage = ["Storm Imogen brought gusts of up to 78mph to the Pembrokeshire coast on Sunday night, leaving around "
+               "6,200 homes without power. By midday Monday, Western Power said the number had fallen to 1,450."]
+    assert scorer.score("By midday Monday, power had been restored to about 4,750 of the homes after Storm Imogen.",
+                        passage).supported
+    assert not scorer.score("By midday Monday, power had been restored to about 4,650 of the homes after Storm "
+                            "Imogen.", passage).supported
+
+
+def test_a_denial_for_now_is_not_ruled_out(scorer):
+    passage = ["Drummond Brewing reported on 5 August that first-half beer volumes fell 4%. Chief executive Hollis Wray "
+               "said the company was \"not planning any brewery closures at this stage\"."]
+    result = scorer.score("Hollis Wray ruled out closing any of Drummond's breweries.", passage)
+    assert not result.supported and "ruled out" in result.unsupported_terms
+    assert scorer.score("Wray said Drummond had no plans for now to close any of its breweries.", passage).supported
+
+
+def test_stepping_down_is_resigning(scorer):
+    passage = ["Quillon Motors named Sabine Ortega as its new chief executive on Thursday, ending a four-month search "
+               "after Henrik Bauer resigned in June over a failed battery venture."]
+    assert scorer.score("Ortega's appointment ends a search that began when Bauer stepped down in June following a "
+                        "failed battery venture.", passage).supported
+    assert not scorer.score("Ortega's appointment ends a search that began when Bauer stepped down in May following "
+                            "a failed battery venture.", passage).supported
+
+
+def test_an_answer_that_opens_on_no_denies_nothing_after_the_dash(scorer):
+    passage = ["The current predicament surrounding US-Peru relations is not a spontaneous eruption, but rather the "
+               "culmination of several interconnected historical trends."]
+    assert scorer.score("No — the current difficulties in US-Peru relations are the product of several linked "
+                        "historical trends.", passage).supported
+    assert not scorer.score("No — the brief says the current difficulties in US-Peru relations are a spontaneous "
+                            "eruption.", passage).supported
+
+
+def test_someone_else_left_the_post(scorer):
+    passage = ["Quillon Motors named Sabine Ortega as its new chief executive on Thursday, ending a four-month search "
+               "after Henrik Bauer resigned in June over a failed battery venture."]
+    assert scorer.score("Bauer stepped down as Quillon's chief executive in June.", passage).supported
+    result = scorer.score("Ortega stepped down as Quillon's chief executive in June.", passage)
+    assert not result.supported and "Ortega" in result.unsupported_terms
