@@ -70,6 +70,7 @@ FUNCTION_WORDS = GRAMMAR_WORDS | REPORTING_WORDS
 SYNONYM_GROUPS = [
     "west western", "east eastern", "north northern", "south southern",
     "renovation refurbishment revamp overhaul refit makeover",
+    "concern concerns worry worries",
     "begin start launch commence initiate open introduce introduces introduced introducing",
     "end finish conclude terminate close cease",
     "establish found create form set-up institute",
@@ -366,7 +367,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     ),
     "timing": (
         "before earlier early previously prior advance accelerate hasten snap",
-        "after later late subsequently following postpone delay defer",
+        "after later late subsequently postpone delay defer",
     ),
     # Held or let go before trial: "remanded in custody" against "released on bail".
     "custody": (

@@ -126,8 +126,12 @@ _COPULA_NAME_FIRST_RE = re.compile(_NAME + r"(?:,\s+(?:which|who))?\s+(?:is|was|
 _COPULA_NAME_LAST_RE = re.compile(r"(?:The|A|An)\s+(?P<role>[^,;]+?)\s+(?:is|was|are|were)\s+" + _NAME + r"\.?$")
 # Nouns by which a text names again a bearer it named before: "said the company aimed to ...".
 _KIND_AGAIN_RE = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|agency|team|club|species|facility|plant|project|"
-                            r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier)\b")
-_KIND_OPENING_RE = re.compile(r"\W*(?:The|Its)\s+" + _KIND_AGAIN_RE.pattern.split(r"\s+", 1)[1])
+                            r"museum|university|institute|party|union|bank|council|ministry|court|airline|carrier|"
+                            r"developer|builder|housebuilder|contractor|operator)\b")
+# "Developer Brookmere Homes had offered ..." after "A bid to build 140 homes ... was rejected": the
+# thing's maker, named by its kind.
+_KIND_OPENING_RE = re.compile(r"\W*(?:The|Its)\s+" + _KIND_AGAIN_RE.pattern.split(r"\s+", 1)[1]
+                              + r"|\W*(?:Developer|Builder|Housebuilder|Contractor|Operator)\s+[A-Z]")
 # A sentence that opens on a count of something: "About 600 nurses are expected to take part".
 _COUNTED_AGAIN_RE = re.compile(r"\W*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
                                r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -768,7 +772,8 @@ class SupportScorer:
                                                                     else _unit_rival(term, parsed.text, anchor, number_scope.text.replace(anchor.text, " "))) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 rival = rival or (_month_year_rival(term, parsed.text, info.whole.text)
-                                  or _day_month_rival(term, parsed.text, info.whole.text) if credit else None)
+                                  or _day_month_rival(term, parsed.text, info.whole.text)
+                                  or _counted_rival(term, parsed, info.whole.text) if credit else None)
                 if rival:
                     # "spread to 12 new sites since 2021" where the sentence with the sites says "since
                     # 2019": the other sentence's 2021 is another fact's.
@@ -1986,6 +1991,55 @@ def _slot_rival(term: Term, claim: str, anchor: _Window) -> str | None:
     return None
 
 
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+_COUNTED_RE = re.compile(rf"(?<![\w.,£$€-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_COUNT_WORDS}))\s+"
+                         r"(?P<words>(?:[a-z][a-z\-]*\s+){0,2})(?P<head>[a-z]{4,})\b")
+
+
+def _counts_of(text: str) -> list[tuple[float, str, str]]:
+    """(value, head noun's stem, the words) of each count of a thing: "plant 12 replacement trees"."""
+    found = []
+    for match in _COUNTED_RE.finditer(text):
+        raw = match.group("n").lower().replace(",", "")
+        value = float(lx.NUMBER_WORDS[raw]) if raw in lx.NUMBER_WORDS else float(raw)
+        head = match.group("head").lower()
+        if {head, *match.group("words").split()} & (lx.FUNCTION_WORDS | _AFTER_COUNT_SKIP) \
+                or head in lx.SCALE_WORDS or head in lx.UNIT_OF:
+            continue
+        found.append((value, lx.stem(head), " ".join((match.group("words") + head).split())))
+    return found
+
+
+_AFTER_COUNT_SKIP = {"percent", "cent", "points", "point", "percentage", "times", "more", "fewer", "less", "than"}
+
+
+def _counted_rival(term: Term, parsed: Parsed, text: str) -> str | None:
+    """The count the passage gives a thing the claim counts with a figure the passage gives something else:
+    "ordered to plant six replacement trees" where "six protected oak trees" were felled and the passage
+    has "plant 12 replacement trees"."""
+    value = _plain_value(term)
+    if value is None:
+        return None
+    # The claim may say the figure twice ("felling six oaks ... plant six trees"): this term's own place.
+    before = [t for t in parsed.terms[:parsed.terms.index(term)] if t.surface == term.surface]
+    at = -1
+    for _ in range(len(before) + 1):
+        at = parsed.text.find(term.surface, at + 1)
+    if at < 0:
+        return None
+    mine = [(v, head, words) for v, head, words in _counts_of(parsed.text[at:at + len(term.surface) + 40])
+            if v == value][:1]
+    if not mine:
+        return None
+    _, head, words = mine[0]
+    # Only a thing named alike, in two words or more ("replacement trees"): "four seats" may well be
+    # other seats than the "300 seats" of the passage.
+    same = [(v, w) for v, h, w in _counts_of(text) if h == head and w == words and len(words.split()) >= 2]
+    if not same or any(v == value for v, _ in same):
+        return None
+    return f"{same[0][0]:g} {same[0][1]}"
+
+
 def _place_rival(term: Term, claim: str, anchor: str) -> str | None:
     """The place the anchor sentence gives the thing the claim puts at its own place: "base at Hesketh"
     where the anchor has "base in Skarra"."""
@@ -3134,13 +3188,16 @@ def _story_place(term: Term, claim: str, text: str) -> bool:
     """"the Loxley school" where the story opens on "St Bride's Primary School in Loxley": the one place
     the passage sets its story in describes what the claim says of it, in any sentence."""
     name = re.escape(term.surface)
-    if not re.search(rf"\b(?:the|a|an)\s+{name}\s+[a-z]", claim):
+    described = rf"\b(?:the|a|an)\s+{name}\s+[a-z]"
+    if not re.search(described, claim) and not re.search(rf"\bin\s+{name}\b", claim):
         return False
     sentences = [text[start:end] for start, end in split_sentences(text)]
-    if not sentences or not re.search(rf"{_PLACE_BEFORE_RE}{name}\b", sentences[0]):
+    # "Turnout in Westrick" where the story opens on "won the Westrick mayoral election".
+    if not sentences or not re.search(rf"{_PLACE_BEFORE_RE}{name}\b", sentences[0]) \
+            and not (re.search(described, sentences[0]) and re.search(rf"\bin\s+{name}\b", claim)):
         return False
     places = {m.group(1) for m in re.finditer(rf"{_PLACE_BEFORE_RE}([A-Z][\w'’\-]*)", text)}
-    return places == {term.surface}
+    return places <= {term.surface} and (bool(places) or re.search(rf"\bin\s+{name}\b", claim) is not None)
 
 
 _UNNAMED_OPENING_RE = re.compile(r"^(?:An?)\s+(?:[\w'’\-]+\s+){0,4}?(?:man|woman|boy|girl|teenager|driver|assistant|"

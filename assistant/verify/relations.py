@@ -1136,7 +1136,7 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
             continue
         if match.group().startswith("call") and (_NOT_NAMING_RE.match(after) or before.endswith("-")):
             continue
-        if match.group().startswith("describ") and not re.match(r"\s+[^,.;]{1,60}?\s+as\b", after):
+        if match.group().startswith("describ") and not re.match(r"\s+(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60}?\s+as\b", after):
             continue   # "described the accord as a new chapter" speaks; "the site described in the plan" does not
         verb = match.group()
         named = _APPOSED_NAME_RE.match(_CLAUSE_OPENING_RE.split(before)[-1])
@@ -1269,6 +1269,19 @@ _SAYS_AGAIN_RE = re.compile(r",?\s+and\s+(?P<verb>said|added|argued|warned|insis
 _SPEAKERS_SIDE_BY_SIDE_RE = re.compile(r",\s*(?:while|whereas)\s+|;\s+")
 
 
+def _said_by_other(rest: set[str], speaker: set[str], passages: list[str]) -> str | None:
+    """The speaker, not the claim's, whose words are all of `rest` (two or more), where the claim's own
+    speaker says none of them."""
+    if len(rest) < SPEECH_SHARED:
+        return None
+    speeches = [speech for passage in passages for speech in _speeches(passage)]
+    if any(rest & _keys(speech.content) for speech in speeches if speaker & _speaker_keys(speech.speaker)):
+        return None
+    return next((speech.speaker.strip() for speech in speeches if rest <= _keys(speech.content)
+                 and not speaker & _speaker_keys(speech.speaker)
+                 and speech.speaker.strip().lower() not in _PRONOUN_SPEAKERS), None)
+
+
 def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
     said = _speech(claim, None)
     if said is None:
@@ -1292,7 +1305,13 @@ def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
             # saying part of what the claim's main clause says is enough.
             if len(main & said_there) >= SPEECH_SHARED and speaker & _speaker_keys(speech.speaker) \
                     and not _other_person(said.speaker, speech.speaker):
-                return None
+                # Unless what the claim adds to it is another speaker's words: "The union described the
+                # 3.5% pay offer as fair and affordable" where the union rejected the offer and the company's
+                # director called it "fair and affordable".
+                described_as = said.content.split(" as ", 1)[1] if said.verb.startswith("describ") \
+                    and " as " in said.content else ""
+                other = _said_by_other(_keys(described_as) - speaker - said_there, speaker, passages)
+                return None if other is None else (said.speaker.strip(), other)
             overlap = len(shared) / len(content)
             if len(shared) >= SPEECH_SHARED and overlap > best_overlap:
                 best, best_overlap = speech, overlap
