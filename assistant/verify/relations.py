@@ -1282,6 +1282,28 @@ def _said_by_other(rest: set[str], speaker: set[str], passages: list[str]) -> st
                  and speech.speaker.strip().lower() not in _PRONOUN_SPEAKERS), None)
 
 
+_DOCUMENT_SPEAKER_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:report|study|survey|review|"
+                                  r"analysis|findings|figures|data)")
+
+
+# Who writes a report, unnamed: "inspectors said" what "the report said".
+_AUTHORS = set("inspectors researchers investigators auditors reviewers examiners scientists analysts authors".split())
+
+
+def _called_so_next(said: str, best: _Speech, passages: list[str]) -> bool:
+    """Whether the passage's next speech after `best` has a speaker "The <word>" for the claim's
+    "their <word>" or "the <word>": the passage names the body again by what the claim calls it."""
+    described = re.fullmatch(r"(?:the|their|its|his|her)\s+([a-z]+)", said.strip(), re.IGNORECASE)
+    if described is None:
+        return False
+    for passage in passages:
+        speeches = list(_speeches(passage))
+        for here, after in zip(speeches, speeches[1:]):
+            if here is best or here == best:
+                return after.speaker.strip().lower() == f"the {described.group(1).lower()}"
+    return False
+
+
 def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
     said = _speech(claim, None)
     if said is None:
@@ -1320,6 +1342,10 @@ def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
         return None
     if best.speaker.strip().lower() in _PRONOUN_SPEAKERS:
         return None   # "It did not find ...": who "it" is, the sentences before tell
+    if _DOCUMENT_SPEAKER_RE.fullmatch(best.speaker.strip()) and said.speaker.strip().lower() in _AUTHORS:
+        return None   # "inspectors said" what "The report said": a report's authors, unnamed
+    if _called_so_next(said.speaker, best, passages):
+        return None   # "their union said" where "the Transport Workers' Guild said" it, then "The union said"
     if speaker & (_speaker_keys(best.speaker) | _keys(best.verb)) and not _other_person(said.speaker, best.speaker):
         return None
     # "The tribunal judge" for "Employment Judge David Morgan": the head word of a title, though a

@@ -4283,3 +4283,23 @@ def test_worries_are_concerns(scorer):
     result = scorer.score("Martin Coyle said worries about traffic had not been addressed.", passage)
     assert result.supported and "worries" not in result.unsupported_terms
     assert not scorer.score("Greyfield Homes said worries about traffic had gone unanswered.", passage).supported
+
+
+def test_a_body_the_passage_calls_so_next(scorer):
+    passage = ["Bus drivers employed by Coastway Buses will strike for 48 hours from next Monday after rejecting a "
+               "3.5% pay offer, the Transport Workers' Guild said. The union said 88% of members who voted backed "
+               "the walkout. Coastway managing director Phil Aston said the offer was \"fair and affordable\"."]
+    assert scorer.score("Coastway Buses drivers will walk out for two days from next Monday after turning down a "
+                        "3.5% pay offer, their union said.", passage).supported
+    assert not scorer.score("Coastway Buses drivers will walk out for two days from next Monday after turning down "
+                            "a 3.5% pay offer, their employer said.", passage).supported
+
+
+def test_a_reports_authors_say_what_it_says(scorer):
+    passage = ["Ofsted has upgraded St Aidan's Primary School in Gateshead from \"requires improvement\" to "
+               "\"good\". Headteacher Claire Bannon said staff had \"worked incredibly hard.\" The report said "
+               "attendance, at 93 per cent, still needed attention."]
+    assert scorer.score("Inspectors said the school's 93 per cent attendance rate still needed attention.",
+                        passage).supported
+    assert not scorer.score("Claire Bannon said the school's 93 per cent attendance rate still needed attention.",
+                            passage).supported
