@@ -62,7 +62,7 @@ yes yeah actually
 brief piece article report paper document text passage author authors writer source analysis
 go goes went gone get gets got make makes made making come comes came take takes took
 put puts keep keeps help helps helped seem seems seemed appear appears appeared become becomes
-became remain remains remained frame frames framed framing
+became remain remains remained frame frames framed framing unveil unveils unveiled unveiling
 """.split())
 FUNCTION_WORDS = GRAMMAR_WORDS | REPORTING_WORDS
 
@@ -71,6 +71,7 @@ SYNONYM_GROUPS = [
     "west western", "east eastern", "north northern", "south southern",
     "renovation refurbishment revamp overhaul refit makeover",
     "concern concerns worry worries",
+    "study studies research",
     "begin start launch commence initiate open introduce introduces introduced introducing",
     "end finish conclude terminate close cease",
     "establish found create form set-up institute",
@@ -481,7 +482,9 @@ TRAILING_NEGATORS = set("shortage shortages shortfall shortfalls scarcity".split
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fails", "to"), ("fail", "to"),
                  ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to"),
                  ("failure", "to"), ("refusal", "to"), ("short", "of"), ("rule", "out"), ("rules", "out"),
-                 ("ruled", "out"), ("ruling", "out")}
+                 ("ruled", "out"), ("ruling", "out"), ("free", "of"), ("free", "from")}
+# Of those, the ones that deny a noun phrase only: "largely free of bureaucratic inertia".
+NOUN_NEGATOR_PAIRS = {("free", "of"), ("free", "from")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
 ORDINAL_UNITS = set("quarter half century decade year month week day round term edition place "
                     "season session anniversary largest biggest world".split())

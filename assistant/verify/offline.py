@@ -238,6 +238,18 @@ _HEDGE_RE = re.compile(r"\b(?:could|may|might|possibly|potentially|perhaps|likel
 _RULED_OUT_RE = re.compile(r"\b(?:ruled?|rules|ruling)\s+out\b|\bwill\s+never\b|\bnever\s+will\b", re.IGNORECASE)
 _FOR_NOW_RE = re.compile(r"\b(?:at\s+this\s+stage|for\s+now|at\s+present|for\s+the\s+time\s+being|"
                          r"at\s+the\s+moment)\b", re.IGNORECASE)
+# "too early to say whether the tax had reduced obesity rates", "could not prove that phone use caused the
+# shorter sleep": the passage leaves it open, so a claim that states it overstates; not a claim that
+# keeps it open or hedges ("no proof", "may have", "whether", "an association").
+_OPEN_QUESTION_RE = re.compile(
+    r"\b(?:(?:too\s+(?:early|soon)|impossible|hard|difficult)\s+to\s+(?:say|tell|know|judge)|"
+    r"(?:could|can|did|does|do|would)(?:\s+not|n't|n’t)\s+(?:yet\s+)?(?:prove|show|establish|demonstrate|confirm|"
+    r"determine|say|tell)|cannot\s+(?:yet\s+)?(?:prove|show|establish|demonstrate|confirm|determine|say|tell)|"
+    r"unclear|unknown|not\s+(?:yet\s+)?(?:clear|known)|no\s+(?:firm\s+|clear\s+|conclusive\s+)?(?:evidence|proof))"
+    r"\s+(?:whether|if|that)\s+(?P<what>[^.;:]+)", re.IGNORECASE)
+_KEPT_OPEN_RE = re.compile(r"\b(?:not|no|never|whether|if|unclear|unknown|uncertain|unproven|early|soon|could|may|"
+                           r"might|possibl[ey]|perhaps|association|associated|link|linked|links|correlat\w*|yet|"
+                           r"cannot|suggests?|suggested)\b|n't|n’t", re.IGNORECASE)
 # How far before a number its change word may stand: "rose by 9% to 612", "fell sharply by 14%".
 _CHANGE_REACH = 4
 # "isn't simply border security": the passage grants it and says there is more; a claim that it is
@@ -519,6 +531,13 @@ class SupportScorer:
             if ruled and _FOR_NOW_RE.search(verdict.window.text) and not _RULED_OUT_RE.search(verdict.window.text):
                 _penalise(verdict, OVERSTATED, f"the passage denies it only for now, not '{ruled.group(0)}'",
                           ruled.group(0))
+            outsider = _outsider_involved(claim, passages[verdict.passage])
+            if outsider:
+                _penalise(verdict, SWAPPED_ROLE, f"the passage has {outsider[0]} not involved, not '{outsider[1]}'",
+                          outsider[1])
+            shown = _shown_what_is_open(claim, passages[verdict.passage])
+            if shown:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage leaves open whether {shown}")
             kept = _no_longer(claim, passages)
             if kept:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has it still so, not '{kept}'",
@@ -801,7 +820,9 @@ class SupportScorer:
             if term.kind == "name" and not credit and term.surface.lower() in _FULL_TITLES \
                     and re.search(rf"\b{re.escape(term.surface)}\b", window.text, re.IGNORECASE):
                 credit = 1.0   # "Judge Whitlam" where the window has "Employment Judge Carol Whitlam"
-            if term.kind == "name" and not credit and _story_place(term, parsed.text, info.whole.text):
+            if term.kind == "name" and not credit and (_story_place(term, parsed.text, info.whole.text)
+                                                      or _story_subject(term, parsed.text, info.whole.text, window)
+                                                      or _hometown(term.surface, parsed.text, info.whole.text)):
                 credit = 1.0
             if term.kind == "name" and not credit and _day_after(term.surface, info.whole.text):
                 credit = 1.0
@@ -970,7 +991,8 @@ class SupportScorer:
             if carried(other)[0] >= _JOINED_SHARE * carried(anchor)[0]:
                 split = []
         split = [name for name in split if not _their_role(name, parsed.text, anchor.text)
-                 and not _local_place(name, parsed.text, anchor, window)]
+                 and not _local_place(name, parsed.text, anchor, window)
+                 and not _hometown(name, parsed.text, info.whole.text)]
         if split:
             factor *= SPLIT_NAME ** len(split)
             problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
@@ -1569,6 +1591,7 @@ _BEATEN_BY_RE = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|smash
                            re.IGNORECASE)
 _PREVIOUS_RE = re.compile(r"\b(?:previous|previously|before|earlier|old|prior|former|had\s+been)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
+_AGED_BEFORE_RE = re.compile(r"\baged\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 _MARGIN_AFTER_RE = re.compile(r"[\s\-]+(?:votes?|points?|goals?|seats?|runs?|places?)[\s\-]+"
                               r"(?:margin|majority|lead|gap|win|victory)\b", re.IGNORECASE)
 
@@ -1592,11 +1615,14 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
     wanted = float(term.key[4:])
     at = claim.find(term.surface)
     before, after = claim[:at], claim[at + len(term.surface):]
-    if _AGE_AFTER_RE.match(after) or re.search(r"\baged\s+$", before, re.IGNORECASE):
-        # "the 52-year-old" where the passage gives "Lowri Evans, 52,": an age is the person's anywhere.
+    if _AGE_AFTER_RE.match(after) or _AGED_BEFORE_RE.search(before):
+        # "the 52-year-old" where the passage gives "Lowri Evans, 52,": an age is the person's anywhere;
+        # so is the end of an age range ("between 13 and 17 years old" for "aged 13 to 17").
         number = re.escape(term.surface.rstrip(",."))
-        return (wanted,) if re.search(rf"(?:\baged\s+|[A-Z][\w'’\-]+,\s+){number}(?:,|\s+years?\s+old\b|"
-                                      rf"-year-old\b)", info.whole.text) else ()
+        return (wanted,) if re.search(rf"(?:\baged\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?|[A-Z][\w'’\-]+,\s+)"
+                                      rf"{number}(?:,|\s+years?\s+old\b|-year-old\b)|\baged\s+(?:between\s+)?"
+                                      rf"(?:\d+\s+(?:to|and)\s+)?{number}\b|\b{number}\s+years?\s+old\b",
+                                      info.whole.text) else ()
     kind = "share" if _SHARE_RE.fullmatch(term.surface) else _figure_kind(claim, at, term.surface)
     if kind in {"year", "time"}:
         return ()
@@ -2574,17 +2600,21 @@ def _changes_by(text: str) -> dict[str, list[tuple[int, str]]]:
                     found.setdefault(token.replace(",", ""), []).append((sign, word))
                     break
             else:
-                # "11% more than in summer 2022", "6% below the 2019 level": the comparison after it.
-                after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+                # "11% more than in summer 2022", "6% below the 2019 level", "48 minutes less per night":
+                # the comparison after it, past a unit.
+                at = i + 1 if i + 2 < len(tokens) and tokens[i + 1].lower() in _COMPARED_UNITS else i
+                after = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
                 sign = _COMPARED_AFTER.get(after)
-                if sign and (after not in {"up", "down"} or i + 2 < len(tokens) and tokens[i + 2].lower() in
+                if sign and (after not in {"up", "down"} or at + 2 < len(tokens) and tokens[at + 2].lower() in
                              {"on", "from", "against", "compared"}):
-                    found.setdefault(token.replace(",", ""), []).append((sign, tokens[i + 1]))
+                    found.setdefault(token.replace(",", ""), []).append((sign, tokens[at + 1]))
     return found
 
 
-_COMPARED_AFTER = {"more": 1, "higher": 1, "above": 1, "up": 1, "fewer": -1, "less": -1, "lower": -1, "below": -1,
-                   "down": -1}
+_COMPARED_AFTER = {"more": 1, "higher": 1, "above": 1, "up": 1, "longer": 1, "greater": 1, "larger": 1, "bigger": 1,
+                   "fewer": -1, "less": -1, "lower": -1, "below": -1, "down": -1, "shorter": -1, "smaller": -1}
+_COMPARED_UNITS = set("percent per cent points point seconds minutes minute hours hour days day weeks week months month "
+                      "years year metres meters miles kilometres km pounds euros dollars".split())
 
 
 def _change_agrees(term: Term, claim: str, window_text: str) -> bool:
@@ -2731,6 +2761,41 @@ _NO_LONGER_RE = re.compile(r"\b(?:no\s+longer|ceased\s+to\s+be|stopped\s+being)\
                            r"[\w'’\-]+)", re.IGNORECASE)
 _STILL_SO_RE = re.compile(r"\b(?:remain|remains|remained|remaining|still|continues\s+to\s+be|continued\s+to\s+be|"
                          r"stayed|stays|again)\b", re.IGNORECASE)
+
+
+# "Professor Ingrid Solberg, an independent neurologist ... who was not involved in the research": an
+# outside voice, whom a claim must not make the one who led or ran it.
+_NOT_INVOLVED_RE = re.compile(r"(?P<who>[A-Z][\w'’\-]+)(?:,[^,.;]{0,100}?)?\s+who\s+(?:was|were|is|are|had\s+been|"
+                              r"has\s+been)\s+not\s+(?:involved|part|connected)\b")
+_INVOLVED_RE = re.compile(r"\b(?:led|leads|leading|co-led|headed|heads|ran|runs|conducted|oversaw|oversees|designed|"
+                          r"authored|co-authored|involved|investigator|worked\s+on|carried\s+out)\b", re.IGNORECASE)
+
+
+def _outsider_involved(claim: str, passage: str) -> tuple[str, str] | None:
+    """(person, the claim's word) when the claim has a person lead or take part in what the passage says
+    they were not involved in: "Professor Ingrid Solberg, who led the doraxumab trial"."""
+    if _NEGATOR_RE.search(claim):
+        return None
+    involved = _INVOLVED_RE.search(claim)
+    if involved is None:
+        return None
+    return next(((found.group("who"), involved.group(0)) for found in _NOT_INVOLVED_RE.finditer(passage)
+                 if re.search(rf"\b{re.escape(found.group('who'))}\b", claim)), None)
+
+
+def _shown_what_is_open(claim: str, passage: str) -> str | None:
+    """What the passage leaves open ("too early to say whether the tax had reduced obesity rates") when
+    the claim states it as found ("the tax had been shown to reduce obesity rates"): most of its words
+    are the claim's, and the claim neither hedges nor keeps the question open."""
+    if _KEPT_OPEN_RE.search(claim):
+        return None
+    mine = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", claim) if w.lower() not in lx.FUNCTION_WORDS}
+    for found in _OPEN_QUESTION_RE.finditer(passage):
+        keys = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", found.group("what"))
+                if w.lower() not in lx.FUNCTION_WORDS}
+        if len(keys) >= 2 and len(keys & mine) >= max(2, 0.6 * len(keys)):
+            return found.group("what").strip()
+    return None
 
 
 def _no_longer(claim: str, passages: list[str]) -> str | None:
@@ -3181,23 +3246,65 @@ def _named_in_full(term: Term, claim: str, window: _Window, info: _Passage) -> b
     return False
 
 
-_PLACE_BEFORE_RE = r"\b(?:in|at|near)\s+(?:the\s+(?:village|town|city|county|district|borough)\s+of\s+)?"
+# "in Loxley", "in the town of Loxley", and "the island nation of Santa Lucerna" without "in".
+_PLACE_BEFORE_RE = r"(?:\b(?:in|at|near)\s+(?:the\s+(?:village|town|city|county|district|borough)\s+of\s+)?|" \
+                   r"\bthe\s+(?:[a-z]+\s+)?(?:village|town|city|county|district|borough|nation|country|island|" \
+                   r"province|region|state)\s+of\s+)"
 
 
 def _story_place(term: Term, claim: str, text: str) -> bool:
     """"the Loxley school" where the story opens on "St Bride's Primary School in Loxley": the one place
-    the passage sets its story in describes what the claim says of it, in any sentence."""
-    name = re.escape(term.surface)
+    the passage sets its story in describes what the claim says of it, in any sentence. So does "in the
+    Serrano highlands" where the story opens on "the cloud forests of the Serrano highlands"."""
+    # The whole name the term is part of in the claim: "Lucerna" of "in Santa Lucerna".
+    run = next((run for run in _NAME_RUN_RE.findall(claim) if term.surface in run.split()), term.surface)
+    name = re.escape(run)
     described = rf"\b(?:the|a|an)\s+{name}\s+[a-z]"
-    if not re.search(described, claim) and not re.search(rf"\bin\s+{name}\b", claim):
+    placed = rf"\b(?:in|near)\s+{name}\b"
+    region = re.search(rf"\b(?:in|near)\s+the\s+{name}\s+([a-z]+)", claim)
+    if not re.search(described, claim) and not re.search(placed, claim):
         return False
     sentences = [text[start:end] for start, end in split_sentences(text)]
     # "Turnout in Westrick" where the story opens on "won the Westrick mayoral election".
     if not sentences or not re.search(rf"{_PLACE_BEFORE_RE}{name}\b", sentences[0]) \
-            and not (re.search(described, sentences[0]) and re.search(rf"\bin\s+{name}\b", claim)):
+            and not (re.search(described, sentences[0]) and re.search(placed, claim)) \
+            and not (region and re.search(rf"\bthe\s+{name}\s+{region.group(1)}\b", sentences[0])):
         return False
-    places = {m.group(1) for m in re.finditer(rf"{_PLACE_BEFORE_RE}([A-Z][\w'’\-]*)", text)}
-    return places <= {term.surface} and (bool(places) or re.search(rf"\bin\s+{name}\b", claim) is not None)
+    places = {m.group(1) for m in re.finditer(rf"{_PLACE_BEFORE_RE}([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)", text)}
+    return all(term.surface in place.split() for place in places) \
+        and (bool(places) or re.search(placed, claim) is not None or region is not None)
+
+
+def _hometown(surface: str, claim: str, text: str) -> bool:
+    """"A Morecambe roofer" where the passage has "roofer Daniel Pryce" and, later, "Pryce, of Morecambe":
+    the town a person is from describes them by their trade or role."""
+    name = re.escape(surface)
+    described = re.search(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+{name}\s+(?P<noun>[a-z]+)\b", claim)
+    if described is None:
+        return False
+    for found in re.finditer(rf"(?P<who>[A-Z][\w'’\-]+),\s+(?:\d{{1,3}},\s+)?(?:of|from)\s+{name}\b", text):
+        who, noun = re.escape(found.group("who")), re.escape(described.group("noun"))
+        if re.search(rf"\b{noun}\s+(?:[A-Z][\w'’\-.]*\s+){{0,2}}{who}\b|\b{who},\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?"
+                     rf"{noun}\b", text):
+            return True
+    return False
+
+
+def _story_subject(term: Term, claim: str, text: str, window: _Window) -> bool:
+    """"One in five seats in the Corn Exchange's opening season" where the story opens on "The Corn
+    Exchange in Bury St Edmunds will reopen" and the matching sentence ("Tickets for the first season go
+    on sale ...") names nothing: the thing the story is about, named in full."""
+    run = next((run for run in (re.sub(r"['’]s?\b", "", found) for found in _NAME_RUN_RE.findall(claim))
+                if term.surface in run.split()), "")
+    if len(run.split()) < 2 or run.split()[0] in {"The", "A", "An"}:
+        return False
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    if not sentences or not re.match(rf"\W*(?:The\s+)?{re.escape(run)}\b(?!\s+[A-Z])", sentences[0]):
+        return False
+    # The window names nothing but what opens its sentences (and months).
+    names = [word for word in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’\-]*", window.text)
+             if word.lower() not in lx.MONTHS | lx.CAPITALISED_WORDS]
+    return not names
 
 
 _UNNAMED_OPENING_RE = re.compile(r"^(?:An?)\s+(?:[\w'’\-]+\s+){0,4}?(?:man|woman|boy|girl|teenager|driver|assistant|"
@@ -3290,7 +3397,20 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
             if any(set(again_run.split()) - {"The", term.surface} and set(again_run.split()) <= set(words) | {"The"}
                    for again_run in _NAME_RUN_RE.findall(anchor.text)):
                 return True
+    # "The institute has recommended" after "the Valtera Institute for Infectious Diseases": a body whose
+    # name runs on past "for" or "of" is named again by the kind of body it is.
+    for run in _BODY_NAME_RE.findall(other.text):
+        words = run.split()
+        if term.surface in words and any(word.lower() in _BODY_KINDS and re.search(rf"\b[Tt]he\s+{word.lower()}\b",
+                                                                                  anchor.text) for word in words[1:]):
+            return True
     return False
+
+
+_BODY_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)+")
+_BODY_KINDS = set("institute centre center board trust authority commission committee council society association "
+                  "foundation agency service office department ministry university hospital college bank union "
+                  "federation tribunal court company group".split())
 
 
 def _names_all_claimed(anchor: _Window, parsed: Parsed, info: _Passage) -> bool:

@@ -28,6 +28,7 @@ _OPENING_PREPOSITIONS = {"after", "before", "like", "unlike", "despite", "follow
 _HALF_YEAR_RE = re.compile(r"\bhalf-year\b", re.IGNORECASE)
 # "no fewer than 60 homes" is "at least 60", not fewer of them.
 _NO_FEWER_RE = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\b", re.IGNORECASE)
+_NO_MORE_RE = re.compile(r"\b(?:no|not)\s+(?:more|greater|higher)\s+than\b(?=\s+(?:[£$€]\s?)?\d)", re.IGNORECASE)
 # "rose by well over half" bounds a share at 50% ("over half of the farms" is read as a share of them).
 _BOUNDED_HALF_RE = re.compile(r"\b((?:well\s+|just\s+)?(?:over|under|more\s+than|less\s+than|nearly|almost))\s+half\b"
                               r"(?!\s+(?:of|a|an|the|their|its|his|her|our|these|those|all)\b)(?!-)", re.IGNORECASE)
@@ -66,6 +67,8 @@ _ANSWER_DASH_RE = re.compile(r"^(\s*(?:No|Yes))\s*-\s+")
 _ORDINAL_PERIOD_RE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(quarter|half|"
                                 r"round|season|term|session|century|decade|place)\b", re.IGNORECASE)
 _SHORT_OF_RE = re.compile(r"(\d[\d,.]*\s*(?:%|percent|per\s+cent|points?)?)\s+short\s+of\b", re.IGNORECASE)
+_SHORT_OF_FIGURE_RE = re.compile(r"\bshort\s+of\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?\d)",
+                                 re.IGNORECASE)
 _FAR_FROM_RE = re.compile(r"\bfar\s+from\s+(?=(?:over|certain|clear|finished|complete|resolved|settled|done|"
                           r"guaranteed|assured|decided|secure|safe|perfect|ideal|easy|simple)\b)", re.IGNORECASE)
 _NOT_OVER_RE = re.compile(r"\b((?:is|was|are|were|be|been)\s+not(?:\s+yet)?)\s+over\b(?!\s+(?:the|a|an|\d))",
@@ -316,10 +319,12 @@ def _prepare(text: str) -> str:
     text = _BEFORE_FULL_TIME_RE.sub(_minute_of_play, text)   # "two minutes before the end of normal time": the 88th
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _NO_FEWER_RE.sub("at least", text)
+    text = _NO_MORE_RE.sub("at most", text)   # "no more than £5" bounds the price; it denies nothing
     text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)
     text = _MID_RE.sub(r"\1 ", text)
     text = _FAR_FROM_RE.sub("not ", text)
     text = _SHORT_OF_RE.sub(r"\1 below", text)   # "6% short of the 2019 level" is 6% below it
+    text = _SHORT_OF_FIGURE_RE.sub("below ", text)   # "far short of the 76 percent goal" is below it
     text = _LOST_SUPPLY_RE.sub(r"were without \1", text)   # "homes that lost power" were without it
     text = _CENTURY_RE.sub(_century_years, text)   # "for the next century" is for the next 100 years
     text = _ORDINAL_PERIOD_RE.sub(r"\1 \2", text)   # "third-quarter revenue" is revenue of the third quarter
@@ -723,7 +728,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             continue
         if lower in lx.NEGATORS or pair in lx.NEGATOR_PAIRS:
             negate(lower)
-            if lower in lx.NOUN_NEGATORS:
+            if lower in lx.NOUN_NEGATORS or pair in lx.NOUN_NEGATOR_PAIRS:
                 # "a lack of decisive action often hampers ...": the noun phrase, not the verb after it.
                 negation_budget = _NOUN_NEGATION_SCOPE
             index += pair in lx.NEGATOR_PAIRS

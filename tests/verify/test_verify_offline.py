@@ -4303,3 +4303,117 @@ def test_a_reports_authors_say_what_it_says(scorer):
                         passage).supported
     assert not scorer.score("Claire Bannon said the school's 93 per cent attendance rate still needed attention.",
                             passage).supported
+
+
+def test_a_comparison_after_a_unit_keeps_its_direction(scorer):
+    passage = ["Staff who cycled to the Dunmere depot took on average 12 minutes less to get to work than those who "
+               "drove, a travel survey by the county council found."]
+    assert scorer.score("Cyclists at the Dunmere depot took about 12 minutes less to reach work than drivers.",
+                        passage).supported
+    result = scorer.score("Cyclists at the Dunmere depot took about 12 minutes longer to reach work than drivers.",
+                          passage)
+    assert not result.supported and "longer" in result.unsupported_terms
+
+
+def test_an_age_range_in_years_old(scorer):
+    passage = ["The survey followed 1,200 adults aged 18 to 24 in three cities over six weeks, and was run by the "
+               "Corlan Institute."]
+    assert scorer.score("The 1,200 adults surveyed were between 18 and 24 years old.", passage).supported
+    result = scorer.score("The 1,200 adults surveyed were between 18 and 26 years old.", passage)
+    assert not result.supported and "26" in result.unsupported_terms
+
+
+def test_short_of_a_figure_is_below_it(scorer):
+    passage = ["Household recycling in Ardley reached 41 percent last year, well below the county target of 55 "
+               "percent, council figures show."]
+    result = scorer.score("Ardley recycled 41 percent of household waste last year, far short of the 55 percent "
+                          "county target.", passage)
+    assert result.supported and "county" not in " ".join(result.unsupported_terms)
+
+
+def test_free_of_what_the_passage_says_hampers_it(scorer):
+    passage = ["Regional bodies such as the Coastal Authority play a supporting role, often hampered by "
+               "bureaucratic delays and a shortage of staff."]
+    result = scorer.score("The Coastal Authority plays a supporting role, largely free of bureaucratic delays.",
+                          passage)
+    assert not result.supported and "bureaucratic" in " ".join(result.unsupported_terms)
+    assert scorer.score("The Coastal Authority plays a supporting role, often slowed by bureaucratic delays.",
+                        passage).supported
+
+
+def test_a_question_the_passage_leaves_open_is_not_answered(scorer):
+    passage = ["School meals in Tarrow switched to wholegrain bread in 2022. Lead author Dr. Amara Quist said it was "
+               "too early to say whether the change had reduced childhood obesity rates."]
+    result = scorer.score("Dr. Amara Quist said the change had been shown to reduce childhood obesity rates.",
+                          passage)
+    assert not result.supported and "leaves open" in result.reason
+    assert scorer.score("Dr. Amara Quist said it was too soon to tell if the change had cut childhood obesity "
+                        "rates.", passage).supported
+
+
+def test_an_outside_expert_did_not_lead_the_study(scorer):
+    passage = ["A daily dose of the drug relamide lowered blood pressure by 9 points in a trial of 600 adults. "
+               "Dr. Lena Varga, a cardiologist at Kessel Hospital who was not involved in the study, called the "
+               "result \"promising\"."]
+    result = scorer.score("Dr. Lena Varga, who led the relamide study, called the result promising.", passage)
+    assert not result.supported and "led" in result.unsupported_terms
+    assert scorer.score("Dr. Lena Varga, a cardiologist who took no part in the study, called the result promising.",
+                        passage).supported
+
+
+def test_a_body_named_again_by_its_kind(scorer):
+    passage = ["Cod stocks in the Skerry Sea have fallen sharply, a survey found. The survey was carried out by the "
+               "Norland Institute for Marine Research. Fisheries minister Tom Ekdal said the findings were worrying. "
+               "The institute has recommended that fishing quotas be cut next year."]
+    assert scorer.score("The Norland Institute for Marine Research has recommended cutting fishing quotas next "
+                        "year.", passage).supported
+    assert not scorer.score("The Norland Institute for Coastal Research has recommended cutting fishing quotas next "
+                            "year.", passage).supported
+
+
+def test_the_nation_a_story_is_set_in(scorer):
+    passage = ["Cigarette sales fell by 12 percent in the year after the island nation of Port Verell raised tobacco "
+               "duty, a study reported. Sales of nicotine patches rose by 20 percent over the same period."]
+    assert scorer.score("Over the same period, nicotine patch sales in Port Verell went up by 20 percent.",
+                        passage).supported
+    assert not scorer.score("Over the same period, nicotine patch sales in Port Adler went up by 20 percent.",
+                            passage).supported
+
+
+def test_a_region_the_story_opens_on(scorer):
+    passage = ["Researchers at the University of Velmont said they had found a new species of beetle in the pine "
+               "forests of the Kessel uplands. The beetle, named Carabus lindae, is just 4 millimetres long. The "
+               "team, led by entomologist Rosa Lind, found it during a two-week survey in 2024."]
+    assert scorer.score("A team led by Rosa Lind found the 4-millimetre beetle in the Kessel uplands during a two-week "
+                        "survey in 2024.", passage).supported
+    assert not scorer.score("A team led by Rosa Lind found the 4-millimetre beetle in the Harrow uplands during a "
+                            "two-week survey in 2024.", passage).supported
+
+
+def test_the_thing_a_story_is_about_named_in_full(scorer):
+    passage = ["The Granary Theatre in Lowestoft will reopen on 3 October after a £2.1 million refit. The listed "
+               "building, built in 1871, has had its roof replaced and its seating increased from 300 to 420. Director "
+               "Ann Pole said the first night would feature the Broadland Choir. Tickets for the first season go on "
+               "sale on 5 July, with 10 per cent of seats priced at £8 or less."]
+    assert scorer.score("A tenth of the seats in the Granary Theatre's first season will cost no more than £8.",
+                        passage).supported
+    assert not scorer.score("A tenth of the seats in the Maltings Theatre's first season will cost no more than £8.",
+                            passage).supported
+
+
+def test_no_more_than_a_figure_bounds_it(scorer):
+    passage = ["Tickets for the Harbour Festival go on sale on 5 July, with a third of them priced at £8 or less."]
+    result = scorer.score("A third of Harbour Festival tickets will cost no more than £8 when they go on sale on 5 "
+                          "July.", passage)
+    assert result.supported and not any(term.startswith("not ") for term in result.unsupported_terms)
+    assert not scorer.score("A third of Harbour Festival tickets will cost no more than £6 when they go on sale on 5 "
+                            "July.", passage).supported
+
+
+def test_the_town_a_person_is_from_describes_them(scorer):
+    passage = ["At Carlton Crown Court on Monday, 41-year-old plumber Owen Tate was jailed for ten months after "
+               "admitting he took deposits from nine customers. Judge Mary Holt said the victims had been let down. "
+               "Tate, of Westbay, will serve half his sentence before being released on licence."]
+    assert scorer.score("A Westbay plumber was jailed for ten months.", passage).supported
+    assert not scorer.score("An Eastport plumber was jailed for ten months.", passage).supported
+    assert not scorer.score("A Westbay judge jailed a plumber for ten months.", passage).supported
