@@ -194,6 +194,8 @@ SYNONYM_GROUPS = [
     "exploit exploited exploiting abuse abused",
     "merge merged merging combine combined combining amalgamate amalgamated",
     "mathematics maths math",
+    "injure injured injury injuries hurt",
+    "revoke revoked revoking revocation rescind rescinded withdraw withdrew withdrawn strip stripped",
 ]
 
 # Opposite poles. A claim word on one pole, against a passage that only has the other pole
@@ -235,7 +237,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "support supporter champion favor favour endorse praise welcome back embrace promote "
         "advocate",
         "oppose opponent opposition criticize criticise criticism condemn reject resist denounce "
-        "blame oppose",
+        "blame oppose object objection objector",
     ),
     "approval": (
         "approve approval accept acceptance ratify ratification pass enact sign uphold upheld",
@@ -335,6 +337,15 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "kill killing death die dead fatal fatality",
         "injure injury injured wound wounded",
     ),
+    # "overestimated snow loads" against "underestimated" them: one axis for each pair, so that a
+    # passage that underestimated one thing and overpaid another backs neither swap.
+    "estimate": ("overestimate", "underestimate"),
+    "statement": ("overstate", "understate"),
+    "valuation": ("overvalue overrate", "undervalue underrate"),
+    "payment": ("overpay overpaid", "underpay underpaid"),
+    "charge": ("overcharge", "undercharge"),
+    "spending": ("overspend overspent", "underspend underspent"),
+    "aim": ("overshoot", "undershoot"),
     "ruling": (
         "uphold upheld",
         "overturn overrule quash",

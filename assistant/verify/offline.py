@@ -40,6 +40,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, denied_by_s
                                          misplaced_home, other_rival, recounted, reversed_change, reversed_result,
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
                                          swapped_doer, swapped_names, swapped_numbers, swapped_nation, swapped_owner,
+                                         swapped_payee, missed_mark, unstated_turn, reversed_cause,
                                          loaned_player, borrowed_figure,
                                          swapped_payer, swapped_place_name, swapped_stance, reversed_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
@@ -207,6 +208,7 @@ _SUPERLATIVES = (r"highest|lowest|largest|biggest|smallest|greatest|fastest|slow
 _RECORD_RE = re.compile(rf"\b(?:in\s+(?:its|their|his|her|the\s+\w+['’]s)\s+(?:\w+\s+)?history|record-breaking|"
                         rf"all-time|unprecedented|for\s+the\s+first\s+time|(?:a|an|new)\s+record\b|"
                         rf"record\s+(?:high|low|level|number|levels|highs|lows)|since\s+records\s+began|"
+                        rf"first\s+of\s+its\s+kind|first-ever|the\s+first\s+(?:[\w\-]+\s+){{0,3}}?to\s+[a-z]+|"
                         rf"(?:{_SUPERLATIVES})\s+(?:[\w\-]+\s+){{0,3}}?ever)\b", re.IGNORECASE)
 _RECORD_WORDS_RE = re.compile(rf"\b(?:{_SUPERLATIVES}|record\w*|first|ever|history|historic|unprecedented|"
                               rf"all-time|\w+est)\b", re.IGNORECASE)
@@ -564,7 +566,8 @@ class SupportScorer:
             cause = _unstated_cause(claim, verdict.unsupported)
             if cause:
                 _penalise(verdict, UNSHARED, f"the passage does not give the cause or outcome '{cause}'")
-            added = None if cause else _unstated_clause(claim, verdict.unsupported)
+            added = None if cause else _unstated_clause(claim, verdict.unsupported) \
+                or _unstated_intent(claim, verdict.unsupported, passages[verdict.passage])
             if added:
                 _penalise(verdict, UNSHARED, f"the passage does not say '{added}'")
             pending = _PENDING_RE.search(verdict.window.text)
@@ -572,6 +575,9 @@ class SupportScorer:
                 verdict.score *= NEGATION_MISMATCH
                 verdict.unsupported.append("already")
                 verdict.problems.insert(0, f"the passage has it still to come: '{pending.group(0)}'")
+            chance = _chance_taken(claim, passages[verdict.passage])
+            if chance:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage gives only the chance: '{chance}'")
             granted = _granted_when_asked(claim, passages[verdict.passage])
             if granted:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has it only '{granted[1]}', not '{granted[0]}'",
@@ -869,6 +875,8 @@ class SupportScorer:
                     or (None if credit else _rival(term, anchor, parsed.text) or _other_month(term, info, parsed.text))
             if conflict and not _same_event(term.surface, parsed.text, conflict, anchor.text):
                 conflict = None
+            if conflict and _set_aside(term, parsed.text, anchor.text):
+                conflict, credit = None, 1.0
             if (conflict or term.poles and not credit) and (_change_agrees(term, parsed.text, anchor.text)
                                                             or _earlier_compared(term, parsed.text, anchor.text)):
                 conflict, credit = None, 1.0   # "rose 11% on 2022" where stays were "11% more than in 2022"
@@ -992,7 +1000,9 @@ class SupportScorer:
                 split = []
         split = [name for name in split if not _their_role(name, parsed.text, anchor.text)
                  and not _local_place(name, parsed.text, anchor, window)
-                 and not _hometown(name, parsed.text, info.whole.text)]
+                 and not _hometown(name, parsed.text, info.whole.text)
+                 and not _owner_of_the(name, parsed.text, anchor, window)
+                 and not (name.lower() in _PERSON_TITLES and re.search(rf"\b{re.escape(name)}\b", anchor.text))]
         if split:
             factor *= SPLIT_NAME ** len(split)
             problems.append(f"{', '.join(repr(n) for n in split)} {'is' if len(split) == 1 else 'are'} in a "
@@ -1076,6 +1086,14 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages have {found[1]}, not {found[0]}", None)),
     (swapped_payer, SWAPPED_ROLE,
      lambda found: (f"the passages have {found[1]}, not {found[0]}, put up the {found[2]}", found[0])),
+    (reversed_cause, OPPOSITE_POLE,
+     lambda found: (f"the passage has '{found[1]}' lead to '{found[0]}', not the other way round", None)),
+    (unstated_turn, OPPOSITE_POLE,
+     lambda found: (f"the passage speaks of '{found[0]}' and '{found[1]}' but of no turn from one to the other", None)),
+    (missed_mark, OPPOSITE_POLE,
+     lambda found: (f"the passages have '{found[1]}', not '{found[0]}'", None)),
+    (swapped_payee, SWAPPED_ROLE,
+     lambda found: (f"the passages have {found[1]} pay {found[0]}, not the other way round", None)),
     (misplaced_home, MISBOUND_SLOT,
      lambda found: (f"the passages have this person from {found[1]}, not {found[0]}", found[0])),
     (other_rival, SWAPPED_ROLE,
@@ -2061,8 +2079,10 @@ def _counted_rival(term: Term, parsed: Parsed, text: str) -> str | None:
     # Only a thing named alike, in two words or more ("replacement trees"): "four seats" may well be
     # other seats than the "300 seats" of the passage.
     same = [(v, w) for v, h, w in _counts_of(text) if h == head and w == words and len(words.split()) >= 2]
-    if not same or any(v == value for v, _ in same):
-        return None
+    said = r"[\s\-]+".join(re.escape(part) for part in term.surface.split())
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+(?:a\s+|an\s+)?{said}", parsed.text, re.IGNORECASE)
+    if not same or any(v == value or hedge and _hedged(v, value, hedge.group(1)) for v, _ in same):
+        return None   # "more than two dozen violent incidents" of 27
     return f"{same[0][0]:g} {same[0][1]}"
 
 
@@ -2169,10 +2189,10 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     """1 when the claim bounds a number the window states close by: "under three-quarters of services"
     for 71%, "more than 40" for 43 (within a fifth of the bound, so "under 500" is not said of 12)."""
     kind, _, raw = term.key.partition(":")
-    if kind != "num" or raw.endswith("s"):
+    if kind not in ("num", "dur") or raw.endswith("s"):
         return 0.0
     bound = float(raw)
-    if bound <= 0 or bound.is_integer() and 1900 <= bound <= 2100 and "," not in term.surface \
+    if bound <= 0 or kind == "num" and bound.is_integer() and 1900 <= bound <= 2100 and "," not in term.surface \
             and not re.search(rf"[£$€]\s*{re.escape(term.surface)}", claim):
         return 0.0   # a year is not bounded ("just over £2,050" is a sum)
     said = r"[\s\-]+".join(re.escape(part) for part in term.surface.split())
@@ -2182,8 +2202,9 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
         return 0.0
     below = re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None
     values = _values(window)
-    length = next((float(part[4:]) for part in term.parts if part.startswith("dur:")), None)
-    count = bound
+    # "over a year" is a length of time alone; "more than two weeks" a count of a unit.
+    length = bound if kind == "dur" else next((float(part[4:]) for part in term.parts if part.startswith("dur:")), None)
+    count = 1.0 if kind == "dur" else bound
     if length:
         # "more than two weeks" for "16 days": lengths of time, in one unit.
         bound, values = length, [float(key[4:]) for key in window.numbers if key.startswith("dur:")]
@@ -2202,7 +2223,10 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
         unit = length / count if length else 1.0
         return 1.0 if any(_hedged(float(f"{v / unit:.3g}") if length else v, count, hedge.group(1))
                           for v in values) else 0.0
-    return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound for v in values) else 0.0
+    # "27 incidents over a year" for "in twelve months": "over" a length of time may be across it.
+    across = length is not None and hedge.group(1).lower() == "over"
+    return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound or across and v == bound
+                      for v in values) else 0.0
 
 
 def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
@@ -2682,9 +2706,16 @@ def _other_agent(claim: str, text: str) -> tuple[str, str] | None:
         if agent.split()[-1] in claim or re.search(rf"\b{verb}\s+by\b", claim):
             continue
         doer = re.search(rf"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+(?:\w+ly\s+)?{verb}\b", claim)
-        if doer and doer.group("who").split()[0] not in _OPENING_WORDS:
+        if doer and doer.group("who").split()[0] not in _OPENING_WORDS and not _capital_of(doer.group("who"), agent):
             return doer.group("who"), agent
     return None
+
+
+def _capital_of(capital: str, country: str) -> bool:
+    """"Washington" for "the United States", "Lima" for "Peru": a capital standing for its country."""
+    words = country.split()
+    forms = {word.lower() for word in words} | {"acr:" + "".join(word[0] for word in words if word[:1].isupper())}
+    return bool(lx.CAPITAL_OF.get(capital.lower(), frozenset()) & forms)
 
 
 # Leaving a post, said of whoever left it: "Henrik Bauer resigned in June".
@@ -2754,6 +2785,43 @@ def _unstated_clause(claim: str, unsupported: list[str]) -> str | None:
         missing = [w for w in words if w in unsupported]
         if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words):
             return match.group(0).strip(" ,")
+    return None
+
+
+_CHANCE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|time|the\s+right|the\s+option|"
+                        r"a\s+chance|the\s+chance|until\s+\w+(?:\s+\d+)?)\s+to\s+(?P<act>[a-z]+)", re.IGNORECASE)
+_WILL_DO_RE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to|decided\s+to|"
+                         r"is\s+to|are\s+to)\s+(?P<act>[a-z]+)", re.IGNORECASE)
+
+
+def _chance_taken(claim: str, passage: str) -> str | None:
+    """The passage's chance to act ("It has 21 days to appeal") told as what will be done ("Kestrel
+    Leisure has announced that it will appeal"), where the passage never has it done or decided."""
+    for chance in _CHANCE_RE.finditer(passage):
+        act = lx.stem(chance.group("act").lower())
+        if any(lx.stem(m.group("act").lower()) == act for m in _WILL_DO_RE.finditer(claim)) \
+                and not any(lx.stem(m.group("act").lower()) == act for m in _WILL_DO_RE.finditer(passage)):
+            return chance.group(0)
+    return None
+
+
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|plans?|planned|planning|intends?|"
+                        r"intended|aims?|expects?|expected|set\s+to|going\s+to|proposed?|proposals?|next|hopes?|vowed|"
+                        r"pledged|promised|considering|consider)\b", re.IGNORECASE)
+_INTENT_RE = re.compile(r"\b(?P<intent>plans?|planning|planned|intends?|intending|intended|vows?|vowed|pledged|"
+                        r"promised|threatens?|threatened|considering|decided|hopes?|hoping)\s+(?:to\s+)?"
+                        r"(?P<act>[a-z][\w\-]*)", re.IGNORECASE)
+
+
+def _unstated_intent(claim: str, unsupported: list[str], passage: str) -> str | None:
+    """An intention the passage never gives, neither the intending nor the act, in a passage that
+    says nothing of what anyone will do: "plans to appeal against the tribunal's ruling" where nobody
+    is said to appeal ("plans to challenge the ruling" may be what "will appeal" says)."""
+    if _FUTURE_RE.search(passage):
+        return None
+    for match in _INTENT_RE.finditer(claim):
+        if match.group("intent") in unsupported and match.group("act") in unsupported:
+            return match.group(0)
     return None
 
 
@@ -3055,6 +3123,9 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
     return about
 
 
+_DECISION_AGAIN_RE = re.compile(r"\b(?:its|the|their|this|that)\s+(?:decision|ruling|verdict|judgment|judgement)\b")
+
+
 def _goes_on(first: str, later: str, opening: bool = False) -> bool:
     """A later sentence of a story that names again, as "the <noun>", a thing the first one names
     ("The museum drew 96,000 visitors" after "The Pelham Bay Museum of Art will reopen ..."), or
@@ -3075,6 +3146,9 @@ def _goes_on(first: str, later: str, opening: bool = False) -> bool:
         return True
     if not opening and _COST_AGAIN_RE.search(later) and _SUM_RE.search(first) and not _SUM_RE.search(later):
         return True   # "About 60% of the cost will come from central government" after "The £410 million scheme"
+    if _DECISION_AGAIN_RE.search(later) and any(
+            lx.POLE_OF.get(lx.stem(word.lower()), {}).keys() & {"approval", "ruling"} for word in re.findall(r"[a-z]+", first)):
+        return True   # "reached its decision on 9 September" after "Councillors ... have revoked the licence"
     if opening:
         match = _NAMED_AGAIN_RE.match(start)
         again = [match.group(1)] if match else []
@@ -3192,6 +3266,39 @@ def _goes_on_opening(opening: str, later: str) -> bool:
     word = first.group(1)
     return word.lower() in _GOING_ON_WORDS or word[:1].isupper() and any(
         word in run.split() for run in _NAME_RUN_RE.findall(opening))
+
+
+_SET_ASIDE_RE = re.compile(r"\b(?:excluding|leaving\s+aside|not\s+counting|without)\s+(?:the\s+)?[£$€]?(\d[\d,.]*)",
+                           re.IGNORECASE)
+
+
+def _set_aside(term: Term, claim: str, anchor: str) -> bool:
+    """"Excluding the £12,000 for injury to feelings, the award came to £26,450" where the sentence has
+    "awarded her £38,450, including £12,000 for injury to feelings": the claim leaves out the part
+    the passage counts in, and gives what the whole comes to without it."""
+    aside = _SET_ASIDE_RE.search(claim)
+    if aside is None or term.surface.lower() not in aside.group(0).lower():
+        return False
+    part = _figure(aside.group(1))
+    wholes = [_figure(found.group(1)) for found in re.finditer(
+        rf"[£$€]?(\d[\d,.]*)[^.;]{{0,40}}?\bincluding\s+(?:the\s+)?[£$€]?{re.escape(aside.group(1))}\b", anchor)]
+    stated = _stated(claim)
+    return any(whole > part and any(abs(whole - part - value) < 1e-6 for value in stated) for whole in wholes)
+
+
+def _figure(digits: str) -> float:
+    return float(digits.replace(",", "").rstrip("."))
+
+
+def _owner_of_the(name: str, claim: str, anchor: _Window, window: _Window) -> bool:
+    """"before Elwood's crash" where the matching sentence has "before the crash" and the sentence
+    next to it is about Elwood, the first person it names: the claim says whose the thing is that
+    the matching sentence names by "the"."""
+    owned = re.search(rf"\b{re.escape(name)}['’]s\s+([a-z][\w\-]+)", claim)
+    if owned is None or not re.search(rf"\b[Tt]he\s+{re.escape(owned.group(1))}\b", anchor.text):
+        return False
+    firsts = [_PERSON_RUN_RE.search(m.text) for m in window.members if m is not anchor]
+    return any(first is not None and name in first.group(0).split() for first in firsts)
 
 
 def _carries_on(anchor: _Window, window: _Window) -> bool:
@@ -3375,6 +3482,11 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
     if other.sentences[0] == 0 and _goes_on(other.text, anchor.text) or anchor.sentences[0] == 0 \
             and other.sentences[0] > max(WINDOW_GAPS) and _goes_on(anchor.text, other.text):
         return True
+    for found in _NAMED_AS_RE.finditer(other.text):
+        # "a disabled woman who waited 19 months" and, later, "The woman, identified only as Mrs D".
+        if term.surface in found.group("name").split() \
+                and re.search(rf"\b{re.escape(found.group('kind'))}\b", anchor.text, re.IGNORECASE):
+            return True
     if other.sentences[0] > anchor.sentences[0]:
         # Or by the thing's kind ("The company, based in Kelham, ..." after "Thornbury Cartons is to create 85 jobs").
         return other.sentences[0] == anchor.sentences[-1] + 1 and bool(_POINTS_BACK_RE.match(other.text)
@@ -3392,11 +3504,24 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
             again = rf"\b[Tt]he\s+(?:[\w\-]+\s+)?{re.escape(head.lower())}\b"
             if re.search(again, anchor.text):
                 return True
+            # "the judge said" after "Employment Judge Colin Marsh awarded her ...": a person named
+            # again by the title that stands before the name.
+            titles = [word.lower() for word in words[:words.index(term.surface)] if word.lower() in _PERSON_TITLES]
+            if any(re.search(rf"\b[Tt]he\s+(?:[\w\-]+\s+)?{title}\b", anchor.text) for title in titles):
+                return True
             # "President Vargas" after "President Mateo Vargas", "Lowmoor led 2-0" after "Lowmoor Athletic":
             # the anchor names it by part of its name, and no word of the anchor's name is new.
             if any(set(again_run.split()) - {"The", term.surface} and set(again_run.split()) <= set(words) | {"The"}
                    for again_run in _NAME_RUN_RE.findall(anchor.text)):
                 return True
+    if other.sentences[-1] + 1 == anchor.sentences[0] and _OBJECT_PRONOUN_RE.search(anchor.text):
+        # "him" or "her" after a verb stands for a person the sentence before names first or last:
+        # "Employment Judge Colin Marsh awarded her £38,450" after "... unfairly dismissed warehouse
+        # supervisor Priya Nandra"; "Judge Peter Lomax also banned him" after "Liam Cartwright, 29, ...".
+        people = _PERSON_RUN_RE.findall(other.text)
+        opening = _PERSON_RUN_RE.match(other.text.lstrip())
+        if opening and term.surface in opening.group(0).split() or people and term.surface in people[-1].split():
+            return True
     # "The institute has recommended" after "the Valtera Institute for Infectious Diseases": a body whose
     # name runs on past "for" or "of" is named again by the kind of body it is.
     for run in _BODY_NAME_RE.findall(other.text):
@@ -3407,6 +3532,10 @@ def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
     return False
 
 
+_OBJECT_PRONOUN_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+(?:him|her)\b(?!\s+(?:own\b|[a-z]+(?:s|ing)\b))")
+_NAMED_AS_RE = re.compile(r"\b[Tt]he\s+(?P<kind>[a-z]+),?\s+(?:(?:who\s+was\s+|who\s+is\s+)?(?:identified|named|known|"
+                          r"referred\s+to)\s+(?:only\s+)?as\s+|called\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                          r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
 _BODY_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)+")
 _BODY_KINDS = set("institute centre center board trust authority commission committee council society association "
                   "foundation agency service office department ministry university hospital college bank union "
@@ -3668,6 +3797,8 @@ def _spliced_name(claim: str, passages: list[str], question: str | None, short: 
 _FULL_TITLES = set("professor doctor president judge captain councillor sergeant inspector detective constable "
                    "reverend lord lady dame sister father mayor senator governor minister chancellor "
                    "mister miss".split())
+_PERSON_TITLES = _FULL_TITLES | {"coroner", "ombudsman", "chairman", "chairwoman", "chair", "commissioner",
+                                  "prosecutor", "magistrate", "recorder", "superintendent", "officer"}
 
 
 _RANK_WORDS = {"chief", "deputy", "assistant", "acting", "vice", "senior", "principal", "detective", "district",

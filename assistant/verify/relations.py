@@ -480,6 +480,86 @@ def reversed_change(claim: str, passages: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# Cause and effect. After a cause: "X led to Y", "X, leading to Y", "X gave rise to Y". After an effect:
+# "Y was caused by X", "Y, fueled by X", "Y because of X". "Because X, Y" opens on the cause.
+_CAUSES = r"(?:led|leads|lead|leading)\s+to|(?:resulted|results|resulting)\s+in|caused|causes|causing|" \
+          r"(?:gave|give|gives|giving)\s+rise\s+to|triggered|triggers|triggering|sparked|sparks|sparking|" \
+          r"(?:contributed|contributes|contributing)\s+to|brought\s+about|spurred|spurs|breeds|bred|breeding"
+_CAUSED_BY = r"(?:caused|triggered|sparked|prompted|driven|fuel(?:l)?ed|spurred|brought\s+about|bred)\s+by|" \
+             r"due\s+to|because\s+of|because|as\s+a\s+result\s+of|(?:stemming|stemmed|stems|resulting|resulted|" \
+             r"results)\s+from|owing\s+to"
+_CAUSES_RE = re.compile(rf"\b(?:{_CAUSES})\b", re.IGNORECASE)
+_CAUSED_BY_RE = re.compile(rf"\b(?:{_CAUSED_BY})\b", re.IGNORECASE)
+_BECAUSE_OPENING_RE = re.compile(r"^\W*(?:Because(?!\s+of)|As\s+a\s+result\s+of|Due\s+to|Owing\s+to)\s+(?P<cause>[^,]+),"
+                                 r"(?P<effect>.+)$", re.IGNORECASE)
+
+
+def _causal(text: str) -> list[tuple[set[str], set[str]]]:
+    """(cause keys, effect keys) of each cause a sentence gives; a side runs to the sentence's end or a
+    semicolon, and the words before the causing verb are all the cause."""
+    found = []
+    for start, end in split_sentences(text):
+        for clause in re.split(r";|\s[–—]\s", text[start:end]):
+            opening = _BECAUSE_OPENING_RE.match(clause)
+            if opening:
+                found.append((_role_keys(opening.group("cause")), _role_keys(opening.group("effect"))))
+                continue
+            for pattern, cause_first in ((_CAUSES_RE, True), (_CAUSED_BY_RE, False)):
+                for match in pattern.finditer(clause):
+                    if cause_first and (re.match(r"\s+by\b", clause[match.end():])
+                                        or re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", clause[:match.start()])):
+                        continue   # "was caused by": the effect comes first
+                    rest = clause[match.end():]
+                    # "prompted by the collapse of his coalition, could shift ...": a cause named after
+                    # its effect ends at the comma.
+                    before, after = _role_keys(clause[:match.start()]), _role_keys(rest if cause_first else rest.split(",")[0])
+                    if before and after:
+                        found.append((before, after) if cause_first else (after, before))
+    return found
+
+
+def reversed_cause(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's cause, its effect) when the passages give the cause and the effect the other way
+    round: "the deterioration of US-Peru relations led to the rise of the Shining Path" where "the
+    rise of the Shining Path ... eroded trust in the state, leading to ... a significant deterioration
+    of US-Peru relations"."""
+    theirs = [pair for passage in passages for pair in _causal(passage)]
+    for cause, effect in _causal(claim):
+        for their_cause, their_effect in theirs:
+            if len(cause & their_effect) > len(cause & their_cause) and len(effect & their_cause) > len(effect & their_effect) \
+                    and not any(cause & c and effect & e for c, e in theirs
+                                if len(cause & c) >= len(cause & e) and len(effect & e) >= len(effect & c)):
+                return _surfaces(claim, cause), _surfaces(claim, effect)
+    return None
+
+
+# A word of changing course anywhere in a sentence: "shift", "move away", "abandon", "pivot".
+_TURN_WORDS_RE = re.compile(r"\b(?:abandon\w*|drop\w*|replac\w*|shift\w*|mov(?:e|es|ed|ing)|turn\w*|pivot\w*|"
+                            r"transition\w*|switch\w*|swap\w*|toward\w*|away|instead|rather|retreat\w*|revers\w*|"
+                            r"abandonment|U-turn)\b", re.IGNORECASE)
+
+
+_TURNED_AWAY_RE = re.compile(r"\baway\s+from\b|\bin\s+favou?r\s+of\b|\babandon", re.IGNORECASE)
+
+
+def unstated_turn(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(from, to) of a change of course the claim tells ("moving away from economic liberalisation
+    toward stronger state controls") where the passage names both sides in one sentence but with no
+    change of course at all ("attempting to balance security demands with economic liberalization,
+    creating friction with sectors advocating for stronger state controls")."""
+    turns = [m.group(0) for m in _CHANGE_RES[0].finditer(claim) if _TURNED_AWAY_RE.search(m.group(0))]
+    claimed = [found for found in _changes(claim) if any(found[2] in turn and found[3] in turn for turn in turns)]
+    for c_src, c_dst, src_text, dst_text in claimed:
+        for passage in passages:
+            for start, end in split_sentences(passage):
+                sentence = passage[start:end]
+                keys = {t.key for t in parse(sentence).terms}
+                if c_src & keys and c_dst & keys and len(c_src & keys) * 2 >= len(c_src) \
+                        and len(c_dst & keys) * 2 >= len(c_dst) and not _TURN_WORDS_RE.search(sentence):
+                    return src_text, dst_text
+    return None
+
+
 _THAN_RE = re.compile(r"\bthan\b", re.IGNORECASE)
 # How many content words before "than" may name the first side of a comparison.
 _COMPARED_REACH = 3
@@ -1192,13 +1272,19 @@ def _keys(text: str) -> set[str]:
     return {t.key for t in parse(text).terms}
 
 
+# A title that names its bearer, as the word "the judge" names them by ("Mr Justice Adeyemi" is a judge).
+_TITLED = {"judge": "judge", "justice": "judge", "recorder": "judge", "coroner": "coroner", "magistrate": "magistrate",
+           "ombudsman": "ombudsman", "inspector": "inspector", "mayor": "mayor", "sheriff": "sheriff"}
+
+
 def _speaker_keys(text: str) -> set[str]:
     """A speaker's keys read both ways: "Nordline said" opens a sentence with the name that
     "The ferry operator Nordline said" has inside one."""
     words = [word.lower() for word in re.findall(r"[A-Za-z][\w\-]*", text)]
-    # "The association" names again "The Tamsley Fruit Growers' Association".
+    # "The association" names again "The Tamsley Fruit Growers' Association"; "the judge" names
+    # "Judge Colin Marsh" by the title that is part of his name.
     return _keys(text) | {t.key for t in parse(text, fragment=True).terms} | {
-        word_key(word) for word in words if word not in lx.FUNCTION_WORDS}
+        word_key(word) for word in words if word not in lx.FUNCTION_WORDS} | {_TITLED[word] for word in words if word in _TITLED}
 
 
 def _speeches(passage: str) -> Iterator[_Speech]:
@@ -1265,8 +1351,9 @@ def misattributed_speech(claim: str, passages: list[str]) -> tuple[str, str] | N
 
 # "... and said it would seek talks": a speaker going on to say a second thing.
 _SAYS_AGAIN_RE = re.compile(r",?\s+and\s+(?P<verb>said|added|argued|warned|insisted|stressed)\s+(?:that\s+)?")
-# "Mr Hadley said the rise was needed, while Ms Nandakumar argued residents were struggling".
-_SPEAKERS_SIDE_BY_SIDE_RE = re.compile(r",\s*(?:while|whereas)\s+|;\s+")
+# "Mr Hadley said the rise was needed, while Ms Nandakumar argued residents were struggling"; "The company
+# argued she had been dismissed for lateness, but the judge said that explanation was not credible".
+_SPEAKERS_SIDE_BY_SIDE_RE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s+")
 
 
 def _said_by_other(rest: set[str], speaker: set[str], passages: list[str]) -> str | None:
@@ -1385,6 +1472,11 @@ def _body_named(said: str, speaker: str, text: str) -> bool:
         and re.search(rf"\b(?:[A-Z][a-z]+|(?:{_TITLE_WORDS})\.)\s+{run}\b", text) is None
 
 
+# Words of a speaker's name that name no one in particular: titles, and "The".
+_NOT_NAMING = set("the mr mrs ms miss dr prof professor sir dame lord lady judge justice president minister "
+                  "councillor cllr senator governor mayor chief deputy senior".split())
+
+
 def _other_person(said: str, speaker: str) -> bool:
     """Two people named in full whose surnames differ, though their posts share a word: "Council leader
     Graham Osei" is not "Opposition leader Dana Whitcombe"."""
@@ -1395,7 +1487,13 @@ def _other_person(said: str, speaker: str) -> bool:
         return False
     if not said.split()[-1][:1].isupper() or not speaker.split()[-1][:1].isupper():
         return False
-    return mine[-1] != theirs[-1] and mine[-1] not in theirs and theirs[-1] not in mine \
+    if mine[-1] != theirs[-1] and mine[-1] not in theirs and theirs[-1] not in mine \
+            and mine[-2] not in theirs and theirs[-2] not in mine:
+        return True
+    # One last word, another before it: "Southvale Water" is not "the Consumer Council for Water", nor
+    # "Sarah Reyes" "Tom Reyes" (titles aside: "Mr Reyes" may be either).
+    mine, theirs = ([name for name in names if name.lower().rstrip(".") not in _NOT_NAMING] for names in (mine, theirs))
+    return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1] \
         and mine[-2] not in theirs and theirs[-2] not in mine
 
 
@@ -1515,6 +1613,92 @@ def swapped_payer(claim: str, passages: list[str]) -> tuple[str, str, str] | Non
             if their_amount == amount and not words & set(other.split()) and all(w in text for w in words):
                 return who, other, said
     return None
+
+
+# Falling short of a mark and reaching it: "well short of the required five years" against "met the
+# required five years", "missed its 2025 target" against "hit its 2025 target".
+_SHORT_OF = r"(?:(?:fell|falls|fall|falling|well|far|just|way)\s+)?(?:short\s+of|below|under|missed|misses|miss|missing|" \
+            r"failed\s+to\s+(?:meet|reach|hit|achieve))"
+_MET = r"(?:met|meet|meets|meeting|hit|hits|hitting|reached|reach|reaches|exceeded|exceed|exceeds|surpassed|surpass|" \
+       r"surpasses|beat|beats|achieved|achieve|achieves|topped|tops|above|over|more\s+than|beyond)"
+_MARK_WORDS = r"target|goal|aim|threshold|benchmark|mark|ambition|limit|requirement|standard|quota|pledge|cap"
+_MARK = rf"(?:the|its|their|his|her|a|an)\s+(?P<before>(?:[\w\-%.£$€]+\s+){{0,4}}?)(?P<head>{_MARK_WORDS}|[a-z]+s)\b"
+_SHORT_MARK_RE = re.compile(rf"\b{_SHORT_OF}\s+{_MARK}", re.IGNORECASE)
+_MET_MARK_RE = re.compile(rf"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\b{_MET}\s+{_MARK}", re.IGNORECASE)
+
+
+def _marks(text: str, pattern: re.Pattern) -> list[tuple[str, str, str]]:
+    """(head noun, figure words, the words as written) of each mark the pattern finds; a plain plural
+    ("over the years") is a mark only with a figure ("the required five years")."""
+    found = []
+    for match in pattern.finditer(text):
+        figures = " ".join(t.key for t in parse(match.group("before"), fragment=True).terms if t.kind == "number")
+        head = match.group("head").lower()
+        if figures or re.fullmatch(_MARK_WORDS, head):
+            found.append((head.rstrip("s"), figures, match.group(0)))
+    return found
+
+
+def missed_mark(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's words, the passage's) when the claim has a mark met that the passage has missed,
+    or missed that it has met: the same kind of mark, with the same figure where the claim gives one."""
+    text = " ".join(passages)
+    for mine, theirs, ours in ((_MET_MARK_RE, _SHORT_MARK_RE, _MET_MARK_RE), (_SHORT_MARK_RE, _MET_MARK_RE, _SHORT_MARK_RE)):
+        kept = {(head, figures) for head, figures, _ in _marks(text, ours)}
+        for head, figures, said in _marks(claim, mine):
+            for their_head, their_figures, their_said in _marks(text, theirs):
+                if head == their_head and (not figures or figures == their_figures) \
+                        and (head, their_figures) not in kept:
+                    return said, their_said
+    return None
+
+
+_PAY_NAME = r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*"
+# Who is to pay whom: "ordered Marco Fenwick to pay £85,000 ... to Eleanor Quayle", "Quayle was ordered
+# to pay", "the firm must pay Ms Hale £4,000".
+_ORDERED_PAY_RES = (
+    re.compile(rf"\bordered\s+(?:\S+\s+){{0,3}}?(?P<payer>{_PAY_NAME})\s+to\s+(?:also\s+)?pay\b(?P<rest>[^.;]*)"),
+    re.compile(rf"(?P<payer>{_PAY_NAME})(?:,[^,]{{1,60}},)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:also\s+)?"
+               rf"ordered\s+to\s+pay\b(?P<rest>[^.;]*)"),
+    re.compile(rf"(?P<payer>{_PAY_NAME})\s+(?:must|will|would|agreed\s+to|has\s+to|had\s+to|is\s+to)\s+(?:also\s+)?"
+               rf"pay\b(?P<rest>[^.;]*)"),
+)
+_PAYEE_FIRST_RE = re.compile(rf"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<payee>{_PAY_NAME})\s+(?:a\s+total\s+of\s+)?[£$€\d]")
+_PAYEE_TO_RE = re.compile(rf"\bto\s+(?:[a-z]+\s+){{0,3}}?(?P<payee>{_PAY_NAME})")
+_NOT_PAYEE_WORDS = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Sir", "Dame"}
+
+
+def _name_words(name: str) -> str:
+    return " ".join(word for word in name.split() if word not in _NOT_PAYEE_WORDS)
+
+
+def _payments(text: str) -> list[tuple[str, str]]:
+    """(payer, payee or "") of each payment a text orders or agrees, titles left out."""
+    found = []
+    for pattern in _ORDERED_PAY_RES:
+        for match in pattern.finditer(text):
+            rest = match.group("rest")
+            payee = _PAYEE_FIRST_RE.match(rest) or _PAYEE_TO_RE.search(rest)
+            found.append((_name_words(match.group("payer")), _name_words(payee.group("payee")) if payee else ""))
+    return [(payer, payee) for payer, payee in found if payer]
+
+
+def swapped_payee(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the passages' payee, their payer) when the claim has the payment go the other way: "Quayle
+    was ordered to pay £85,000 in libel damages to Marco Fenwick" where the judge "ordered ... Marco
+    Fenwick to pay £85,000 in libel damages to food critic Eleanor Quayle"."""
+    theirs = [payment for passage in passages for payment in _payments(passage)]
+    for payer, payee in _payments(claim):
+        for their_payer, their_payee in theirs:
+            if _one_name(payer, their_payee) and not _one_name(payer, their_payer) \
+                    and (not payee or _one_name(payee, their_payer)):
+                return their_payee, their_payer
+    return None
+
+
+def _one_name(a: str, b: str) -> bool:
+    """The two share a word of a name: "Fenwick" is "Marco Fenwick"."""
+    return bool(set(a.split()) & set(b.split()))
 
 
 # "three points behind leaders Hadley Town", "12 seconds ahead of Ruth Kemp": a gap to a named rival.

@@ -67,8 +67,13 @@ _ANSWER_DASH_RE = re.compile(r"^(\s*(?:No|Yes))\s*-\s+")
 _ORDINAL_PERIOD_RE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(quarter|half|"
                                 r"round|season|term|session|century|decade|place)\b", re.IGNORECASE)
 _SHORT_OF_RE = re.compile(r"(\d[\d,.]*\s*(?:%|percent|per\s+cent|points?)?)\s+short\s+of\b", re.IGNORECASE)
-_SHORT_OF_FIGURE_RE = re.compile(r"\bshort\s+of\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?\d)",
-                                 re.IGNORECASE)
+_SHORT_OF_FIGURE_RE = re.compile(r"\bshort\s+of\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
+                                 rf"(?:\d|(?:{'|'.join(lx.NUMBER_WORDS)})\b))", re.IGNORECASE)
+_MISSED_MARK_RE = re.compile(r"\b(?:(?:fell|falls|fall|falling)\s+short\s+of|missed|misses|miss|missing|"
+                             r"(?:did|does|do)\s+not\s+(?:meet|reach|hit|achieve)|"
+                             r"(?:failed|fails|fail)\s+to\s+(?:meet|reach|hit|achieve))\s+"
+                             r"(?=(?:the|its|their|his|her)\s+(?:[\w\-%.£$€]+\s+){0,4}?(?:target|goal|aim|threshold|"
+                             r"benchmark|ambition|requirement|standard|quota|pledge)s?\b)", re.IGNORECASE)
 _FAR_FROM_RE = re.compile(r"\bfar\s+from\s+(?=(?:over|certain|clear|finished|complete|resolved|settled|done|"
                           r"guaranteed|assured|decided|secure|safe|perfect|ideal|easy|simple)\b)", re.IGNORECASE)
 _NOT_OVER_RE = re.compile(r"\b((?:is|was|are|were|be|been)\s+not(?:\s+yet)?)\s+over\b(?!\s+(?:the|a|an|\d))",
@@ -284,6 +289,20 @@ def _count_word(word: str) -> float:
     return float(word) if word.isdigit() else 1.0 if word in {"a", "an", "one"} else float(lx.NUMBER_WORDS[word])
 
 
+# "three times an hour" is "every 20 minutes", "twice a day" "every 12 hours": how often, said as a gap.
+_TIMES_PER_RE = re.compile(rf"\b(once|twice|(\d+|{'|'.join(lx.NUMBER_WORDS)})\s+times)\s+(?:an?|per|each)\s+(hour|day)\b",
+                           re.IGNORECASE)
+
+
+def _times_per(match: re.Match) -> str:
+    count = {"once": 1.0, "twice": 2.0}.get(match.group(1).lower()) or _count_word(match.group(2))
+    minutes = 60.0 if match.group(3).lower() == "hour" else 1440.0
+    gap = minutes / count
+    if gap >= 60 and gap % 60 == 0:
+        return f"every {gap / 60:g} hours" if gap > 60 else "every hour"
+    return f"every {gap:g} minutes" if gap.is_integer() else match.group(0)
+
+
 # "half a million pounds" is 0.5 million of them.
 _HALF_A_RE = re.compile(r"\b(half|a\s+quarter\s+of)\s+an?\s+(million|billion)\b", re.IGNORECASE)
 
@@ -318,6 +337,7 @@ def _prepare(text: str) -> str:
     text = _FRACTION_OF_UNIT_RE.sub(_fraction_of_unit, text)
     text = _BEFORE_FULL_TIME_RE.sub(_minute_of_play, text)   # "two minutes before the end of normal time": the 88th
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
+    text = _TIMES_PER_RE.sub(_times_per, text)
     text = _NO_FEWER_RE.sub("at least", text)
     text = _NO_MORE_RE.sub("at most", text)   # "no more than £5" bounds the price; it denies nothing
     text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)
@@ -325,6 +345,7 @@ def _prepare(text: str) -> str:
     text = _FAR_FROM_RE.sub("not ", text)
     text = _SHORT_OF_RE.sub(r"\1 below", text)   # "6% short of the 2019 level" is 6% below it
     text = _SHORT_OF_FIGURE_RE.sub("below ", text)   # "far short of the 76 percent goal" is below it
+    text = _MISSED_MARK_RE.sub("was below ", text)   # "missed its target", "did not meet the standard"
     text = _LOST_SUPPLY_RE.sub(r"were without \1", text)   # "homes that lost power" were without it
     text = _CENTURY_RE.sub(_century_years, text)   # "for the next century" is for the next 100 years
     text = _ORDINAL_PERIOD_RE.sub(r"\1 \2", text)   # "third-quarter revenue" is revenue of the third quarter
@@ -432,6 +453,8 @@ def word_key(lower: str) -> str:
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _HALF_DETERMINERS = {"the", "their", "its", "his", "her", "our", "all", "these", "those"}
+_SPAN_BOUNDS = {"over", "than", "within", "across", "nearly", "almost", "about", "around", "roughly", "under"}
+_OFFSET_WORDS = {"earlier", "before", "ago", "later", "after", "previously", "on", "since", "beforehand", "and"}
 _DEFINITE_DETERMINERS = {"the", "his", "her", "its", "their", "this", "these", "those"}
 _NOT_BEFORE = {"before", "until", "till"}
 # A thing done that should not have been: "should not have admitted" is "wrongly admitted".
@@ -552,9 +575,15 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             and lower in {"next", "last", "past", "coming"} and tokens[index - 2].lower() == "the" \
             and tokens[index - 3].lower() in ({"within", "over", "during"} if lower == "coming"
                                               else {"within", "in", "over", "during"})
+        # "over a year", "more than a year and a half", "almost an hour": a bounded length of time.
+        # Not a point in time set off from another ("a year earlier", "about an hour after the robbery"),
+        # nor the start of a longer length ("more than an hour and a half").
+        bounded = index >= 2 and tokens[index - 2].lower() in _SPAN_BOUNDS and lower in {"a", "an"} \
+            and not (index + 1 < len(tokens) and tokens[index + 1].lower() in _OFFSET_WORDS)
         if (lower in {"a", "an", "one"} or lower in {"next", "last", "past", "coming"} and within) \
                 and index < len(tokens) \
-                and (tokens[index].lower() in lx.COUNTED_BY_A or within and tokens[index].lower() in lx.MINUTES_IN):
+                and (tokens[index].lower() in lx.COUNTED_BY_A
+                     or (within or bounded) and tokens[index].lower() in lx.MINUTES_IN):
             # "within a year", "over the next year": a time frame, as much as "the next 12 months".
             # "over a decade": a duration, the same as "more than ten years".
             and_a_half = [t.lower() for t in tokens[index + 1:index + 4]] == ["and", "a", "half"]
@@ -611,8 +640,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             while index < len(tokens) and (tokens[index].lower() in lx.NUMBER_WORDS
                                            or tokens[index].lower() == "one" and value in _TENS):
                 following = lx.NUMBER_WORDS.get(tokens[index].lower(), 1)   # "twenty-one" is 21
-                if following == 100:
-                    value *= 100          # "two hundred"
+                if following == 100 or tokens[index].lower() == "dozen":
+                    value *= following    # "two hundred", "two dozen"
                 elif 10 <= value < 100 and 10 <= following < 100:
                     value = value * 100 + following   # a year said in pairs: "nineteen sixty-five"
                 else:
@@ -803,6 +832,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 and tokens[index + 2][:1].isupper()):
             # "the rise of the Shining Path": a movement that came up, no amount that grew.
             poles = {}
+        if stemmed == lx.stem("dismiss") and any(t.lower() in _BIDS for t in tokens[index:index + 5]):
+            # "dismissed an age discrimination claim": a bid turned down, against "upheld"; a worker
+            # "unfairly dismissed" was sacked, which approves or rejects nothing.
+            poles = {"approval": -1, "ruling": -1}
         if lower in lx.ROLE_SIZES and index < len(tokens) and tokens[index].lower() in lx.ROLE_NOUNS:
             # Its own key: the "leading" of "a leading role" is not the "led" of "led by".
             poles, key = {"role": lx.ROLE_SIZES[lower]}, "role:" + stemmed
@@ -822,6 +855,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
     return Parsed(text, terms)
 
 
+_BIDS = {"claim", "claims", "appeal", "appeals", "complaint", "complaints", "case", "challenge", "bid", "application",
+         "objection", "objections", "counterclaim", "lawsuit", "action", "petition", "charge", "charges", "allegation",
+         "allegations", "request"}
 _LAND_UNITS = {"acres", "acre", "hectares", "hectare", "fields", "varieties", "kinds", "types"}
 _SPAN_OPENERS = {"previous", "past", "last", "prior", "preceding"}
 _SPAN_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour",

@@ -4417,3 +4417,180 @@ def test_the_town_a_person_is_from_describes_them(scorer):
     assert scorer.score("A Westbay plumber was jailed for ten months.", passage).supported
     assert not scorer.score("An Eastport plumber was jailed for ten months.", passage).supported
     assert not scorer.score("A Westbay judge jailed a plumber for ten months.", passage).supported
+
+
+def test_dozens_and_a_bound_length_of_time(scorer):
+    passage = ["Police linked the Red Lion pub to 23 violent incidents in twelve months. Residents waited 14 months "
+               "for the council to act."]
+    assert scorer.score("Police linked the Red Lion pub to almost two dozen violent incidents in twelve months.",
+                        passage).supported
+    assert not scorer.score("Police linked the Red Lion pub to more than two dozen violent incidents in twelve "
+                            "months.", passage).supported
+    assert scorer.score("Residents waited over a year for the council to act.", passage).supported
+    assert not scorer.score("Residents waited under a year for the council to act.", passage).supported
+
+
+def test_a_person_named_again_by_title_pronoun_or_description(scorer):
+    passage = ["An employment tribunal in Hull has ruled that Dunmore Logistics unfairly dismissed driver Asha Patel "
+               "after she reported faulty brakes. Employment Judge Ruth Keane awarded her £21,300. The firm argued "
+               "Patel had been sacked for lateness, but the judge said that explanation was not credible."]
+    assert scorer.score("Judge Keane awarded Asha Patel £21,300.", passage).supported
+    assert not scorer.score("Judge Keane awarded Dunmore Logistics £21,300.", passage).supported
+    assert scorer.score("Judge Keane said the firm's explanation was not credible.", passage).supported
+    assert not scorer.score("Dunmore Logistics said the explanation was not credible.", passage).supported
+    passage = ["The ombudsman has ordered Selby Council to pay £3,200 to a disabled man who waited 15 months for a "
+               "stairlift. The council lost his assessment twice. The man, identified only as Mr K, could not reach "
+               "his bedroom throughout the delay."]
+    assert scorer.score("Selby Council must pay Mr K £3,200 after he waited 15 months for a stairlift.",
+                        passage).supported
+    assert not scorer.score("Selby Council must pay Mr J £3,200 after he waited 15 months for a stairlift.",
+                            passage).supported
+
+
+def test_whose_the_thing_is(scorer):
+    passage = ["A coroner has concluded that walker Peter Hales, 61, died accidentally when he tripped on a footbridge "
+               "owned by farmer John Mills near Ashby last May. Senior Coroner Anne Reid, sitting in Leicester, heard "
+               "that the broken plank had been reported to Harbury District Council twice in the month before the "
+               "accident."]
+    assert scorer.score("Harbury District Council received two reports about the broken plank in the month before "
+                        "Hales's accident.", passage).supported
+    assert not scorer.score("Harbury District Council received two reports about the broken plank in the month "
+                            "before Mills's accident.", passage).supported
+
+
+def test_over_and_under_are_opposites(scorer):
+    passage = ["The audit found that Castle Vale Council had underestimated the cost of the new library by £2 million "
+               "and had overpaid two contractors."]
+    assert not scorer.score("The audit found the council had overestimated the cost of the new library by £2 "
+                            "million.", passage).supported
+    assert not scorer.score("The audit found the council had underpaid two contractors.", passage).supported
+    assert scorer.score("Two contractors had been overpaid by the council, the audit found.", passage).supported
+
+
+def test_a_claim_dismissed_is_not_upheld(scorer):
+    passage = ["A tribunal in Swansea has dismissed an unfair dismissal claim brought by chef Dylan Hughes against "
+               "the Harbour Hotel. Hughes had sought £40,000."]
+    assert not scorer.score("The Swansea tribunal upheld Hughes's unfair dismissal claim against the Harbour Hotel.",
+                            passage).supported
+    assert scorer.score("The Swansea tribunal threw out Hughes's unfair dismissal claim against the Harbour Hotel.",
+                        passage).supported
+    passage = ["A tribunal in Swansea has ruled that the Harbour Hotel unfairly dismissed chef Dylan Hughes."]
+    assert scorer.score("The Swansea tribunal upheld chef Dylan Hughes's unfair dismissal claim against the Harbour "
+                        "Hotel.", passage).supported
+
+
+def test_a_sum_with_a_part_set_aside(scorer):
+    passage = ["Employment Judge Ruth Keane awarded her £21,300, including £5,000 for injury to feelings."]
+    assert scorer.score("Excluding the £5,000 for injury to feelings, her award came to £16,300.", passage).supported
+    assert not scorer.score("Excluding the £5,000 for injury to feelings, her award came to £18,300.",
+                            passage).supported
+
+
+def test_who_pays_whom(scorer):
+    passage = ["A High Court judge has ordered Leeds landlord Simon Crabtree to pay £60,000 in libel damages to "
+               "blogger Nadia Ross. Crabtree must also pay her legal costs."]
+    assert not scorer.score("Blogger Nadia Ross was ordered to pay £60,000 in libel damages to Simon Crabtree.",
+                            passage).supported
+    assert not scorer.score("Nadia Ross must pay Simon Crabtree £60,000 in libel damages.", passage).supported
+    assert scorer.score("Simon Crabtree was ordered to pay Nadia Ross £60,000 in libel damages.", passage).supported
+
+
+def test_a_mark_missed_or_met(scorer):
+    passage = ["The inspector ruled that Hartley Council could show only a 3.6-year supply of housing land, well short "
+               "of the required five years. The recycling scheme also fell short of its 2025 target."]
+    assert not scorer.score("Hartley Council's housing land supply met the required five years.", passage).supported
+    assert not scorer.score("Hartley Council had more than the required five years of housing land.",
+                            passage).supported
+    assert scorer.score("Hartley Council's housing land supply was 1.4 years below the five years required.",
+                        passage).supported
+    assert not scorer.score("The recycling scheme hit its 2025 target.", passage).supported
+    assert scorer.score("The recycling scheme missed its 2025 target.", passage).supported
+    assert scorer.score("The recycling scheme did not meet its 2025 target.", passage).supported
+
+
+def test_a_capital_does_what_its_country_does(scorer):
+    passage = ["The Andean Pact was initially championed by the United States as a bulwark against Soviet influence."]
+    assert scorer.score("Washington initially championed the Andean Pact as a bulwark against Soviet influence.",
+                        passage).supported
+    assert not scorer.score("Lima initially championed the Andean Pact as a bulwark against Soviet influence.",
+                            passage).supported
+
+
+def test_a_licence_withdrawn_by_the_decision_a_story_opens_on(scorer):
+    passage = ["Councillors in Bramford have revoked the premises licence of the Kings Arms pub after police linked it "
+               "to 19 assaults in a year. Bramford Borough Council's licensing sub-committee, chaired by Councillor "
+               "Joan Pike, reached its decision on 4 May following a three-hour hearing. The pub's owner, Tarn Inns, "
+               "said it was disappointed."]
+    assert scorer.score("The sub-committee chaired by Pike withdrew the Kings Arms' licence following a three-hour "
+                        "hearing.", passage).supported
+    assert scorer.score("The sub-committee chaired by Pike revoked the Kings Arms' licence on 4 May.", passage).supported
+    assert not scorer.score("The sub-committee chaired by Pike revoked the Kings Arms' licence on 5 May.",
+                            passage).supported
+    assert not scorer.score("The sub-committee chaired by Pike withdrew the Crown Inn's licence following a "
+                            "three-hour hearing.", passage).supported
+
+
+def test_an_intention_or_a_decision_the_passage_does_not_give(scorer):
+    passage = ["A tribunal in Cardiff has dismissed an age discrimination claim brought by former manager Gwen Price "
+               "against Tovey Software. Price had sought more than £150,000."]
+    assert not scorer.score("Price, who had sought more than £150,000, plans to appeal against the tribunal's "
+                            "ruling.", passage).supported
+    assert scorer.score("Price, who had sought more than £150,000, lost her age discrimination claim against Tovey "
+                        "Software.", passage).supported
+    passage = ["Councillors have revoked the licence of the Mill nightclub. Its owner, Quay Leisure, has 21 days to "
+               "appeal to the magistrates' court."]
+    assert not scorer.score("Quay Leisure has said it will appeal to the magistrates' court.", passage).supported
+    assert scorer.score("Quay Leisure has three weeks to appeal to the magistrates' court.", passage).supported
+
+
+def test_nobody_hurt_is_nobody_injured(scorer):
+    passage = ["The roof of the Granthorpe warehouse gave way in February. Nobody was injured."]
+    result = scorer.score("Nobody was hurt.", passage)
+    assert result.supported and not result.unsupported_terms
+    assert not scorer.score("Two workers were hurt.", passage).supported
+
+
+def test_a_turn_the_passage_does_not_tell(scorer):
+    passage = ["Mayor Ines Duarte is trying to balance budget cuts with investment in public transport, angering "
+               "groups that want lower fares. Her deputy, Paulo Reis, wants the city to shift from road building to "
+               "cycling lanes."]
+    assert not scorer.score("Mayor Duarte is moving away from investment in public transport toward budget cuts.",
+                            passage).supported
+    assert scorer.score("Paulo Reis wants the city to move away from road building toward cycling lanes.",
+                        passage).supported
+
+
+def test_cause_and_effect_the_other_way_round(scorer):
+    passage = ["The rise of online shopping in the 2010s hollowed out the high street and eroded trust in local "
+               "traders, leading to a long decline in footfall and, eventually, the closure of the Market Hall."]
+    assert not scorer.score("The decline in footfall led to the rise of online shopping.", passage).supported
+    assert not scorer.score("The Market Hall's closure gave rise to online shopping.", passage).supported
+    assert scorer.score("The closure of the Market Hall was caused by the rise of online shopping.",
+                        passage).supported
+    assert scorer.score("Footfall declined because of the rise of online shopping.", passage).supported
+
+
+def test_how_often_said_as_a_count_or_a_gap(scorer):
+    passage = ["Operations director Karen Hale said replacement buses would run every 20 minutes, and extra trains "
+               "would run to Brigham twice a day."]
+    assert scorer.score("Replacement buses will run three times an hour, Ms Hale said.", passage).supported
+    assert not scorer.score("Replacement buses will run twice an hour, Ms Hale said.", passage).supported
+    assert scorer.score("Extra trains will run to Brigham every 12 hours, Ms Hale said.", passage).supported
+    assert not scorer.score("Extra trains will run to Brigham four times a day, Ms Hale said.", passage).supported
+
+
+def test_an_objection_is_opposition(scorer):
+    passage = ["Carnby Parish Council objected to the Kestrel Ridge wind farm, saying its 180-metre turbines would "
+               "dominate the skyline."]
+    assert not scorer.score("Carnby Parish Council backed the Kestrel Ridge wind farm.", passage).supported
+    assert scorer.score("Carnby Parish Council opposed the Kestrel Ridge wind farm.", passage).supported
+
+
+def test_a_speaker_whose_name_only_ends_alike(scorer):
+    passage = ["Southvale Water has imposed a hosepipe ban on 1.4 million customers from Friday. Managing director "
+               "Tom Reyes said leakage had been cut by 12% since last year. The Consumer Council for Water said the "
+               "firm should have acted sooner on leaks."]
+    assert not scorer.score("Southvale Water said the firm should have acted sooner on leaks.", passage).supported
+    assert scorer.score("The Consumer Council for Water said Southvale should have acted sooner on leaks.",
+                        passage).supported
+    assert scorer.score("Mr Reyes said leakage had been cut by 12% since last year.", passage).supported
