@@ -41,6 +41,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, denied_by_s
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
                                          swapped_doer, swapped_names, swapped_numbers, swapped_nation, swapped_owner,
                                          swapped_payee, missed_mark, unstated_turn, reversed_cause,
+                                         flipped_bound,
                                          loaned_player, borrowed_figure,
                                          swapped_payer, swapped_place_name, swapped_stance, reversed_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
@@ -577,7 +578,7 @@ class SupportScorer:
                 verdict.problems.insert(0, f"the passage has it still to come: '{pending.group(0)}'")
             chance = _chance_taken(claim, passages[verdict.passage])
             if chance:
-                _penalise(verdict, NEGATION_MISMATCH, f"the passage gives only the chance: '{chance}'")
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage has it only as a possibility: '{chance}'")
             granted = _granted_when_asked(claim, passages[verdict.passage])
             if granted:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has it only '{granted[1]}', not '{granted[0]}'",
@@ -873,6 +874,12 @@ class SupportScorer:
             if check_polarity and term.key not in window.keys:
                 conflict = _opposite(term, anchor, hedged, claimed) \
                     or (None if credit else _rival(term, anchor, parsed.text) or _other_month(term, info, parsed.text))
+            elif check_polarity and term.poles.keys() & _DECISION_AXES and anchor is not window \
+                    and term.key not in anchor.keys:
+                # "approved a solar farm" where the sentence with the farm has it "refused" and only
+                # another sentence has an officer recommend "approval": a decision is the matching
+                # sentence's own ("instability" may well be the other sentence's, against "security").
+                conflict = _opposite(term, anchor, hedged, claimed)
             if conflict and not _same_event(term.surface, parsed.text, conflict, anchor.text):
                 conflict = None
             if conflict and _set_aside(term, parsed.text, anchor.text):
@@ -1086,6 +1093,8 @@ _RELATION_CHECKS = (
      lambda found: (f"the passages have {found[1]}, not {found[0]}", None)),
     (swapped_payer, SWAPPED_ROLE,
      lambda found: (f"the passages have {found[1]}, not {found[0]}, put up the {found[2]}", found[0])),
+    (flipped_bound, OPPOSITE_POLE,
+     lambda found: (f"the passage has '{found[1]}', not '{found[0]}'", None)),
     (reversed_cause, OPPOSITE_POLE,
      lambda found: (f"the passage has '{found[1]}' lead to '{found[0]}', not the other way round", None)),
     (unstated_turn, OPPOSITE_POLE,
@@ -2790,17 +2799,28 @@ def _unstated_clause(claim: str, unsupported: list[str]) -> str | None:
 
 _CHANCE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|time|the\s+right|the\s+option|"
                         r"a\s+chance|the\s+chance|until\s+\w+(?:\s+\d+)?)\s+to\s+(?P<act>[a-z]+)", re.IGNORECASE)
+_WEIGHED_RE = re.compile(r"\b(?:considering|weighing|(?:would|will|to)\s+consider|could|may|might)\s+(?:an?\s+|the\s+)?"
+                         r"(?:legal\s+|formal\s+)?(?P<act>appeal|challenge|strike|action|claim|complaint|bid)\b",
+                         re.IGNORECASE)
+_LODGED_RE = re.compile(r"\b(?:lodged|filed|launched|submitted|made|brought|begun|began|started|staged|called|mounted)\s+"
+                        r"(?:an?\s+|the\s+|its\s+)?(?:legal\s+|formal\s+)?(?P<act>[a-z]+)", re.IGNORECASE)
+_HAS_DONE_RE = re.compile(r"\b(?:has|have|had)\s+(?P<act>[a-z]+)", re.IGNORECASE)
 _WILL_DO_RE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to|decided\s+to|"
                          r"is\s+to|are\s+to)\s+(?P<act>[a-z]+)", re.IGNORECASE)
 
 
 def _chance_taken(claim: str, passage: str) -> str | None:
-    """The passage's chance to act ("It has 21 days to appeal") told as what will be done ("Kestrel
-    Leisure has announced that it will appeal"), where the passage never has it done or decided."""
-    for chance in _CHANCE_RE.finditer(passage):
+    """The passage's chance to act ("It has 21 days to appeal") or an act it has weighed ("is
+    considering an appeal") told as what will be or has been done ("Kestrel Leisure has announced that
+    it will appeal", "has lodged an appeal"), where the passage never has it done or decided."""
+    def acts(text: str) -> set[str]:
+        return {lx.stem(m.group("act").lower()) for pattern in (_WILL_DO_RE, _LODGED_RE, _HAS_DONE_RE)
+                for m in pattern.finditer(text)}
+
+    claimed, done = acts(claim), acts(passage)
+    for chance in [*_CHANCE_RE.finditer(passage), *_WEIGHED_RE.finditer(passage)]:
         act = lx.stem(chance.group("act").lower())
-        if any(lx.stem(m.group("act").lower()) == act for m in _WILL_DO_RE.finditer(claim)) \
-                and not any(lx.stem(m.group("act").lower()) == act for m in _WILL_DO_RE.finditer(passage)):
+        if act in claimed and act not in done:
             return chance.group(0)
     return None
 
@@ -3123,6 +3143,7 @@ def _sentences_about(name: str, infos: list[_Passage], following: bool = False) 
     return about
 
 
+_DECISION_AXES = {"approval", "ruling", "verdict"}
 _DECISION_AGAIN_RE = re.compile(r"\b(?:its|the|their|this|that)\s+(?:decision|ruling|verdict|judgment|judgement)\b")
 
 

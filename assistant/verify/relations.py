@@ -1135,6 +1135,7 @@ suggested predict predicts predicted acknowledge acknowledges acknowledged admit
 announced tell tells told stress stresses stressed expect expects expected forecast forecasts forecasted
 show shows showed indicate indicates indicated reveal reveals revealed find finds found establish establishes
 established call calls called attribute attributes attributed blame blames blamed credit credits credited
+estimated calculated reckon reckons reckoned
 """.split())
 # "called for an inquiry", "called off the match", "so-called": not a speaker naming something.
 _NOT_NAMING_RE = re.compile(r"\s+(?:on|off|up|in|out|back|upon)\b")   # "called for a review" asks for it
@@ -1581,9 +1582,17 @@ def recounted(claim: str, passages: list[str]) -> tuple[str, str] | None:
         counted.setdefault(stem, set()).add(number)
         said.setdefault(number, phrase)
     for number, stem, phrase in _figure_nouns(claim):
-        if number in theirs and stem not in theirs[number] and number not in counted.get(stem, {number}):
+        if number in theirs and stem not in theirs[number] and number not in counted.get(stem, {number}) \
+                and not (stem in _PEOPLE and theirs[number] & _PERSONS):
             return phrase, said[number]
     return None
+
+
+# "1,200 people" counts "1,200 staff" as much as "300 people" does those who objected.
+_PEOPLE = {lx.stem(word) for word in ("people", "persons", "individuals")}
+_PERSONS = _PEOPLE | {lx.stem(word) for word in (
+    "staff", "workers", "employees", "residents", "members", "volunteers", "patients", "passengers", "customers",
+    "pupils", "students", "visitors", "fans", "voters", "households", "adults", "children", "commuters", "users")}
 
 
 # Who put up a sum: "Bexley Council paid £3.1 million", "the trust will contribute $2m".
@@ -1650,6 +1659,33 @@ def missed_mark(claim: str, passages: list[str]) -> tuple[str, str] | None:
                 if head == their_head and (not figures or figures == their_figures) \
                         and (head, their_figures) not in kept:
                     return said, their_said
+    return None
+
+
+# A figure bounded from one side: "just over £40 million", "a little under 40%", "almost 2,000".
+_UNDER = r"(?:(?:a\s+little|slightly|just|fractionally)\s+)?(?:under|below|less\s+than|fewer\s+than|short\s+of)|almost|nearly"
+_OVER = r"(?:(?:a\s+little|slightly|just|fractionally)\s+)?(?:over|above|more\s+than|upwards\s+of|in\s+excess\s+of)"
+_SIDED_RE = re.compile(rf"\b(?:(?P<under>{_UNDER})|(?P<over>{_OVER}))\s+(?P<figure>[£$€]?\d[\d,.]*(?:\s*%|\s*(?:percent|per\s+cent|"
+                       rf"million|billion|bn|m|k)\b)?)", re.IGNORECASE)
+
+
+def _sided(text: str) -> list[tuple[str, int, str]]:
+    """(figure as digits and unit, -1 below or +1 above, the words) of each figure bounded from one side."""
+    found = []
+    for match in _SIDED_RE.finditer(text):
+        figure = re.sub(r"[\s,]|per\s*cent|percent", "", match.group("figure").lower()).replace("%", "pc")
+        found.append((figure.rstrip("."), -1 if match.group("under") else 1, match.group(0)))
+    return found
+
+
+def flipped_bound(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(the claim's words, the passage's) when the claim puts a figure on the other side of the bound the
+    passage gives it: "a little under £40 million" where the project "cost just over £40 million"."""
+    theirs = [bound for passage in passages for bound in _sided(passage)]
+    for figure, side, said in _sided(claim):
+        sides = {their_side for their_figure, their_side, _ in theirs if their_figure == figure}
+        if sides == {-side}:
+            return said, next(words for their_figure, _, words in theirs if their_figure == figure)
     return None
 
 

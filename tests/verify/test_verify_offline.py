@@ -4541,6 +4541,10 @@ def test_an_intention_or_a_decision_the_passage_does_not_give(scorer):
                "appeal to the magistrates' court."]
     assert not scorer.score("Quay Leisure has said it will appeal to the magistrates' court.", passage).supported
     assert scorer.score("Quay Leisure has three weeks to appeal to the magistrates' court.", passage).supported
+    passage = ["Greystone District Council has refused a solar farm at Fenwick Moor. The developer, Brightfield "
+               "Solar, is considering an appeal."]
+    assert not scorer.score("Brightfield Solar has lodged an appeal against the refusal.", passage).supported
+    assert scorer.score("Brightfield Solar may appeal against the refusal.", passage).supported
 
 
 def test_nobody_hurt_is_nobody_injured(scorer):
@@ -4594,3 +4598,28 @@ def test_a_speaker_whose_name_only_ends_alike(scorer):
     assert scorer.score("The Consumer Council for Water said Southvale should have acted sooner on leaks.",
                         passage).supported
     assert scorer.score("Mr Reyes said leakage had been cut by 12% since last year.", passage).supported
+
+
+def test_a_figure_on_the_other_side_of_its_bound(scorer):
+    passage = ["The Brackley battery site, built by contractor Voss Engineering, cost just over £40 million. Fewer "
+               "than 300 people objected to it. Voss employs more than 1,200 staff."]
+    assert not scorer.score("The Brackley battery site cost a little under £40 million.", passage).supported
+    assert scorer.score("The Brackley battery site cost slightly more than £40 million.", passage).supported
+    assert not scorer.score("More than 300 people objected to the Brackley battery site.", passage).supported
+    assert not scorer.score("Voss employs just under 1,200 people.", passage).supported
+    assert scorer.score("Voss employs over 1,200 people.", passage).supported
+
+
+def test_a_pole_word_borrowed_from_another_sentence(scorer):
+    passage = ["Greystone District Council has refused planning permission for a 30-hectare solar farm at Fenwick "
+               "Moor. Developer Brightfield Solar said the scheme would have powered 9,000 homes. Brightfield "
+               "estimated it lost £1.2 million on the application. The council's planning officer, Dan Wyre, had "
+               "recommended approval."]
+    assert not scorer.score("Greystone District Council approved a 30-hectare solar farm at Fenwick Moor.",
+                            passage).supported
+    assert not scorer.score("Planning officer Dan Wyre had recommended refusal.", passage).supported
+    assert scorer.score("The council rejected the Fenwick Moor solar farm although Dan Wyre had recommended "
+                        "approval.", passage).supported
+    assert not scorer.score("The council estimated Brightfield lost £1.2 million on the application.",
+                            passage).supported
+    assert scorer.score("Brightfield estimated that the application cost it £1.2 million.", passage).supported
