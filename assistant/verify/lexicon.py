@@ -71,6 +71,8 @@ SYNONYM_GROUPS = [
     "west western", "east eastern", "north northern", "south southern",
     "renovation refurbishment revamp overhaul refit makeover",
     "concern concerns worry worries",
+    "sentiment sentiments mood feeling feelings",
+    "provide provides provided providing give gives gave given giving",
     "study studies research",
     "begin start launch commence initiate open introduce introduces introduced introducing",
     "end finish conclude terminate close cease",
@@ -410,7 +412,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "collaborative cooperative bottom-up consensual",
     ),
     "openness": (
-        "open opening admit allow permit welcome",
+        "open opening admit allow permit permission welcome",
         "close closed closure ban block bar prohibit restrict",
     ),
     "inclusion": (

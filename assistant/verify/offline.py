@@ -1388,7 +1388,9 @@ def _year_span(term: Term, claim: str, text: str) -> bool:
         return False
     if not re.match(r"[\s\-]+years?\b", after):
         return False
-    return any(int(b) - int(a) == value for a, b in _YEAR_SPAN_RE.findall(text))
+    # "over about five years" where the work runs "between 2025 and 2029": five counting both ends.
+    hedged = re.search(rf"\b(?:{_ABOUT_RE})\s+{re.escape(term.surface)}", claim, re.IGNORECASE) is not None
+    return any(int(b) - int(a) == value or hedged and int(b) - int(a) + 1 == value for a, b in _YEAR_SPAN_RE.findall(text))
 
 
 def _date_after(term: Term, claim: str, text: str) -> bool:
@@ -1422,8 +1424,10 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     kind, _, raw = term.key.partition(":")
     if kind == "mult":
         return _ratio(float(raw), term.surface, window, claim)
+    if term.surface not in claim:
+        claim = rephrased(claim)   # "one and a half million" is read as "1.5 million"
     if kind == "num" and not raw.endswith("s") and _SHARE_RE.fullmatch(term.surface) \
-            and _share(float(raw), window, claim):
+            and (_share(float(raw), window, claim) or _share_of_count(float(raw), window, claim[:claim.find(term.surface)])):
         return 1.0
     if kind != "num" or raw.endswith("s"):
         return 0.0
@@ -1925,6 +1929,30 @@ def _share(percent: float, window: _Window, claim: str) -> float:
                       for part in values for whole in values) else 0.0
 
 
+# "11 of the bridge's 24 steel hangers", "three out of 12": a part of a counted whole.
+_PART_OF_COUNT_RE = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+                               r"(?:[\w'\-]+\s+){0,2}?(\d[\d,]*)\b(?!\s*%)")
+_SHARE_HEDGE_RE = re.compile(rf"(?:{_BELOW_RE}|not\s+quite|{_ABOVE_RE}|{_ABOUT_RE})\s+$", re.IGNORECASE)
+
+
+def _share_of_count(percent: float, window: _Window, before: str) -> bool:
+    """"almost half of the bridge's steel hangers" where engineers found corrosion in "11 of the
+    bridge's 24": the share a part of a count makes, as near as the claim's hedge allows."""
+    hedge = _SHARE_HEDGE_RE.search(before)
+    said = " ".join(hedge.group(0).lower().split()) if hedge else ""
+    for part, whole in _PART_OF_COUNT_RE.findall(window.text):
+        part_value, whole_value = float(part.replace(",", "")), float(whole.replace(",", ""))
+        if not 0 < part_value < whole_value or 1900 <= whole_value <= 2100:
+            continue
+        share = 100 * part_value / whole_value
+        if not said and abs(share - percent) <= 0.5 \
+                or re.fullmatch(rf"(?:{_BELOW_RE}|not\s+quite)", said) and 0.8 * percent <= share < percent \
+                or re.fullmatch(_ABOVE_RE, said) and percent < share <= 1.25 * percent \
+                or re.fullmatch(_ABOUT_RE, said) and abs(share - percent) <= 0.1 * percent:
+            return True
+    return False
+
+
 # The items a claim counts, listed after the count: "three minerals, namely lithium, copper and gold".
 _LIST_RE = re.compile(r"^[^.;]{0,40}?(?:,\s*namely|:|\s[-–—]|\()\s*(?P<items>[^.;:()]+)")
 _LAST_ITEM_RE = re.compile(r"(?P<head>.+?),?\s+(?:and|or)\s+(?P<last>[^,]+)")
@@ -1938,7 +1966,7 @@ def _enumerated(term: Term, window: _Window, claim: str) -> float:
         return 0.0
     found = _LIST_RE.match(claim[claim.find(term.surface) + len(term.surface):])
     if not found:
-        return 0.0
+        return 1.0 if _names_counted(int(raw), claim[claim.find(term.surface) + len(term.surface):], window.text) else 0.0
     listed = _LAST_ITEM_RE.match(found.group("items"))   # the list ends with the item after "and"
     if not listed:
         return 0.0
@@ -1957,6 +1985,21 @@ def _enumerated(term: Term, window: _Window, claim: str) -> float:
     listed = not re.sub(r"[\s,]|\band\b|\bor\b", "", between)
     return 1.0 if listed and not text[:start].rstrip().endswith(",") and not re.match(r",?\s*(?:and|or)\b|,\s*\w+,",
                                                                                   text[end:]) else 0.0
+
+
+# "the Harnley and Stowell substations": things of one kind named in a list before their noun.
+_NAMED_LIST_RE = re.compile(r"\b(?P<names>[A-Z][\w'\-]*(?:,\s+[A-Z][\w'\-]*)*,?\s+and\s+[A-Z][\w'\-]*)\s+(?P<noun>[a-z]+s)\b")
+
+
+def _names_counted(count: int, after: str, text: str) -> bool:
+    """"upgrading two substations" where the window upgrades "the Harnley and Stowell substations": the
+    claim counts the things the window names one by one."""
+    noun = re.match(r"\s+(?:[a-z\-]+\s+)?([a-z]+s)\b", after)
+    if noun is None:
+        return False
+    return any(found.group("noun") == noun.group(1)
+               and len(re.split(r",\s+and\s+|,\s+|\s+and\s+", found.group("names"))) == count
+               for found in _NAMED_LIST_RE.finditer(text))
 
 
 def _swapped_range(numbers: list[Term], window: _Window) -> tuple[str, str] | None:

@@ -1455,7 +1455,8 @@ _BODY_NOUNS = r"company|firm|group|business|retailer|maker|manufacturer|operator
 _TITLE_WORDS = "|".join(title.capitalize() for title in sorted(lx.TITLES))
 # The last word of a body's full name: "Brenmoor Rail Holdings", "Velmont Airways".
 _BODY_SUFFIXES = r"Holdings|Group|Inc|Ltd|plc|PLC|Corporation|Corp|Company|Airways|Airlines|Motors|Bank|Brewing|" \
-                 r"Foods|Mobile|Industries|Energy|Partners|Capital|Insurance|Pharmaceuticals|Systems|Technologies"
+                 r"Foods|Mobile|Industries|Energy|Partners|Capital|Insurance|Pharmaceuticals|Systems|Technologies|" \
+                 r"Water|Rail|Railways|Renewables|Power|Utilities|Trains|Buses|Homes|Housing|Networks|Logistics|Construction"
 _BODY_SPEAKER_RE = re.compile(rf"(?:the|its)\s+(?:{_BODY_NOUNS})", re.IGNORECASE)
 
 
@@ -1469,7 +1470,9 @@ def _body_named(said: str, speaker: str, text: str) -> bool:
     # Named as a body ("appliance maker Halvorsen", "Brenmoor Rail Holdings"), never as a person
     # ("Ms Halvorsen", "Anna Halvorsen").
     return (re.search(rf"\b(?:{_BODY_NOUNS})\s+{run}\b", text, re.IGNORECASE) is not None
-            or re.search(rf"\b{run}(?:\s+[A-Z][\w&]*){{0,2}}\s+(?:{_BODY_SUFFIXES})\b", text) is not None) \
+            or re.search(rf"\b{run}(?:\s+[A-Z][\w&]*){{0,2}}\s+(?:{_BODY_SUFFIXES})\b", text) is not None
+            or len(names) > 1 and re.fullmatch(_BODY_SUFFIXES, names[-1]) is not None
+            and re.search(rf"\b{run}\b", text) is not None) \
         and re.search(rf"\b(?:[A-Z][a-z]+|(?:{_TITLE_WORDS})\.)\s+{run}\b", text) is None
 
 

@@ -278,7 +278,13 @@ def _and_a_half(match: re.Match) -> str:
 
 # "three and a half thousand" is 3,500; "two millennia" 2,000 years; "cut by half" is halved.
 _AND_A_HALF_SCALE_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half\s+"
-                                  r"(thousand|million|billion)\b", re.IGNORECASE)
+                                  r"(thousand|million|billion|per\s+cent|percent)\b", re.IGNORECASE)
+# Links between two statements, which state nothing themselves: "That mood in turn gives ...".
+_LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand)\b,?\s*", re.IGNORECASE)
+# "less and less able" is ever less able: a trend, not a comparison.
+_MORE_AND_MORE_RE = re.compile(r"\b(more|less)\s+and\s+\1\b", re.IGNORECASE)
+# "the late '80s" is the 1980s ("the '20s" may be either century, so it is left as it is).
+_SHORT_DECADE_RE = re.compile(r"(?<![\w'])'([013-9])0s\b")
 _MILLENNIA_RE = re.compile(r"\b(a|one|two|three|four|five|\d)\s+millenni(?:a|um|ums)\b", re.IGNORECASE)
 _BY_HALF_RE = re.compile(r"\b(?:be|was|were|been|being|is|are)?\s*(?:cut|reduced|slashed|lowered)\s+by\s+(?:a\s+)?half\b"
                          r"(?!\s+(?:of|a|an|the)\b)", re.IGNORECASE)
@@ -328,6 +334,9 @@ def _prepare(text: str) -> str:
     text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
     text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
     text = _AND_A_HALF_SCALE_RE.sub(lambda m: f"{_count_word(m.group(1)) + 0.5:g} {m.group(2)}", text)
+    text = _LINK_PHRASE_RE.sub("", text)
+    text = _MORE_AND_MORE_RE.sub(lambda m: "increasingly" if m.group(1).lower() == "more" else "diminishingly", text)
+    text = _SHORT_DECADE_RE.sub(lambda m: f"{'20' if m.group(1) in '01' else '19'}{m.group(1)}0s", text)
     text = _MILLENNIA_RE.sub(lambda m: f"{int(_count_word(m.group(1)) * 1000):,} years", text)
     text = _BY_HALF_RE.sub(lambda m: f"{m.group(0).split()[0]} halved" if m.group(0).split()[0].lower() in
                            {"be", "was", "were", "been", "being", "is", "are"} else "halved", text)

@@ -4623,3 +4623,60 @@ def test_a_pole_word_borrowed_from_another_sentence(scorer):
     assert not scorer.score("The council estimated Brightfield lost £1.2 million on the application.",
                             passage).supported
     assert scorer.score("Brightfield estimated that the application cost it £1.2 million.", passage).supported
+
+
+def test_a_half_said_in_words(scorer):
+    passage = ["Members of the Harbour Staff Union rejected a 4.5 per cent pay offer from Marlow Ferries. The ferry "
+               "operator's passenger cap will rise from 2.5 million to 4 million a year."]
+    assert scorer.score("Union members turned down a pay offer of four and a half per cent.", passage).supported
+    assert not scorer.score("Union members turned down a pay offer of five and a half per cent.", passage).supported
+    assert scorer.score("Marlow Ferries may carry one and a half million more passengers each year.",
+                        passage).supported
+    assert not scorer.score("Marlow Ferries may carry three and a half million more passengers each year.",
+                            passage).supported
+
+
+def test_a_share_of_a_count(scorer):
+    passage = ["Inspectors from Dunmore Surveys found cracks in 11 of the viaduct's 24 arches. Repairs to the "
+               "Ashby and Kelmore stations will cost £8m."]
+    assert scorer.score("Inspectors found cracks in almost half of the viaduct's arches.", passage).supported
+    assert not scorer.score("Inspectors found cracks in more than half of the viaduct's arches.", passage).supported
+    assert not scorer.score("Inspectors found cracks in almost a third of the viaduct's arches.", passage).supported
+    assert scorer.score("Repairs to two stations will cost £8m.", passage).supported
+    assert not scorer.score("Repairs to three stations will cost £8m.", passage).supported
+
+
+def test_a_span_of_years_counted_at_both_ends(scorer):
+    passage = ["Network operator Eastgrid will invest £310m in the Harnley substation between 2025 and 2029."]
+    assert scorer.score("Eastgrid will spend £310m on the Harnley substation over about five years.",
+                        passage).supported
+    assert scorer.score("Eastgrid will spend £310m on the Harnley substation over four years.", passage).supported
+    assert not scorer.score("Eastgrid will spend £310m on the Harnley substation over about eight years.",
+                            passage).supported
+
+
+def test_a_decade_shortened_and_a_trend_repeated(scorer):
+    passage = ["The rise of the Red Dawn movement in the late 1970s deepened divisions in the country. Analysts "
+               "expect the government to face a diminishing capacity to raise taxes."]
+    assert scorer.score("The Red Dawn movement rose in the late '70s and deepened the country's divisions.",
+                        passage).supported
+    assert not scorer.score("The Red Dawn movement rose in the late '80s and deepened the country's divisions.",
+                            passage).supported
+    assert scorer.score("Analysts expect the government to be less and less able to raise taxes.", passage).supported
+    assert not scorer.score("Analysts expect the government to be more and more able to raise taxes.",
+                            passage).supported
+
+
+def test_a_body_named_by_its_kind(scorer):
+    passage = ["Kestrel Water will replace 12 kilometres of mains under Dunmore in a £9m project. The company says "
+               "leaks lose about 3 million litres a day."]
+    assert scorer.score("Leaks lose around three million litres a day, Kestrel Water says.", passage).supported
+    assert not scorer.score("Leaks lose around three million litres a day, Dunmore Council says.", passage).supported
+
+
+def test_a_link_between_statements_and_a_kindred_word(scorer):
+    passage = ["Rising prices have inflamed anti-tourist sentiment in the old town, providing fertile ground for "
+               "protest groups. Planners have been given permission to double the town's hotel beds."]
+    assert scorer.score("That anti-tourist mood in turn gives protest groups fertile ground.", passage).supported
+    assert scorer.score("The decision allows planners to double the town's hotel beds.", passage).supported
+    assert not scorer.score("The decision bars planners from doubling the town's hotel beds.", passage).supported
