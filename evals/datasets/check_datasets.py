@@ -46,7 +46,8 @@ LATER_BRIEF_SETS = ("brief_claims_seventh", "brief_claims_eighth", "brief_claims
                     "brief_claims_twentyseventh", "brief_claims_twentyeighth",
                     "brief_claims_twentyninth", "brief_claims_thirtieth",
                     "brief_claims_thirtyfirst", "brief_claims_thirtysecond",
-                    "brief_claims_thirtythird", "brief_claims_thirtyfourth")
+                    "brief_claims_thirtythird", "brief_claims_thirtyfourth",
+                    "brief_claims_thirtyfifth")
 # Later brief sets whose writer was told the title counts as a paragraph: a few of their claims are
 # about the title and the date line; they stay as written.
 TITLE_SETS = ("brief_claims_twentyfirst",)
@@ -60,7 +61,8 @@ NEWS_SETS = ("everyday_claims", "everyday_claims_second", "everyday_claims_third
              "everyday_claims_twentythird", "everyday_claims_twentyfourth",
              "everyday_claims_twentyfifth", "everyday_claims_twentysixth",
              "everyday_claims_twentyseventh", "everyday_claims_twentyeighth",
-             "everyday_claims_twentyninth", "everyday_claims_thirtieth")
+             "everyday_claims_twentyninth", "everyday_claims_thirtieth",
+             "everyday_claims_thirtyfirst")
 # More HaluEval QA lines than the development split: (file, lines), none of them a dev line.
 HALUEVAL_SETS = (("halueval_qa_rest", 250), ("halueval_qa_data_sample", 212))
 HALUEVAL_FIELDS = {"knowledge", "question", "right_answer", "hallucinated_answer"}
