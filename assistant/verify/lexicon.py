@@ -162,10 +162,10 @@ SYNONYM_GROUPS = [
     "quarter quarterly",
     "fight fights fighting combat combating combat counter countering tackle tackling address addressing",
     "role function",
-    "shift change changes changing switch move transition",
+    "shift change changes changing switch move transition realignment realign",
     "balance balancing",
     "incentive incentives",
-    "premise assumption assumptions",
+    "premise assumption assumptions idea ideas belief beliefs notion notions",
     "dictate impose imposition",
     "persist persistent continue continued continuing ongoing sustained",
     "prolonged protracted lengthy long-running",
@@ -189,7 +189,7 @@ SYNONYM_GROUPS = [
     "immediate urgent pressing",
     "event events development developments",
     "advocate advocates advocating advocated push pushes pushing pushed champion champions championing lobby lobbying",
-    "recalibrate recalibration rethink rethinking reassess reassessment reconsider reconsideration re-examine re-examination",
+    "recalibrate recalibration rethink rethinking rethought reassess reassessment reconsider reconsideration re-examine re-examination",
     "defraud defrauding defrauded swindle swindling swindled cheat cheating cheated con conned",
     "attacker attackers hacker hackers intruder intruders",
     "flaw flaws weakness weaknesses vulnerability vulnerabilities loophole loopholes",
@@ -427,7 +427,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     # Of a view or an assumption: "confirm" it, or "reassess" it.
     "review": (
         "confirm reaffirm validate vindicate",
-        "reassess reassessment rethink reconsider revise revision recalibrate recalibration re-examine",
+        "reassess reassessment rethink rethought reconsider revise revision recalibrate recalibration re-examine",
     ),
     "movement": (
         "toward towards adopt embrace",

@@ -600,6 +600,9 @@ class SupportScorer:
             likeliest = _other_likeliest(claim, passages[verdict.passage])
             if likeliest:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage's likelier outcome is '{likeliest[1]}'", likeliest[0])
+            halted = _halted_or_kept(claim, verdict.window.text)
+            if halted:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has '{halted[1]}', not '{halted[0]}'", halted[0])
             kept = _kept_unchanged(claim, verdict.window.text)
             if kept:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage keeps it as it is ('{kept[1]}'), not '{kept[0]}'",
@@ -1451,6 +1454,9 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
         if any(abs(a * b - wanted) <= 1e-6 * wanted or abs(a + b - wanted) <= 1e-6 * wanted
                for i, a in enumerate(values) for b in values[i + 1:]):
             return 1.0
+    if _converted(wanted, claim[:claim.find(term.surface)], claim[claim.find(term.surface) + len(term.surface):],
+                  window.text):
+        return 1.0
     if _part_of(wanted, window, claim[claim.find(term.surface) + len(term.surface):]) \
             or _hours_open(wanted, window, claim[claim.find(term.surface) + len(term.surface):],
                            claim[:claim.find(term.surface)]) \
@@ -1492,6 +1498,31 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
         below = re.fullmatch(_BELOW_RE, hedge) is not None
         return 1.0 if any(0.8 * w <= g < w if below else w < g <= 1.25 * w for w in wanted for g in gaps) else 0.0
     return 0.0
+
+
+# Units a claim may convert a figure into: each as (pattern, its size in the unit of its kind).
+_CONVERTIBLE = {"mile": (r"miles?|mi", 1609.344, "length"), "km": (r"km|kilomet(?:re|er)s?", 1000.0, "length"),
+                "metre": (r"m|metres?|meters?", 1.0, "length"), "foot": (r"ft|feet|foot", 0.3048, "length"),
+                "kg": (r"kg|kilos?|kilograms?|kilogrammes?", 1.0, "mass"), "lb": (r"lbs?|pounds?", 0.45359237, "mass")}
+
+
+def _converted(wanted: float, before: str, after: str, text: str) -> bool:
+    """"a diversion of about 22 kilometres" where the window has "14 miles": a figure converted into
+    another unit, within 3% (10% when the claim hedges it)."""
+    unit = next((key for key, (pattern, _, _) in _CONVERTIBLE.items()
+                 if re.match(rf"[\s\-]*(?:{pattern})\b", after, re.IGNORECASE)), None)
+    if unit is None:
+        return False
+    pattern, size, kind = _CONVERTIBLE[unit]
+    slack = 0.10 if re.search(rf"\b(?:{_ABOUT_RE}|{_BELOW_RE}|{_ABOVE_RE})\s*$", before, re.IGNORECASE) else 0.03
+    for key, (other, other_size, other_kind) in _CONVERTIBLE.items():
+        if key == unit or other_kind != kind or key == "lb" and not re.search(r"\blbs?\b", text):
+            continue   # "pounds" in a passage are money unless it writes "lb"
+        for figure in re.findall(rf"(\d[\d,]*(?:\.\d+)?)[\s\-]*(?:{other})\b", text, re.IGNORECASE):
+            value = float(figure.replace(",", "")) * other_size / size
+            if abs(value - wanted) <= slack * value:
+                return True
+    return False
 
 
 def _part_of(wanted: float, window: _Window, after: str) -> bool:
@@ -1943,7 +1974,7 @@ def _share_of_count(percent: float, window: _Window, before: str) -> bool:
     for part, whole in _PART_OF_COUNT_RE.findall(window.text):
         part_value, whole_value = float(part.replace(",", "")), float(whole.replace(",", ""))
         if not 0 < part_value < whole_value or 1900 <= whole_value <= 2100:
-            continue
+            continue   # "3 of 2025" counts nothing
         share = 100 * part_value / whole_value
         if not said and abs(share - percent) <= 0.5 \
                 or re.fullmatch(rf"(?:{_BELOW_RE}|not\s+quite)", said) and 0.8 * percent <= share < percent \
@@ -3080,6 +3111,25 @@ _KEEP_VERB_RE = re.compile(r"\b(?:maintain|maintains|maintained|maintaining|pres
 _GROW_VERB_RE = re.compile(r"\b(?:expand|expands|expanded|expanding|increase|increases|increased|increasing|grow|grows|"
                            r"growing|extend|extends|extended|extending|boost|boosts|boosted|boosting|widen|widens|"
                            r"widened|widening)" + _OBJECT, re.IGNORECASE)
+
+
+_GOES_ON_RE = re.compile(r"\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|carry\s+on|carries\s+on|"
+                         r"carried\s+on|maintain|maintains|maintained)\s+(?:to\s+)?" + _OBJECT[3:], re.IGNORECASE)
+_HALTS_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|discontinue|discontinues|"
+                       r"discontinued|scrap|scraps|scrapped|abandon|abandons|abandoned|end|ends|ended)\s+" + _OBJECT[3:],
+                       re.IGNORECASE)
+
+
+def _halted_or_kept(claim: str, text: str) -> tuple[str, str] | None:
+    """(the claim's act, the passage's) when the claim has something stop that the passage has go on
+    ("will stop funding rural clinics" where it "will likely keep funding" them), or the other way round."""
+    for said, told in ((_HALTS_RE, _GOES_ON_RE), (_GOES_ON_RE, _HALTS_RE)):
+        for act in said.finditer(claim):
+            first = _objects(act)[:1]
+            other = next((m for m in told.finditer(text) if first and _objects(m)[:1] == first), None)
+            if other is not None and not any(_objects(m)[:1] == first for m in said.finditer(text)):
+                return act.group(0), other.group(0)
+    return None
 
 
 def _objects(match: re.Match) -> list[str]:

@@ -1192,6 +1192,10 @@ _EXPECTING_VERBS = {"expect", "find", "see", "note", "believe"}
 _ADVISING_MODALS = {"should", "must", "can", "may", "might", "could"}
 
 
+_SAY_AS_NOUN = {"much", "more", "little", "less", "any", "no", "a", "the", "final", "greater", "bigger", "real",
+                "their", "its", "his", "her", "our", "some", "equal"}
+
+
 def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
     """Who says what in one sentence: "X said (that) C", "C, X argues", "according to X, C", and a
     bare quotation after a quoted sentence (the same speaker goes on)."""
@@ -1209,6 +1213,8 @@ def _speech(sentence: str, previous: _Speech | None) -> _Speech | None:
         before, after = sentence[:match.start()].rstrip(), sentence[match.end():]
         if not before or before.split()[-1].lower() in _BE or _RELATIVE_OPENING_RE.search(before):
             continue   # "The deal is expected to close": no speaker
+        if match.group() == "say" and before.split()[-1].lower() in _SAY_AS_NOUN:
+            continue   # "struggle to get much say over ...": a voice in it, not speech
         if match.group() in _EXPECTING_VERBS and before.split()[-1].lower() in _ADVISING_MODALS:
             continue   # "Drivers should expect delays": advice to them, not their words
         if sum(before.count(mark) for mark in "“”\"") % 2 or before.split()[-1].lower() == "to":

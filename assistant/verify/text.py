@@ -280,7 +280,10 @@ def _and_a_half(match: re.Match) -> str:
 _AND_A_HALF_SCALE_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half\s+"
                                   r"(thousand|million|billion|per\s+cent|percent)\b", re.IGNORECASE)
 # Links between two statements, which state nothing themselves: "That mood in turn gives ...".
-_LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand)\b,?\s*", re.IGNORECASE)
+_LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand|as\s+a\s+result(?=,)|"
+                             r"as\s+a\s+result\s+of\s+(?=this\b|that\b|these\b|those\b))\b,?\s*", re.IGNORECASE)
+# "need a fresh look" is a reassessment.
+_FRESH_LOOK_RE = re.compile(r"\ba\s+fresh\s+look\b", re.IGNORECASE)
 # "less and less able" is ever less able: a trend, not a comparison.
 _MORE_AND_MORE_RE = re.compile(r"\b(more|less)\s+and\s+\1\b", re.IGNORECASE)
 # "the late '80s" is the 1980s ("the '20s" may be either century, so it is left as it is).
@@ -335,6 +338,7 @@ def _prepare(text: str) -> str:
     text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
     text = _AND_A_HALF_SCALE_RE.sub(lambda m: f"{_count_word(m.group(1)) + 0.5:g} {m.group(2)}", text)
     text = _LINK_PHRASE_RE.sub("", text)
+    text = _FRESH_LOOK_RE.sub("a reassessment", text)
     text = _MORE_AND_MORE_RE.sub(lambda m: "increasingly" if m.group(1).lower() == "more" else "diminishingly", text)
     text = _SHORT_DECADE_RE.sub(lambda m: f"{'20' if m.group(1) in '01' else '19'}{m.group(1)}0s", text)
     text = _MILLENNIA_RE.sub(lambda m: f"{int(_count_word(m.group(1)) * 1000):,} years", text)

@@ -4680,3 +4680,42 @@ def test_a_link_between_statements_and_a_kindred_word(scorer):
     assert scorer.score("That anti-tourist mood in turn gives protest groups fertile ground.", passage).supported
     assert scorer.score("The decision allows planners to double the town's hotel beds.", passage).supported
     assert not scorer.score("The decision bars planners from doubling the town's hotel beds.", passage).supported
+
+
+def test_a_say_in_something_is_no_speech(scorer):
+    passage = ["The ministry will likely keep funding rural clinics, but faces an uphill battle to gain significant "
+               "influence over how provinces spend the money."]
+    assert scorer.score("The ministry will probably keep funding rural clinics but will struggle to get much say "
+                        "over how provinces spend the money.", passage).supported
+    assert not scorer.score("The ministry will probably stop funding rural clinics and will struggle to get much "
+                            "say over how provinces spend the money.", passage).supported
+
+
+def test_an_act_stopped_or_kept_going(scorer):
+    passage = ["Dunmore Council stopped funding the Eastside youth club in April. The Carrow Trust will keep funding "
+               "the Westside club until 2027."]
+    assert not scorer.score("Dunmore Council kept funding the Eastside youth club after April.", passage).supported
+    assert not scorer.score("The Carrow Trust will stop funding the Westside club.", passage).supported
+    assert scorer.score("The Carrow Trust will continue funding the Westside club until 2027.", passage).supported
+    assert scorer.score("Dunmore Council ended its funding of the Eastside youth club in April.", passage).supported
+
+
+def test_ideas_needing_a_fresh_look(scorer):
+    passage = ["The collapse of the fishing accord signals a realignment in the region, demanding a reassessment of "
+               "decades-old assumptions about coastal security."]
+    assert scorer.score("As a result of this shift, long-held ideas about coastal security need a fresh look.",
+                        passage).supported
+    assert scorer.score("The region's strategy has to be rethought because the fishing accord collapsed.",
+                        passage).supported
+    assert not scorer.score("As a result of this shift, long-held ideas about coastal security are confirmed.",
+                            passage).supported
+
+
+def test_a_figure_converted_into_another_unit(scorer):
+    passage = ["Drivers face a signed diversion of 14 miles via Brackley Cross. Each turbine will stand up to 180 "
+               "metres tall."]
+    assert scorer.score("Drivers face a diversion of about 22 kilometres via Brackley Cross.", passage).supported
+    assert not scorer.score("Drivers face a diversion of about 30 kilometres via Brackley Cross.", passage).supported
+    assert not scorer.score("Drivers face a diversion of 14 kilometres via Brackley Cross.", passage).supported
+    assert scorer.score("Each turbine will stand up to roughly 590 feet tall.", passage).supported
+    assert not scorer.score("Each turbine will stand up to roughly 900 feet tall.", passage).supported
