@@ -693,7 +693,7 @@ for _group in NATION_GROUPS:
     for _form in _forms:
         NATION_OF[_form] = _forms
 # One-word country names: at the start of a sentence "Chile was ..." is a name, not a word.
-COUNTRIES = set("""afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+COUNTRY_WORDS = set("""afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
 bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia
 denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia

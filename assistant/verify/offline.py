@@ -902,6 +902,7 @@ class SupportScorer:
                 credits.append(0.0)
                 continue
             if credit and check_polarity and not term.past_scope and _polarity_differs(term, window) \
+                    and not (term.key not in window.keys and _stated_alike(term, info)) \
                     and not (term.negated and used and _COMPLEMENT_RE.search(parsed.text)) \
                     and not (not term.negated and used and _PART_OF_RE.search(parsed.text)
                              and any(_LACKED_RE.match(window.text, f.end()) for f in _PART_OF_RE.finditer(window.text))):
@@ -958,7 +959,7 @@ class SupportScorer:
                 [t for t in words if not t.negated and t.key not in window.keys and t.key in info.keys
                  and t.surface.lower() not in _PARTICLES
                  and (re.search(rf"\b{_MODAL}\s+{re.escape(t.surface)}\b", parsed.text, re.IGNORECASE)
-                      or t.surface.lower().endswith("ed") and re.search(
+                      or (t.surface.lower().endswith("ed") or t.surface.lower() in _IRREGULAR_PARTICIPLES) and re.search(
                           rf"\b(?:was|were|is|are|been|being)\s+{re.escape(t.surface)}\b", parsed.text,
                           re.IGNORECASE))],   # "the figures were adjusted" where they "have not been adjusted"
                 info, window, negated=True)
@@ -1321,8 +1322,8 @@ def _day_after(day: str, text: str) -> bool:
     return day not in named and _DAY_ORDER[_DAY_ORDER.index(day) - 1] in named
 
 
-_COUNT_WORD = "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))
-_AMOUNT = rf"(\d+(?:\.\d+)?|{_COUNT_WORD}|an?)"
+_AMOUNT_WORD = "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))
+_AMOUNT = rf"(\d+(?:\.\d+)?|{_AMOUNT_WORD}|an?)"
 _DURATION_RE = re.compile(rf"\b(?:{_AMOUNT}[\s\-]+hours?\b,?\s*(?:and\s+)?)?(?:{_AMOUNT}[\s\-]+minutes?\b,?\s*(?:and\s+)?)?"
                           r"(?:(\d+(?:\.\d+)?)[\s\-]+seconds?\b)?", re.IGNORECASE)
 _BEYOND_RE = re.compile(r"\s*(?:over|more\s+than|longer\s+than|slower\s+than|above|beyond|behind|outside|short\s+of|"
@@ -3113,8 +3114,8 @@ _GROW_VERB_RE = re.compile(r"\b(?:expand|expands|expanded|expanding|increase|inc
                            r"widened|widening)" + _OBJECT, re.IGNORECASE)
 
 
-_GOES_ON_RE = re.compile(r"\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|carry\s+on|carries\s+on|"
-                         r"carried\s+on|maintain|maintains|maintained)\s+(?:to\s+)?" + _OBJECT[3:], re.IGNORECASE)
+_KEEPS_GOING_RE = re.compile(r"\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|carry\s+on|carries\s+on|"
+                             r"carried\s+on|maintain|maintains|maintained)\s+(?:to\s+)?" + _OBJECT[3:], re.IGNORECASE)
 _HALTS_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|discontinue|discontinues|"
                        r"discontinued|scrap|scraps|scrapped|abandon|abandons|abandoned|end|ends|ended)\s+" + _OBJECT[3:],
                        re.IGNORECASE)
@@ -3123,7 +3124,7 @@ _HALTS_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|halt|halts|halted|ceas
 def _halted_or_kept(claim: str, text: str) -> tuple[str, str] | None:
     """(the claim's act, the passage's) when the claim has something stop that the passage has go on
     ("will stop funding rural clinics" where it "will likely keep funding" them), or the other way round."""
-    for said, told in ((_HALTS_RE, _GOES_ON_RE), (_GOES_ON_RE, _HALTS_RE)):
+    for said, told in ((_HALTS_RE, _KEEPS_GOING_RE), (_KEEPS_GOING_RE, _HALTS_RE)):
         for act in said.finditer(claim):
             first = _objects(act)[:1]
             other = next((m for m in told.finditer(text) if first and _objects(m)[:1] == first), None)
@@ -3816,7 +3817,7 @@ def _nation(name: str) -> bool:
     """A country or the adjective of its people: "Peruvian", "Chile", "the US"."""
     lower = name.lower()
     return _country(name) or lower in lx.NATION_OF or f"acr:{name.upper()}" in lx.NATION_OF \
-        or lower.endswith(("ian", "ean", "ese")) and any(lower.startswith(c[:4]) for c in lx.COUNTRIES)
+        or lower.endswith(("ian", "ean", "ese")) and any(lower.startswith(c[:4]) for c in lx.COUNTRY_WORDS)
 
 
 def _their_role(name: str, claim: str, text: str) -> bool:
@@ -4046,6 +4047,9 @@ def _denied_clause(terms: list[Term], info: _Passage, window: _Window) -> str | 
     return None
 
 
+# Past participles that do not end in -ed: "staff were hurt", "the site was sold".
+_IRREGULAR_PARTICIPLES = set("hurt cut hit shut set put built sold paid held lost kept left made told caught struck "
+                             "brought bought sent spent found won".split())
 _CONNECTIVE_TIMES = {"after", "before"}
 _NEGATOR_RE = re.compile(r"\b(?:not|no|never|none|nor|neither|without)\b|n[’']t\b", re.IGNORECASE)
 _PARTICLES = {"up", "down", "off", "out", "back", "over", "in", "on", "away"}
@@ -4100,6 +4104,13 @@ def _count_before(text: str, unit: str) -> str:
     match = re.search(rf"([\w.,]+)[\s\-]+{re.escape(unit)}\b", text, re.IGNORECASE)
     word = match.group(1).lower() if match else ""
     return word if word[:1].isdigit() or word in lx.NUMBER_WORDS else ""
+
+
+def _stated_alike(term: Term, info: _Passage) -> bool:
+    """The passage's sentences that have the claim's word all say it as the claim does: "No one was
+    hurt" where "Nobody was injured" follows "destroying stock" (a harm to things, not to people)."""
+    flags = [single.keys[term.key] for single in info.windows[:len(info.sentence_texts)] if term.key in single.keys]
+    return bool(flags) and all(flag == {term.negated} for flag in flags)
 
 
 def _polarity_differs(term: Term, window: _Window) -> bool:

@@ -1659,13 +1659,13 @@ def _marks(text: str, pattern: re.Pattern) -> list[tuple[str, str, str]]:
 
 def missed_mark(claim: str, passages: list[str]) -> tuple[str, str] | None:
     """(the claim's words, the passage's) when the claim has a mark met that the passage has missed,
-    or missed that it has met: the same kind of mark, with the same figure where the claim gives one."""
+    or missed that it has met: the same kind of mark, with the same figure where both give one."""
     text = " ".join(passages)
     for mine, theirs, ours in ((_MET_MARK_RE, _SHORT_MARK_RE, _MET_MARK_RE), (_SHORT_MARK_RE, _MET_MARK_RE, _SHORT_MARK_RE)):
         kept = {(head, figures) for head, figures, _ in _marks(text, ours)}
         for head, figures, said in _marks(claim, mine):
             for their_head, their_figures, their_said in _marks(text, theirs):
-                if head == their_head and (not figures or figures == their_figures) \
+                if head == their_head and (not figures or not their_figures or figures == their_figures) \
                         and (head, their_figures) not in kept:
                     return said, their_said
     return None

@@ -69,7 +69,7 @@ _ORDINAL_PERIOD_RE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seven
 _SHORT_OF_RE = re.compile(r"(\d[\d,.]*\s*(?:%|percent|per\s+cent|points?)?)\s+short\s+of\b", re.IGNORECASE)
 _SHORT_OF_FIGURE_RE = re.compile(r"\bshort\s+of\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
                                  rf"(?:\d|(?:{'|'.join(lx.NUMBER_WORDS)})\b))", re.IGNORECASE)
-_MISSED_MARK_RE = re.compile(r"\b(?:(?:fell|falls|fall|falling)\s+short\s+of|missed|misses|miss|missing|"
+_MISSED_MARK_RE = re.compile(r"\b(?:(?:(?:fell|falls|fall|falling|well|far)\s+)?short\s+of|missed|misses|miss|missing|"
                              r"(?:did|does|do)\s+not\s+(?:meet|reach|hit|achieve)|"
                              r"(?:failed|fails|fail)\s+to\s+(?:meet|reach|hit|achieve))\s+"
                              r"(?=(?:the|its|their|his|her)\s+(?:[\w\-%.£$€]+\s+){0,4}?(?:target|goal|aim|threshold|"
@@ -807,7 +807,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             and tokens[index].lower() not in lx.FUNCTION_WORDS \
             or _INITIAL_RE.fullmatch(token) is not None and index < len(tokens) and tokens[index] == "."
         is_name = all_caps or (capitalised and (fragment or not sentence_start or run_follows
-                                                or fold_accents(lower) in lx.COUNTRIES))
+                                                or fold_accents(lower) in lx.COUNTRY_WORDS))
         if sentence_start and lower in _OPENING_PREPOSITIONS:
             is_name = False   # "After Velm Rail ordered ...": the name starts after the preposition
         if token == "May" and not sentence_start:

@@ -4719,3 +4719,26 @@ def test_a_figure_converted_into_another_unit(scorer):
     assert not scorer.score("Drivers face a diversion of 14 kilometres via Brackley Cross.", passage).supported
     assert scorer.score("Each turbine will stand up to roughly 590 feet tall.", passage).supported
     assert not scorer.score("Each turbine will stand up to roughly 900 feet tall.", passage).supported
+
+
+def test_a_country_of_two_words_is_no_city(scorer):
+    passage = ["The 2005 summit was held in Busan, South Korea, and drew leaders from 21 economies."]
+    question = "Which city hosted the 2005 summit?"
+    assert not scorer.score("South Korea", passage, question).supported
+    assert scorer.score("Busan", passage, question).supported
+
+
+def test_no_one_hurt_beside_harm_to_things(scorer):
+    passage = ["Kelso Foods has won £120,000 in damages from a builder over a collapsed shed roof in Hexham. A judge "
+               "found the builder had underestimated snow loads in its 2019 design. The roof gave way in March 2022, "
+               "destroying stock worth £40,000. Nobody was injured."]
+    assert scorer.score("No one was hurt when the Hexham shed roof collapsed in March 2022.", passage).supported
+    assert not scorer.score("Several staff were hurt when the Hexham shed roof collapsed in March 2022.",
+                            passage).supported
+
+
+def test_short_of_a_target_is_below_it(scorer):
+    passage = ["The Warmer Homes scheme insulated 58,000 homes in its first two years, short of its target of 90,000."]
+    assert scorer.score("The Warmer Homes scheme missed its two-year target by 32,000 homes.", passage).supported
+    assert not scorer.score("The Warmer Homes scheme met its two-year target of 90,000 homes.", passage).supported
+    assert not scorer.score("The Warmer Homes scheme missed its two-year target by 42,000 homes.", passage).supported
