@@ -711,9 +711,13 @@ TITLES = set("dr mr mrs ms prof sir gen lt col sen rep gov st jr sr".split())
 ABBREVIATIONS = TITLES | set("no vs etc inc ltd co corp mt fig approx dept est univ".split())
 
 
+# Words the stemmer would cut down to a word of another sense: "useful" is no "use".
+_KEPT_WHOLE = {"useful": "useful", "usefulness": "useful"}
+
+
 def stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
-    return _stemmer.stemWord(word)
+    return _KEPT_WHOLE.get(word) or _stemmer.stemWord(word)
 
 
 def _stems(words: str) -> list[str]:

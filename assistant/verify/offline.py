@@ -1458,7 +1458,7 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     if _converted(wanted, claim[:claim.find(term.surface)], claim[claim.find(term.surface) + len(term.surface):],
                   window.text):
         return 1.0
-    if _part_of(wanted, window, claim[claim.find(term.surface) + len(term.surface):]) \
+    if _part_of(wanted, window, claim[claim.find(term.surface) + len(term.surface):], claim[:claim.find(term.surface)]) \
             or _hours_open(wanted, window, claim[claim.find(term.surface) + len(term.surface):],
                            claim[:claim.find(term.surface)]) \
             or _margin(wanted, window, claim[:claim.find(term.surface)]):
@@ -1526,9 +1526,11 @@ def _converted(wanted: float, before: str, after: str, text: str) -> bool:
     return False
 
 
-def _part_of(wanted: float, window: _Window, after: str) -> bool:
-    """"96 of the 320 new homes" where the window says 30% of the 320: the count a share of a whole makes."""
-    found = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b", after)
+def _part_of(wanted: float, window: _Window, after: str, before: str = "") -> bool:
+    """"96 of the 320 new homes" where the window says 30% of the 320: the count a share of a whole makes;
+    also with the whole said first ("Of the 320 new homes, 96 will be affordable")."""
+    found = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b", after) \
+        or re.search(r"^\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b[^.;:,\d]*,\s*$", before, re.IGNORECASE)
     if not found:
         return False
     whole = float(found.group(1).replace(",", ""))
@@ -2385,9 +2387,9 @@ def _difference_cue(surface: str) -> re.Pattern:
     number = re.escape(surface)
     return re.compile(rf"\b(?:{_CHANGE_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?P<hedge>nearly|almost|more\s+than|"
                       rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
-                      rf"|{number}(?:p|-[a-z]+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
+                      rf"|{number}(?:p|m|bn|-[a-z]+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
                       rf"shorter|longer|younger|older|slower|faster|earlier|later|ahead|behind|cheaper|dearer)\b"
-                      rf"|{number}(?<!%)(?:p|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
+                      rf"|{number}(?<!%)(?:p|m|bn|\s+(?:cents|pence))?\s+(?:increase|rise|hike|jump|cut|drop|fall|reduction)\b"
                       rf"|{number}\s+(?:extra|additional)\b"
                       rf"|{number}[a-z%]*\s+(?:over|under|above|below|short\s+of)\s+(?:the|its|their|his|her)\s+"
                       rf"(?:speed\s+)?(?:limit|target|budget|cap|average|threshold|forecast|estimate|goal|quota)\b"

@@ -1313,6 +1313,11 @@ def _speeches(passage: str) -> Iterator[_Speech]:
             yield speech
 
 
+# "No one wants to raise rents, but ...": a wish denied, not the act; the act is often done anyway.
+_RELUCTANCE_RE = re.compile(r"\b(?:no\s*one|nobody|none\s+of\s+us)\s+(?:wants|likes|enjoys|relishes)\s+(?:to\s+)?\w+"
+                            r"|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)(?:want|like|enjoy)\s+to\s+\w+", re.IGNORECASE)
+
+
 def denied_by_speaker(claim: str, passages: list[str]) -> str | None:
     """The word of what a claim's speaker says that the passages have that same speaker deny: "Feld said
     Lumora is already profitable" where "The company does not yet make a profit, she said" follows Feld's
@@ -1327,7 +1332,7 @@ def denied_by_speaker(claim: str, passages: list[str]) -> str | None:
         for speech in _speeches(passage):
             if not speaker & _speaker_keys(speech.speaker) or _other_person(said.speaker, speech.speaker):
                 continue
-            theirs = parse(speech.content).terms
+            theirs = parse(_RELUCTANCE_RE.sub("", speech.content)).terms
             denied = {t.key for t in theirs if t.negated} - {t.key for t in theirs if not t.negated}
             hit = next((surface for key, surface in mine.items() if key in denied), None)
             if hit:

@@ -479,16 +479,16 @@ _SHORTAGE_DEGREES = {"severe", "acute", "chronic", "growing", "major", "serious"
 _NOUN_ONLY_NEGATORS = {"absence", "shortage", "shortages", "shortfall", "shortfalls", "scarcity", "dearth"}
 # "a fifth of the staff", and "a harvest one-fifth down on last year": a share either way.
 _FRACTION_OF = {"of", "down", "up", "lower", "higher", "smaller", "larger", "bigger", "less", "more", "fewer",
-                "below", "above"}
+                "below", "above", "longer", "shorter", "cheaper", "dearer", "faster", "slower"}
 # "fell by about a third", "cut by two fifths": a share after the size of a change, not an ordinal.
-_SHARE_BEFORE = {"by", "about", "roughly", "around", "nearly", "almost", "approximately", "some"}
+_SHARE_BEFORE = {"by", "about", "roughly", "around", "nearly", "almost", "approximately", "some", "than"}
 # "isn't simply border security" grants border security and says there is more.
 _NOT_ONLY = {"simply", "merely", "just", "only", "solely", "purely"}
 # A quarter of a year lasts three months: "the first quarter" is also "the first three months".
 _QUARTER_LONG = f"dur:{3 * lx.MINUTES_IN['month']:.6g}"
 _NONE_SUCH = {"no", "never", "none", "nothing", "nobody"}
 _DENOMINATORS = {form: n for n, word in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), 3)
-                 for form in (word, word + "s")} | {"quarters": 4}
+                 for form in (word, word + "s")} | {"quarters": 4, "half": 2}
 # After a number, these say which side of a reference it lies: "35% below the average".
 _RELATIVE = {"above": 1, "below": -1}
 # What "above" and "below" measure against: "above the council's usual target of 25 percent".

@@ -4742,3 +4742,42 @@ def test_short_of_a_target_is_below_it(scorer):
     assert scorer.score("The Warmer Homes scheme missed its two-year target by 32,000 homes.", passage).supported
     assert not scorer.score("The Warmer Homes scheme met its two-year target of 90,000 homes.", passage).supported
     assert not scorer.score("The Warmer Homes scheme missed its two-year target by 42,000 homes.", passage).supported
+
+
+def test_use_is_no_useful(scorer):
+    passage = ["Analyst Dr. Maya Ostrov warns that a purely military response will only deepen the underlying "
+               "tensions, calling the plan a dangerous oversimplification."]
+    assert scorer.score("Dr. Maya Ostrov warns that using only the army will deepen the tensions.", passage).supported
+    assert not scorer.score("Dr. Maya Ostrov calls the plan a useful simplification.", passage).supported
+
+
+def test_a_gap_in_millions_written_as_m(scorer):
+    passage = ["Families in temporary accommodation cost Fenwick council £7.4 million in 2024, compared with "
+               "£4.6 million in 2022."]
+    assert scorer.score("Fenwick council spent £2.8m more on temporary housing in 2024 than in 2022.", passage).supported
+    assert not scorer.score("Fenwick council spent £3.8m more on temporary housing in 2024 than in 2022.",
+                            passage).supported
+
+
+def test_a_share_of_a_whole_said_first(scorer):
+    passage = ["Work has begun on 240 homes at the old Kelham Tannery site, with 40 percent set aside as "
+               "affordable housing."]
+    assert scorer.score("Of the 240 homes at the old tannery site, 96 will be affordable.", passage).supported
+    assert not scorer.score("Of the 240 homes at the old tannery site, 120 will be affordable.", passage).supported
+
+
+def test_a_fraction_as_the_size_of_a_change(scorer):
+    passage = ["Nursery manager Ella Shaw said waiting lists had grown by 37 percent since last year."]
+    assert scorer.score("Ms Shaw said waiting lists have grown by more than a third since last year.",
+                        passage).supported
+    assert scorer.score("Ms Shaw said waiting lists are more than a third longer than last year.", passage).supported
+    assert not scorer.score("Ms Shaw said waiting lists have grown by more than a half since last year.",
+                            passage).supported
+
+
+def test_a_wish_denied_is_no_act_denied(scorer):
+    passage = ["Council tenants in Brayford will pay 6.9 percent more rent from April. Housing lead Councillor "
+               "Nadia Reece said the extra income of £3.2 million would fund repairs. \"Nobody wants to raise "
+               "rents, but our homes need work,\" she said."]
+    assert scorer.score("Ms Reece said the extra £3.2m raised will pay for repairs.", passage).supported
+    assert not scorer.score("Ms Reece said the extra £4.2m raised will pay for repairs.", passage).supported
