@@ -104,7 +104,7 @@ SYNONYM_GROUPS = [
     "problem problems issue issues challenge challenges difficulty difficulties",
     "crisis crises emergency",
     "area region zone territory",
-    "remote isolated",
+    "remote isolated far-off faraway",
     "nation nations country countries",
     "neighbor neighbors neighbour neighbours neighboring neighbouring adjacent",
     "cooperation cooperate collaborate collaboration collaborative partnership partnerships",
@@ -273,7 +273,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     # "political unity" against "political fragmentation".
     "cohesion": (
         "unity unified cohesion cohesive consolidation consolidated",
-        "fragmentation fragmented divided",
+        "fragmentation fragmented divided split",
     ),
     "continuation": (
         "resume resumption restart reopen maintain continue sustain retain preserve",
@@ -324,7 +324,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     # Of a premise or an argument: "a flawed premise" against "a sound premise".
     "soundness": (
         "sound valid well-founded",
-        "flawed faulty mistaken erroneous misguided invalid",
+        "flawed faulty mistaken erroneous misguided invalid wrong",
     ),
     # "opened on schedule" against "two years behind schedule".
     "punctuality": (
@@ -531,7 +531,12 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 # "efforts have paid off" is success.
                 **{(verb, "off"): "succeeded" for verb in ("pay", "pays", "paid", "paying")},
                 # "might end up being reshaped" says no more than "might be reshaped".
-                **{(verb, "up"): "be" for verb in ("end", "ends", "ended", "ending", "wind", "winds", "wound")}}
+                **{(verb, "up"): "be" for verb in ("end", "ends", "ended", "ending", "wind", "winds", "wound")},
+                # Plain words for a state: "held back by red tape" is hampered by bureaucracy; an economy
+                # "doing well" thrives, one "having a hard time" struggles.
+                **{(verb, "back"): "hampered" for verb in ("hold", "holds", "held", "holding")},
+                ("red", "tape"): "bureaucracy", ("doing", "well"): "thriving", ("doing", "badly"): "struggling",
+                ("hard", "time"): "struggling", ("tough", "time"): "struggling"}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
     "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",

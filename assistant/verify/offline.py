@@ -41,7 +41,7 @@ from assistant.verify.relations import (SPEECH_VERBS, changed_count, denied_by_s
                                          reversed_roles, reversed_transfer, swapped_comparison, swapped_leader,
                                          swapped_doer, swapped_names, swapped_numbers, swapped_nation, swapped_owner,
                                          swapped_payee, missed_mark, unstated_turn, reversed_cause,
-                                         flipped_bound,
+                                         flipped_bound, misattached_number,
                                          loaned_player, borrowed_figure,
                                          swapped_payer, swapped_place_name, swapped_stance, reversed_stance)
 from assistant.verify.text import (Parsed, Term, acronyms, fold_accents, normalize_surface, parse, rephrased,
@@ -76,6 +76,10 @@ SENT_SIM_LOW, SENT_SIM_HIGH = 0.35, 0.8
 SIM_WEIGHT = 0.5
 # Soft support that maps to the 0.5 threshold.
 SOFT_PIVOT = 0.55
+# Clauses of a window's sentences (four words or more) a claim may be near, less this much.
+CLAUSE_MIN_WORDS = 4
+CLAUSE_DISCOUNT = 0.05
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:–—]\s+|\s+(?:coupled\s+with|while|whereas|but)\s+")
 CANDIDATE_WINDOWS = 3
 # How many more of the claim's terms a contradicting window must share to outweigh the best one.
 CLOSER_BY = 1.0
@@ -658,6 +662,12 @@ class SupportScorer:
                     if found:
                         problem, term = describe(found)
                         _penalise(verdict, factor, problem, term)
+            misattached = None if short else misattached_number(claim, passages)
+            if misattached:
+                verdict.score *= SWAPPED_NUMBERS
+                verdict.unsupported.append(misattached[0])
+                verdict.problems.insert(0, f"the passage gives that fact {misattached[1]}, and {misattached[0]} "
+                                           "to the fact beside it")
             swapped = swapped_numbers(claim, passages)
             if swapped:
                 verdict.score *= SWAPPED_NUMBERS
@@ -718,7 +728,25 @@ class SupportScorer:
         closest = max(verdicts, key=lambda v: quick(v.window))
         if (closest.contradicted or closest.denied) and quick(closest.window) >= quick(best.window) + CLOSER_BY:
             return closest
+        if not best.contradicted and len(best.window.sentences) > 1 \
+                and best.window.sentences[-1] > best.window.sentences[0] + 1:
+            # A pair of sentences apart ("stability" of the last beside the opening's "Andean Pact") does
+            # not outweigh one of them that turns a pole word of the claim round ("escalating instability").
+            poles = {t.surface for t in parsed.terms if t.poles}
+            inner = next((v for v in verdicts if v.contradicted and v.passage == best.passage
+                          and set(v.window.sentences) < set(best.window.sentences)
+                          and v.unsupported and v.unsupported[0] in poles), None)
+            if inner is not None:
+                return inner
         return best
+
+    def _clause_similarity(self, claim_vector: np.ndarray, window: _Window, info: _Passage) -> float:
+        """The claim's cosine to the nearest clause of the window's sentences; -1 for a window of one clause."""
+        clauses = [c.strip() for i in window.sentences
+                   for c in _CLAUSE_SPLIT_RE.split(info.sentence_texts[i]) if len(c.split()) >= CLAUSE_MIN_WORDS]
+        if len(clauses) < 2:
+            return -1.0
+        return max(float(claim_vector @ v) for v in self._vectors_for(clauses))
 
     def _window_vector(self, window: _Window, info: _Passage) -> np.ndarray:
         vectors = self._vectors_for([info.sentence_texts[i] for i in window.sentences])
@@ -941,6 +969,12 @@ class SupportScorer:
                 factor *= OPPOSITE_POLE
                 unsupported.append(turned[0])
                 problems.append(f"'{turned[0]}' contradicts '{turned[1]}' where the passage speaks of it")
+            moved = _dated_elsewhere([t for t, c in zip(words, credits) if 0 < c <= ELSEWHERE_CREDIT
+                                      and t.key not in window.keys], numbers, anchor, window, info)
+            if moved:
+                factor *= SWAPPED_NUMBERS
+                unsupported.append(moved[0])
+                problems.append(f"the passage dates what the claim says of '{moved[0]}' to '{moved[1]}'")
             # "barley came through without any losses" where another sentence puts barley's losses at 9%.
             # So does "the two men have not been released on bail" where another sentence has "Both men
             # have been released on bail": an act the claim denies that the passage says happened.
@@ -1022,6 +1056,11 @@ class SupportScorer:
         if self.embedder is not None and claim_vector is not None:
             window_vector = self._window_vector(window, info)
             similarity = float(claim_vector @ window_vector)
+            if not given:
+                # A claim that restates one clause of a long sentence ("Reported rebel activity went up by
+                # 22%") is near that clause, not the whole sentence; a little less near counts than the
+                # sentence's own (an answer to a question is judged on its sentence alone).
+                similarity = max(similarity, self._clause_similarity(claim_vector, window, info) - CLAUSE_DISCOUNT)
             if unmatched and window.words:
                 credits = self._word_credits(words, unmatched, window, credits, given)
         for term, credit in zip(words, credits):
@@ -3405,6 +3444,27 @@ def _set_aside(term: Term, claim: str, anchor: str) -> bool:
 
 def _figure(digits: str) -> float:
     return float(digits.replace(",", "").rstrip("."))
+
+
+_DATE_KEY_RE = re.compile(r"num:(?:1[5-9]|20)\d\ds?")
+
+
+def _dated_elsewhere(elsewhere: list[Term], numbers: list[Term], anchor: _Window, window: _Window,
+                     info: _Passage) -> tuple[str, str] | None:
+    """(claim's year, the passage's) for "Corruption scandals in the 1990s made relations worse" where
+    the matching sentence has the 1990s but not the scandals, and the one sentence that speaks of the
+    scandals dates them to the 2000s: a date moved from one fact to another."""
+    dates = [t for t in numbers if _DATE_KEY_RE.fullmatch(t.key) and t.key in anchor.numbers]
+    keys = {t.key for t in elsewhere if t.kind == "word"}
+    if not dates or len(keys) < 2:
+        return None
+    for other in info.windows:
+        if len(other.sentences) != 1 or other.sentences[0] in window.sentences or not keys <= other.keys.keys():
+            continue
+        theirs = sorted(k for k in other.numbers if _DATE_KEY_RE.fullmatch(k))
+        if theirs and not any(_DATE_KEY_RE.fullmatch(t.key) and t.key in other.numbers for t in numbers):
+            return dates[0].surface, theirs[0][4:]
+    return None
 
 
 def _owner_of_the(name: str, claim: str, anchor: _Window, window: _Window) -> bool:

@@ -226,6 +226,7 @@ class _Clause:
     numbers: dict[str, str]   # key -> surface
     words: set[str]
     moves: frozenset[str] = frozenset()   # its words of direction, which a swap may carry along
+    sentence: int = 0
 
 
 # "Data released by the UN's office indicates ...", "The UN office's figures show ...": a source that
@@ -236,7 +237,7 @@ _SOURCE_OPENING_RE = re.compile(r"^[^,;:]{0,120}?\b(?:show|shows|showed|indicate
 
 def _clauses(text: str) -> list[_Clause]:
     clauses = []
-    for start, end in split_sentences(text):
+    for index, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         source = _SOURCE_OPENING_RE.match(sentence)
         if source and any(ch.isdigit() for ch in sentence[source.end():]):
@@ -258,7 +259,7 @@ def _clauses(text: str) -> list[_Clause]:
                 opening = piece.split()[0].lower()
                 subject = before if opening in _AUXILIARIES else set()
                 moves = frozenset(t.key for t in terms if t.poles) | poles
-                clauses.append(_Clause(numbers, words | subject | poles | acronyms(piece), moves))
+                clauses.append(_Clause(numbers, words | subject | poles | acronyms(piece), moves, index))
                 numbered = True
             elif not numbered:
                 before |= words
@@ -297,6 +298,45 @@ def swapped_numbers(claim: str, passages: list[str]) -> tuple[str, str] | None:
                         crossed = (overlap(first.words, b, moved), overlap(second.words, a, moved))
                         if min(own) >= 0 and crossed[0] > own[0] and crossed[1] > own[1]:
                             return surface_a, surface_b
+    return None
+
+
+_TIME_KEYS = {word_key(w) for w in "year years month months week weeks day days quarter previous last "
+              "earlier before ago since".split()}
+_YEAR_KEY_RE = re.compile(r"num:(?:1[5-9]|20)\d\ds?")
+
+
+def misattached_number(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(claim's figure, the figure the passage gives that fact) when a claim of one clause gives its
+    figure to the fact beside it in the passage's sentence: "reported insurgent activity rose by 37%"
+    where the passage has "a 37% increase in migrant crossings ..., coupled with a 22% rise in reported
+    insurgent activity". Concluded only when the claim's words are (two or more of) the other clause's
+    and not the own clause's."""
+    mine = _clauses(claim)
+    if len(mine) != 1:
+        return None
+    words = {w for w in mine[0].words - mine[0].moves if not w.startswith("pole:")}
+    theirs = [c for p in passages for c in _clauses(p)]
+    for key, surface in mine[0].numbers.items():
+        if not key.startswith("num:") or _YEAR_KEY_RE.fullmatch(key):
+            continue
+        holding = [c for c in theirs if key in c.numbers]
+        if len(holding) != 1:
+            continue
+        own = holding[0]
+        own_share = len(words & own.words)
+        for other in theirs:
+            figures = [k for k in other.numbers if k.startswith("num:") and not _YEAR_KEY_RE.fullmatch(k)]
+            if other is own or other.sentence != own.sentence or not figures or any(
+                    k in mine[0].numbers for k in figures):
+                continue
+            shared = (words & other.words) - own.words
+            # The own clause names a thing of its own ("migrant crossings from Peru into Chile"), not
+            # only the figure's time or unit ("up 17 per cent on 2023" goes on about the fact before it).
+            named = {w for w in own.words - own.moves - other.words if not w.startswith("pole:")
+                     and w not in _TIME_KEYS}
+            if len(shared) >= 2 and own_share == 0 and len(named) >= 2:
+                return surface, other.numbers[figures[0]]
     return None
 
 
@@ -575,7 +615,9 @@ def _comparisons(text: str) -> list[tuple[set[str], Term, bool]]:
             left = [t for t in parse(sentence[:match.start()]).terms if t.kind != "number"][-_COMPARED_REACH:]
             right = [t for t in parse(sentence[match.end():]).terms if t.kind != "number"]
             if left and right:
-                down = any(t.poles.get("rank") == -1 for t in left)
+                # "less" may be read as taking back the word after it ("less steep"): it still points down.
+                down = any(t.poles.get("rank") == -1 for t in left) \
+                    or "less" in sentence[:match.start()].lower().split()[-_COMPARED_REACH - 2:]
                 found.append(({t.key for t in left}, right[0], down))
     return found
 

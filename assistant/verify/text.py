@@ -283,7 +283,7 @@ _AND_A_HALF_SCALE_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|n
 _LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand|as\s+a\s+result(?=,)|"
                              r"as\s+a\s+result\s+of\s+(?=this\b|that\b|these\b|those\b))\b,?\s*", re.IGNORECASE)
 # "need a fresh look" is a reassessment.
-_FRESH_LOOK_RE = re.compile(r"\ba\s+fresh\s+look\b", re.IGNORECASE)
+_FRESH_LOOK_RE = re.compile(r"\b(?:a\s+(?:fresh|second|new)|another)\s+look\b", re.IGNORECASE)
 # "less and less able" is ever less able: a trend, not a comparison.
 _MORE_AND_MORE_RE = re.compile(r"\b(more|less)\s+and\s+\1\b", re.IGNORECASE)
 # "the late '80s" is the 1980s ("the '20s" may be either century, so it is left as it is).
@@ -465,6 +465,9 @@ def word_key(lower: str) -> str:
 
 _INITIAL_RE = re.compile(r"[A-Z]")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# Verbs of a state before "less": "is less stable", "getting less secure" take back the pole word.
+_LESS_STATE = dict.fromkeys("is are was were be been being become becomes became becoming get gets got getting "
+                            "grow grows grew growing seem seems seemed look looks feel feels remain remains".split(), True)
 _HALF_DETERMINERS = {"the", "their", "its", "his", "her", "our", "all", "these", "those"}
 _SPAN_BOUNDS = {"over", "than", "within", "across", "nearly", "almost", "about", "around", "roughly", "under"}
 _OFFSET_WORDS = {"earlier", "before", "ago", "later", "after", "previously", "on", "since", "beforehand", "and"}
@@ -776,7 +779,10 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             index += pair in lx.NEGATOR_PAIRS
             sentence_start = False
             continue
-        if lower in lx.DIMINISHERS and index < len(tokens) and lx.stem(tokens[index].lower()) in lx.POLE_OF:
+        if (lower in lx.DIMINISHERS or lower == "less" and _LESS_STATE.get(tokens[index - 2].lower() if index >= 2 else "")
+                and "than" not in (t.lower() for t in tokens[index + 1:index + 6])) \
+                and index < len(tokens) and lx.stem(tokens[index].lower()) in lx.POLE_OF:
+            # "limited success"; "getting less stable" (not "hit less hard than wheat", a comparison).
             negate(lower)
             negation_budget = 1
             sentence_start = False

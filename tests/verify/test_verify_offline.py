@@ -4781,3 +4781,58 @@ def test_a_wish_denied_is_no_act_denied(scorer):
                "rents, but our homes need work,\" she said."]
     assert scorer.score("Ms Reece said the extra £3.2m raised will pay for repairs.", passage).supported
     assert not scorer.score("Ms Reece said the extra £4.2m raised will pay for repairs.", passage).supported
+
+
+def test_less_before_a_pole_word_and_a_second_look(scorer):
+    passage = ["The growing instability within the Coastal Compact, driven by a surge in smuggling, demands a rethink. "
+               "The bloc was formed in 1972 to coordinate fishing rights. Its members face a reassessment of old "
+               "assumptions about maritime stability."]
+    assert scorer.score("Things are getting less stable inside the Coastal Compact.", passage).supported
+    assert scorer.score("Old ideas about maritime stability need a second look.", passage).supported
+    # The opening sentence is about the compact: the last sentence's "stability" does not back it.
+    assert not scorer.score("The Coastal Compact is becoming more stable.", passage).supported
+    assert not scorer.score("Stability within the Coastal Compact is improving.", passage).supported
+
+
+def test_a_date_is_not_another_facts_to_lend(scorer):
+    lexical = SupportScorer(None)   # the words alone, without the sentence similarity to lean on
+    passage = ["The Varn accord, signed in 1965, set up a framework for trade. The rise of the Red Dawn militia in the "
+               "late 1970s and early 1980s eroded trust in the state, leading to a deterioration of relations. A series "
+               "of bribery scandals involving port officials in the 1990s further strained ties."]
+    assert scorer.score("Bribery scandals in the 1990s made relations worse.", passage).supported
+    assert scorer.score("The Red Dawn militia rose in the late 1970s and early 1980s and relations deteriorated.",
+                        passage).supported
+    assert lexical.score("Bribery scandals in the 1990s made relations worse.", passage).supported
+    # The 1980s are the militia's; the one sentence on the scandals dates them to the 1990s.
+    assert not scorer.score("Bribery scandals in the 1980s made relations worse.", passage).supported
+    assert not lexical.score("Bribery scandals in the 1980s made relations worse.", passage).supported
+
+
+def test_a_figure_given_to_the_fact_beside_it(scorer):
+    passage = ["Figures released by the Harbour Statistics Office show a 41% increase in container arrivals at Port "
+               "Vell in Q2 2024, coupled with a 17% rise in reported cargo thefts. Officials blame understaffing."]
+    assert scorer.score("Reported cargo thefts went up by 17%.", passage).supported
+    assert scorer.score("Container arrivals at Port Vell rose 41% in Q2 2024.", passage).supported
+    assert not scorer.score("Reported cargo thefts went up by 41%.", passage).supported
+    assert not scorer.score("Container arrivals at Port Vell rose 17% in Q2 2024.", passage).supported
+
+
+def test_plain_words_for_a_state(scorer):
+    passage = ["Regional banks such as the Delta Fund are often hampered by bureaucratic inertia. The rebels, "
+               "centred in the remote Varn valley, exploit political fragmentation. Governor Ilse Marr faces a "
+               "struggling economy."]
+    assert scorer.score("Regional banks like the Delta Fund are often held back by red tape.", passage).supported
+    assert scorer.score("The rebels, centred in the far-off Varn valley, exploit a split political scene.",
+                        passage).supported
+    assert scorer.score("Governor Ilse Marr faces an economy that is having a hard time.", passage).supported
+    assert not scorer.score("Governor Ilse Marr faces an economy that is doing well.", passage).supported
+
+
+def test_a_claim_near_one_clause_of_a_long_sentence(scorer):
+    passage = ["Data published by the regional water authority indicates a 29% increase in household water use "
+               "across the Dravo basin in summer 2024, coupled with a 12% rise in reported pipe bursts. Engineers "
+               "blame ageing mains."]
+    assert scorer.score("Reported cases of pipes bursting climbed 12%.", passage).supported
+    assert scorer.score("There were 12% more reports of pipes bursting.", passage).supported
+    assert not scorer.score("There were 29% more reports of pipes bursting.", passage).supported
+    assert not scorer.score("Reported cases of pipes bursting fell 12%.", passage).supported
