@@ -94,7 +94,9 @@ SYNONYM_GROUPS = [
     "crime criminal",
     "drug drugs narcotics narcotic",
     "trafficking smuggling",
-    "link links linked connection connected tie ties tied relationship relations relation",
+    "link links linked connection connected tie ties tied relationship relations relation interconnected "
+    "interlinked intertwined",
+    "predicament plight trouble troubles",
     "insurgency insurgent insurgents rebellion rebels rebel uprising guerrilla guerrillas",
     "extremist extremism extremists radical radicals militant militants",
     "violence violent",
@@ -495,7 +497,8 @@ TRAILING_NEGATORS = set("shortage shortages shortfall shortfalls scarcity".split
 NEGATOR_PAIRS = {("rather", "than"), ("instead", "of"), ("failed", "to"), ("fails", "to"), ("fail", "to"),
                  ("refused", "to"), ("refuses", "to"), ("declined", "to"), ("declines", "to"),
                  ("failure", "to"), ("refusal", "to"), ("short", "of"), ("rule", "out"), ("rules", "out"),
-                 ("ruled", "out"), ("ruling", "out"), ("free", "of"), ("free", "from")}
+                 ("ruled", "out"), ("ruling", "out"), ("free", "of"), ("free", "from"),
+                 ("no", "longer"), ("stop", "being"), ("stops", "being"), ("stopped", "being")}
 # Of those, the ones that deny a noun phrase only: "largely free of bureaucratic inertia".
 NOUN_NEGATOR_PAIRS = {("free", "of"), ("free", "from")}
 # An ordinal is a number only before a unit it counts ("third quarter"), not in "at first".
@@ -527,7 +530,9 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 # "stepped down in June" is "resigned in June".
                 **{(verb, "down"): "resigned" for verb in ("step", "steps", "stepped", "stepping")},
                 # "recalibrated right away" is an immediate recalibration.
-                ("right", "away"): "immediate", ("straight", "away"): "immediate",
+                ("right", "away"): "immediate", ("straight", "away"): "immediate", ("right", "now"): "immediate",
+                # "the end result of" trends is their culmination.
+                ("end", "result"): "culmination",
                 # "efforts have paid off" is success.
                 **{(verb, "off"): "succeeded" for verb in ("pay", "pays", "paid", "paying")},
                 # "might end up being reshaped" says no more than "might be reshaped".

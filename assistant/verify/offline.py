@@ -110,6 +110,7 @@ _DONE_BY_RE = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+by\s+(?:the\s+)?(?P<agent>[
 # Capitalised words that open a sentence without being a doer.
 # An aim a claim gives its act: "intended to ease", "in a bid to cut", "to mark its 25th year".
 _PURPOSE_RE = re.compile(r"\b(?:intended\s+to|designed\s+to|in\s+order\s+to|so\s+as\s+to|in\s+a\s+bid\s+to|"
+                         r"(?:be|been|being|is|are|was|were)\s+(?:used|spent)\s+to|"
                          r"with\s+the\s+aim\s+of|(?<=\s)to(?=\s+mark\b))\s+(?P<verb>[a-z]+)", re.IGNORECASE)
 _OPENING_WORDS = {"The", "A", "An", "It", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before"}
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]+)[\"”]")
@@ -825,7 +826,8 @@ class SupportScorer:
                 if credit and _other_kind_only(term, parsed.text, info.whole.text):
                     # The passage gives the figure only as another kind of figure: it can still be worked out.
                     credit = bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used
-                rival = _slot_rival(term, parsed.text, anchor) or (None if _bounded(term, anchor, parsed.text)
+                rival = _slot_rival(term, parsed.text, anchor) or _count_rival(term, parsed.text, anchor) \
+                    or (None if _bounded(term, anchor, parsed.text)
                                                                     else _unit_rival(term, parsed.text, anchor, number_scope.text.replace(anchor.text, " "))) \
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 rival = rival or (_month_year_rival(term, parsed.text, info.whole.text)
@@ -887,7 +889,7 @@ class SupportScorer:
                                     f"not {term.surface}")
                 elif anchor is not window and not _direct(term, anchor, claim_acronyms) \
                         and not (_spoken(anchor.text) and _speaker_there(term, anchor, window)) \
-                        and not _refers_back(term, anchor, window) and not _country_of_title(term, parsed, anchor) \
+                        and not _refers_back(term, anchor, window) and not _country_of_title(term, parsed, anchor, window) \
                         and not _named_later(term, anchor, window) and not _owner_named_after(term, anchor, window):
                     # A quotation's speaker is often named in the next sentence, and "the institute"
                     # names again the National Health Institute of the sentence before; anything
@@ -978,10 +980,15 @@ class SupportScorer:
             # "barley came through without any losses" where another sentence puts barley's losses at 9%.
             # So does "the two men have not been released on bail" where another sentence has "Both men
             # have been released on bail": an act the claim denies that the passage says happened.
+            # So does "people who ignore the ban will not face fines" where another sentence has "could face
+            # fines": an act the claim says will not happen.
             stated = _stated_elsewhere([t for t in words if t.negated and t.key not in window.keys
                                         and (_none_of(t.surface).search(parsed.text)
                                              or t.surface.lower().endswith(("ed", "en"))
-                                             and _not_done(t.surface).search(parsed.text))], info, window)
+                                             and _not_done(t.surface).search(parsed.text)
+                                             or _will_not(t.surface).search(parsed.text)
+                                             and _will_not(t.surface, affirmed=True).search(info.whole.text))],
+                                       info, window)
             if stated:
                 factor *= NEGATION_MISMATCH
                 unsupported.append(stated)
@@ -1668,11 +1675,22 @@ _MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|fi
                            r"twelve))\s*(m|bn|million|billion)?\s+(?:(more|higher)|less|fewer|lower)\s+than\b",
                            re.IGNORECASE)
 # "at 39%, though its result had improved by six points on the year": the figure before the change.
+# "will cut the price it pays farmers for milk by 1.5p to 36.2p": a verb that changes a thing, the thing between.
 _CHANGED_BY_RE = re.compile(r"\b(?:(?P<up>rose|risen|rising|increased|improved|grew|grown|climbed|gained|up)|"
                             r"(?P<down>fell|fallen|falling|dropped|declined|decreased|worsened|slipped|down))\s+by\s+"
                             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?P<step>\d[\d,]*(?:\.\d+)?|"
                             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<share>\s*%|\s+per\s*cent"
                             r"|\s+percent)?", re.IGNORECASE)
+_CHANGED_THING_BY_RE = re.compile(r"\b(?:(?P<up>raise|raises|raised|increase|increases)|(?P<down>cut|cuts|reduce|"
+                                  r"reduces|reduced|lower|lowers|lowered))\s+(?:[\w'’]+\s+){1,8}?by\s+[£$€]?"
+                                  r"(?P<step>\d[\d,]*(?:\.\d+)?)(?:p|m|bn)?(?P<share>\s*%|\s+per\s*cent|\s+percent)?",
+                                  re.IGNORECASE)
+
+
+def _stated_changes(text: str) -> list[tuple[float, int, bool]]:
+    """(step, +1 up or -1 down, whether a share) of each change by a figure the text states."""
+    return [(_count_value(found.group("step")), 1 if found.group("up") else -1, bool(found.group("share")))
+            for pattern in (_CHANGED_BY_RE, _CHANGED_THING_BY_RE) for found in pattern.finditer(text)]
 _BY_SHARE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:(\d+(?:\.\d+)?)\s*"
                           r"(?:%|per\s*cent|percent)|(half|a\s+quarter|a\s+third|a\s+fifth|two\s+thirds|"
                           r"three\s+quarters))(?![\w-])", re.IGNORECASE)
@@ -1693,6 +1711,14 @@ _AFTER_CUT_RE = re.compile(r"\b(?:once|after|leaving|left)\b", re.IGNORECASE)
 _BEATEN_BY_RE = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|smashed|smashing|bettered|bettering)\b"
                            r"[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)",
                            re.IGNORECASE)
+_PLUS_RE = re.compile(r"\bplus\b|\+\s*[£$€]?\d", re.IGNORECASE)
+_AIMED_RE = re.compile(r"\b(?:aim|aims|aimed|aiming|target|targets|targeted|targeting|goal|hoped|hoping)\b",
+                       re.IGNORECASE)
+# A share of a count given just after it: "an estimated 4,800 fish, about 60% of them brown trout".
+_SHARE_OF_THEM_RE = re.compile(r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+                               r"(?P<share>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:them|these|those|which|whom)\b",
+                               re.IGNORECASE)
 _PREVIOUS_RE = re.compile(r"\b(?:previous|previously|before|earlier|old|prior|former|had\s+been)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"\baged\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
@@ -1745,6 +1771,10 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
         for a, b in pairs:
             if near(a + b) or hedge and _hedged(a + b, wanted, hedge.group(1)):
                 return a, b   # "almost £1.5 million in total" from £1.1 million and £350,000
+    stated = _stated(claim)
+    for a, b in pairs:
+        if a in stated and b in stated and wanted not in (a, b) and near(a + b) and _PLUS_RE.search(claim):
+            return a, b   # "£1.7m: £1.3m from the trust plus £400,000 from the council", each part stated
     gaps = [(a, b) for a, b in pairs if near(abs(a - b))]
     cue = _difference_cue(term.surface).search(claim)
     if gaps and (cue and not _gap_turned(cue.group(0), info.whole.text) or _MARGIN_BEFORE_RE.search(before)
@@ -1752,9 +1782,10 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                  or _STILL_RE.search(claim) or _APART_RE.search(claim)
                  or wanted >= 10 and _NOT_GIVEN_RE.search(claim)):
         return gaps[0]
-    for steps, said in ((_CUT_RE, _AFTER_CUT_RE), (_BEATEN_BY_RE, _PREVIOUS_RE)):
+    for steps, said in ((_CUT_RE, _AFTER_CUT_RE), (_BEATEN_BY_RE, _PREVIOUS_RE), (_BEATEN_BY_RE, _AIMED_RE)):
         # "will employ 225 people once the cuts are made" where 85 of 310 jobs are cut; "the previous
-        # record was 32.4C" where 33.2C broke it by 0.8C.
+        # record was 32.4C" where 33.2C broke it by 0.8C; "was aiming for 80,000 trees" where 86,000
+        # beat the target by 6,000.
         if gaps and said.search(claim):
             cut = {float(m.group(1).replace(",", "")) for m in steps.finditer(info.whole.text)}
             for a, b in gaps:
@@ -1808,11 +1839,10 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                 return (value,)
     if _PREVIOUS_RE.search(claim):
         for sentence in re.split(r"(?<=[.!?])\s+", info.whole.text):
-            for change in _CHANGED_BY_RE.finditer(sentence):
+            for step, sign, share in _stated_changes(sentence):
                 # A relative change ("fell by 14% to 3,820") gives no exact earlier figure.
-                if change.group("share") and kind != "share":
+                if share and kind != "share":
                     continue
-                step, sign = _count_value(change.group("step")), 1 if change.group("up") else -1
                 for value in (float(n.replace(",", "")) for n, k in _number_kinds(sentence) if k == kind):
                     if value != step and near(value - sign * step):
                         return value, step
@@ -1824,7 +1854,11 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
             if whole in values and (abs(share * whole / 100 - wanted) <= 0.5
                                     or hedge and _hedged(share * whole / 100, wanted, hedge.group(1))):
                 return share, whole
-    stated = _stated(claim)
+    for found in _SHARE_OF_THEM_RE.finditer(info.whole.text):
+        # "roughly 2,900 brown trout" where "an estimated 4,800 fish, about 60% of them brown trout" died.
+        part = _count_value(found.group("whole")) * float(found.group("share")) / 100
+        if kind == "count" and (near(part) or hedge and _hedged(part, wanted, hedge.group(1))):
+            return _count_value(found.group("whole")), float(found.group("share"))
     per = _PER_RE.match(after)
     if per or _AVERAGE_RE.search(before):
         # Divided by a figure the claim states, or by the passage's count of the unit it says "a day" of.
@@ -2157,6 +2191,25 @@ def _slot_rival(term: Term, claim: str, anchor: _Window) -> str | None:
     for other in re.findall(rf"\b{before.group(1).lower()}\s+(\d[\d,.]*\d|\d)\b", anchor.text, re.IGNORECASE):
         if other != term.surface and is_year(other) == is_year(term.surface):
             return other
+    return None
+
+
+def _count_rival(term: Term, claim: str, anchor: _Window) -> str | None:
+    """The count the anchor sentence gives the thing the claim counts with another sentence's figure: "a
+    typical 180-cow herd" where the anchor has "a typical 200-cow herd" and 180 cows are someone else's."""
+    value = _plain_value(term)
+    at = claim.find(term.surface)
+    unit = re.match(r"(?:-|\s+)([a-z]{3,})\b", claim[at + len(term.surface):]) if at >= 0 and value else None
+    # Not a measure ("47 seconds", "12 metres"): the sentence may time or measure two things alike.
+    if unit is None or unit.group(1) in lx.FUNCTION_WORDS | _AFTER_COUNT_SKIP | lx.MEASURE_UNITS \
+            or unit.group(1) in lx.TIME_UNIT_OF or unit.group(1) in lx.UNIT_OF or unit.group(1).rstrip("s") in {"second", "point", "vote"}:
+        return None
+    if not unit.group(0).startswith("-"):
+        return None   # only a size said as one word ("a 180-cow herd"), as the anchor says its own
+    stated = _stated(claim)
+    for found in re.finditer(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)-([a-z]{3,})\b", anchor.text):
+        if lx.stem(found.group(2)) == lx.stem(unit.group(1)) and _count_value(found.group(1)) not in stated:
+            return f"{found.group(1)} {found.group(2)}"
     return None
 
 
@@ -2743,8 +2796,10 @@ def _changes_by(text: str) -> dict[str, list[tuple[int, str]]]:
             if not token[0].isdigit() or re.fullmatch(r"(?:19|20)\d\d", token) and i and \
                     tokens[i - 1].lower() in {"in", "since", "until", "during", "of", "for", "from", "to"}:
                 continue   # "went up 22% in 2023": the year is when, not what moved
-            for word in reversed(tokens[max(0, i - _CHANGE_REACH):i]):
-                sign = lx.POLE_OF.get(lx.stem(word.lower()), {}).get("amount")
+            for j in reversed(range(max(0, i - _CHANGE_REACH), i)):
+                word = tokens[j]
+                sign = lx.POLE_OF.get(lx.stem(word.lower()), {}).get("amount") or (
+                    _PASSED_WAY.get(word.lower()) if {t.lower() for t in tokens[j + 1:j + 3]} & _MARKS else None)
                 if sign:
                     found.setdefault(token.replace(",", ""), []).append((sign, word))
                     break
@@ -2760,6 +2815,10 @@ def _changes_by(text: str) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+# "beating its target by 6,000": a figure past a mark; "missed it by 300": one short of it.
+_PASSED_WAY = {"beat": 1, "beats": 1, "beating": 1, "exceeded": 1, "exceeding": 1, "exceeds": 1, "surpassed": 1,
+               "surpassing": 1, "overshot": 1, "missed": -1, "missing": -1}
+_MARKS = {"target", "goal", "forecast", "estimate", "budget", "quota", "aim", "projection"}
 _COMPARED_AFTER = {"more": 1, "higher": 1, "above": 1, "up": 1, "longer": 1, "greater": 1, "larger": 1, "bigger": 1,
                    "fewer": -1, "less": -1, "lower": -1, "below": -1, "down": -1, "shorter": -1, "smaller": -1}
 _COMPARED_UNITS = set("percent per cent points point seconds minutes minute hours hour days day weeks week months month "
@@ -2784,9 +2843,8 @@ def _earlier_compared(term: Term, claim: str, window_text: str) -> bool:
         return False
     said = re.search(rf"\b(\d[\d,.]*|{'|'.join(lx.NUMBER_WORDS)})\s+(?:[a-z]+\s+)?{re.escape(term.surface)}\b", claim,
                      re.IGNORECASE)
-    return bool(said) and any(_count_value(change.group("step")) == _count_value(said.group(1))
-                              and (1 if change.group("up") else -1) == -sign
-                              for change in _CHANGED_BY_RE.finditer(window_text))
+    return bool(said) and any(step == _count_value(said.group(1)) and way == -sign
+                              for step, way, _ in _stated_changes(window_text))
 
 
 def _number_turned(claim: str, window_text: str) -> tuple[str, str, str] | None:
@@ -3506,12 +3564,16 @@ def _linked(window: _Window) -> bool:
                                        for run in _NAME_RUN_RE.findall(first.text))
 
 
+_SHORT_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"}
+
+
 def _named_in_full(term: Term, claim: str, window: _Window, info: _Passage) -> bool:
     """"Ashcombe Town's run" where the window says "Ashcombe, who had been unbeaten" and the story
     opened on "Ashcombe Town": the claim gives in full a name the window shortens."""
     def words_of(run: str) -> list[str]:
         words = [re.sub(r"['’]s?$", "", word) for word in run.split()]   # "Ashcombe Town's"
-        return words[1:] if words and words[0].lower() in lx.FUNCTION_WORDS else words
+        # "said Mr Pugh" shortens "Gareth Pugh" as much as "Pugh" alone does.
+        return words[1:] if words and (words[0].lower() in lx.FUNCTION_WORDS or words[0] in _SHORT_TITLES) else words
 
     for run in _NAME_RUN_RE.findall(claim):
         words = words_of(run)
@@ -3632,13 +3694,27 @@ def _owner_named_after(term: Term, anchor: _Window, window: _Window) -> bool:
     return False
 
 
-def _country_of_title(term: Term, parsed: Parsed, anchor: _Window) -> bool:
+_HEAD_OF_STATE_RE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen)\s+"
+                               r"(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)")
+
+
+def _country_of_title(term: Term, parsed: Parsed, anchor: _Window, window: _Window) -> bool:
     """"Peru's president" where the matching sentence has "President Vargas" and the other sentence
     Peru: the country whose title the sentence gives."""
     if not _nation(term.surface):
         return False
     title = re.search(rf"\b{re.escape(term.surface)}['’]s\s+([a-z]+)\b", parsed.text)
-    return bool(title) and re.search(rf"\b{title.group(1).capitalize()}\s+[A-Z]", anchor.text) is not None
+    if title and re.search(rf"\b{title.group(1).capitalize()}\s+[A-Z]", anchor.text):
+        return True
+    # "President Vargas is under pressure, and Peru's economy is struggling" where the matching sentence
+    # has "President Vargas, facing ... a struggling economy" and the other "the Peruvian government under
+    # President Mateo Vargas": the country the other sentence gives the head of state the claim names.
+    for head in _HEAD_OF_STATE_RE.finditer(parsed.text):
+        surname = head.group("name").split()[-1]
+        if re.search(rf"\b{surname}\b", anchor.text) and re.search(
+                rf"\b{re.escape(term.surface[:4])}\w*(?:\s+[\w\-]+){{0,5}}?\s+{surname}\b", window.text):
+            return True
+    return False
 
 
 def _refers_back(term: Term, anchor: _Window, window: _Window) -> bool:
@@ -4072,6 +4148,15 @@ def _same_event(word: str, claim: str, other: str, text: str) -> bool:
         return mine is None
     theirs = _governed(other, text)
     return mine is None or theirs is None or bool(mine & theirs)
+
+
+def _will_not(surface: str, affirmed: bool = False) -> re.Pattern:
+    """"will not face", "can't pay"; with affirmed, the verb after a modal that is not denied: "could face"."""
+    if affirmed:
+        return re.compile(rf"\b(?:will|would|could|can|shall|should|may|might|must)\s+{re.escape(surface)}\b",
+                          re.IGNORECASE)
+    return re.compile(rf"\b(?:will|would|could|can|shall|should)\s+not\s+{re.escape(surface)}\b|"
+                      rf"\b(?:won|wouldn|couldn|can|shan|shouldn)['’]t\s+{re.escape(surface)}\b", re.IGNORECASE)
 
 
 def _none_of(surface: str) -> re.Pattern:

@@ -280,8 +280,13 @@ def _and_a_half(match: re.Match) -> str:
 _AND_A_HALF_SCALE_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half\s+"
                                   r"(thousand|million|billion|per\s+cent|percent)\b", re.IGNORECASE)
 # Links between two statements, which state nothing themselves: "That mood in turn gives ...".
-_LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand|as\s+a\s+result(?=,)|"
+_LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand|as\s+a\s+result(?=,)|what['’]s\s+more(?=,)|"
                              r"as\s+a\s+result\s+of\s+(?=this\b|that\b|these\b|those\b))\b,?\s*", re.IGNORECASE)
+# A heading before the claim ("Bottom line:", "Key risk:", "Heads up:") labels it and says nothing itself.
+_HEADING_RE = re.compile(r"^\s*[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}:\s+(?=[\w\"“'‘£$€])")
+# "it's time to take another look" says it must be taken; assumptions "that go back decades" are decades-old.
+_TIME_TO_RE = re.compile(r"\bit['’]s\s+(?:high\s+)?time\s+to\b", re.IGNORECASE)
+_GO_BACK_RE = re.compile(r"\b(?:that|which)\s+(?:go|goes|went)\s+back\s+(decades|years|centuries)\b", re.IGNORECASE)
 # "need a fresh look" is a reassessment.
 _FRESH_LOOK_RE = re.compile(r"\b(?:a\s+(?:fresh|second|new)|another)\s+look\b", re.IGNORECASE)
 # "less and less able" is ever less able: a trend, not a comparison.
@@ -316,6 +321,22 @@ def _times_per(match: re.Match) -> str:
 _HALF_A_RE = re.compile(r"\b(half|a\s+quarter\s+of)\s+an?\s+(million|billion)\b", re.IGNORECASE)
 
 _CLLR_RE = re.compile(r"\bCllr\b\.?")
+# Plain idioms: "this can't wait" is urgent; "didn't come out of nowhere" was no spontaneous thing; trends
+# that "feed into each other" are interconnected; "never seen damage this bad" or "like it" is damage on this
+# scale.
+_CANT_WAIT_RE = re.compile(r"\b(?:can['’]t|cannot|can\s+not)\s+wait\b(?=\s*(?:[,.;]|and\b|$))", re.IGNORECASE)
+_OUT_OF_NOWHERE_RE = re.compile(r"\b(?:just\s+|simply\s+)?(?:came|come|comes|coming)\s+out\s+of\s+nowhere\b",
+                                re.IGNORECASE)
+_EACH_OTHER_RE = re.compile(r"\b(?:feed|feeds|feeding|fed)\s+(?:into|off|on)\s+(?:each\s+other|one\s+another)\b",
+                            re.IGNORECASE)
+_NEVER_SEEN_RE = re.compile(r"\b((?:never|not)\s+(?:seen|known|experienced)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+"
+                            r"(?:(?:this|so|that)\s+(?:bad|severe|serious|big|extensive|widespread)|like\s+(?:this|it))\b",
+                            re.IGNORECASE)
+# "Doctor Ricardo Silva" spoken out is "Dr. Ricardo Silva" written.
+_DOCTOR_RE = re.compile(r"\bDoctor\s+(?=[A-Z][a-z])")
+# "can't use hosepipes from 14 July": under a hosepipe ban.
+_CANT_USE_RE = re.compile(r"\b(?:can(?:no|['’])t|can\s+not|(?:are|is)\s+not\s+allowed\s+to|(?:are|is)\s+banned\s+from)\s+"
+                          r"(?:use|using)\s+(?:a\s+|their\s+|your\s+|any\s+)?([a-z]{3,})\b", re.IGNORECASE)
 _A_AND_E_RE = re.compile(r"\bA\s?&\s?E\b(?:\s+(?:department|unit))?|"
                          r"\baccident\s+and\s+emergency(?:\s+(?:department|unit))?", re.IGNORECASE)
 
@@ -324,6 +345,7 @@ def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
     # "No — the brief says ...": the answer to a question, which denies nothing after the dash.
     text = _ANSWER_DASH_RE.sub(r"\1, ", text)
+    text = _HEADING_RE.sub("", text)
     # "free of charge" is "free": its "charge" is none; "found not guilty" is "acquitted".
     text = _FREE_OF_CHARGE_RE.sub("free", text)
     text = _NOT_GUILTY_RE.sub("acquitted", text)
@@ -336,8 +358,16 @@ def _prepare(text: str) -> str:
     text = _METRES_RE.sub(r"\1 metres", text)   # "the 5,000m record" is in metres, "£5m" in millions
     text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
     text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
+    text = _DOCTOR_RE.sub("Dr. ", text)
+    text = _CANT_WAIT_RE.sub("is urgent", text)
+    text = _OUT_OF_NOWHERE_RE.sub("be spontaneous", text)
+    text = _EACH_OTHER_RE.sub("interconnected", text)
+    text = _NEVER_SEEN_RE.sub(r"\1 on this scale", text)
+    text = _CANT_USE_RE.sub(r"are under a \1 ban", text)
     text = _AND_A_HALF_SCALE_RE.sub(lambda m: f"{_count_word(m.group(1)) + 0.5:g} {m.group(2)}", text)
     text = _LINK_PHRASE_RE.sub("", text)
+    text = _TIME_TO_RE.sub("it must", text)
+    text = _GO_BACK_RE.sub(r"\1-old", text)
     text = _FRESH_LOOK_RE.sub("a reassessment", text)
     text = _MORE_AND_MORE_RE.sub(lambda m: "increasingly" if m.group(1).lower() == "more" else "diminishingly", text)
     text = _SHORT_DECADE_RE.sub(lambda m: f"{'20' if m.group(1) in '01' else '19'}{m.group(1)}0s", text)
@@ -502,6 +532,7 @@ _NOUN_ENDINGS = ("ment", "ity", "ty", "ness", "ance", "ence", "ion", "cy")
 
 
 _CAMEL_RE = re.compile(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
+_CURRENCY_WORDS = {"euros", "euro", "pounds", "pound", "dollars", "dollar", "pence", "percent", "per"}
 _LABEL_NOUNS = {"Band", "Year", "Route", "Platform", "Stage", "Phase", "Tier", "Level", "Grade", "Gate", "Terminal",
                 "Junction", "Chapter", "Article", "Section", "Ward", "Flight", "Model", "Mark", "Series"}
 
@@ -640,7 +671,9 @@ def parse(text: str, fragment: bool = False) -> Parsed:
         # not a count; a score ("Rovers 3-1") stays a number.
         if token.rstrip(",").isdigit() and len(token.rstrip(",")) <= 3 and index >= 2 and not sentence_start \
                 and (_CAMEL_RE.fullmatch(tokens[index - 2]) or tokens[index - 2] in _LABEL_NOUNS) \
-                and not (index < len(tokens) and tokens[index] == "-"):
+                and not (index < len(tokens) and (tokens[index] == "-" or tokens[index].lower() in lx.SCALE_WORDS
+                                                  or tokens[index].lower() in _CURRENCY_WORDS)):
+            # ("fined ChatLink 420 million euros" fines it a sum.)
             terms.append(Term(token.rstrip(","), f"label:{tokens[index - 2].lower()}{token.rstrip(',')}", "name"))
             continue
         # Numbers: digits, number words, with a following scale ("3.5 billion").

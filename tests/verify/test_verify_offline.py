@@ -4836,3 +4836,102 @@ def test_a_claim_near_one_clause_of_a_long_sentence(scorer):
     assert scorer.score("There were 12% more reports of pipes bursting.", passage).supported
     assert not scorer.score("There were 29% more reports of pipes bursting.", passage).supported
     assert not scorer.score("Reported cases of pipes bursting fell 12%.", passage).supported
+
+
+def test_a_denial_with_will_not_of_what_another_sentence_says(scorer):
+    passage = ["Anglian Water will bring in a sprinkler ban across Suffolk from 2 August after the driest summer in 40 "
+               "years. Levels at Alton Water have fallen to 58%, compared with 80% a year ago. Customers who ignore "
+               "the ban could face fines of up to £1,000."]
+    assert scorer.score("People in Suffolk can't use sprinklers from 2 August.", passage).supported
+    assert not scorer.score("Anglian Water says people who ignore the sprinkler ban will not face fines.",
+                            passage).supported
+    assert not scorer.score("People in Suffolk can't use sprinklers from 12 August.", passage).supported
+
+
+def test_figures_worked_out_from_a_share_a_cut_parts_and_a_target(scorer):
+    passage = ["A chemical spill killed an estimated 3,600 fish, about 40% of them grayling, along the River Lugg. "
+               "Vale Creamery will cut the price it pays farmers for milk by 1.2p to 35.4p a litre from 1 May. "
+               "The planting was paid for with a £2.2m grant from the Forest Trust and £300,000 from Wyre Council. "
+               "The Wyre partnership planted 64,000 trees this winter, beating its target by 4,000."]
+    assert scorer.score("Roughly 1,400 grayling were among the fish killed in the River Lugg.", passage).supported
+    assert not scorer.score("Roughly 2,400 grayling were among the fish killed in the River Lugg.", passage).supported
+    assert scorer.score("Before this cut, Vale Creamery was paying farmers 36.6p a litre.", passage).supported
+    assert not scorer.score("Before this cut, Vale Creamery was paying farmers 37.6p a litre.", passage).supported
+    assert scorer.score("The planting cost £2.5m in all: £2.2m from the Forest Trust plus £300,000 from Wyre Council.",
+                        passage).supported
+    assert not scorer.score("The planting cost £2.6m: £2.2m from the Forest Trust plus £300,000 from Wyre Council.",
+                            passage).supported
+    assert scorer.score("The Wyre partnership was aiming for 60,000 trees this winter and planted 64,000.",
+                        passage).supported
+    assert not scorer.score("The Wyre partnership was aiming for 68,000 trees this winter and planted 64,000.",
+                            passage).supported
+    assert not scorer.score("The Wyre partnership fell 4,000 trees short of its target this winter.", passage).supported
+
+
+def test_a_count_lent_from_the_sentence_beside_it(scorer):
+    passage = ["Wool prices have fallen for a third year. Union chair Tom Reed said a typical 150-ewe flock would "
+               "lose about £9,000 a year. Farmer Ann Cole, who keeps 90 ewes near Ludlow, is thinking of selling up."]
+    assert scorer.score("Tom Reed reckons a typical flock of 150 ewes stands to lose about £9,000 a year.",
+                        passage).supported
+    assert scorer.score("Ann Cole, who has a 90-ewe flock near Ludlow, may sell up.", passage).supported
+    assert not scorer.score("Tom Reed reckons a typical 90-ewe flock stands to lose about £9,000 a year.",
+                            passage).supported
+
+
+def test_plain_idioms_a_heading_and_a_spoken_title(scorer):
+    passage = ["The present predicament of the Coastal Compact is not a spontaneous eruption but the culmination of "
+               "several interconnected trends. It demands immediate strategic recalibration and a reassessment of "
+               "decades-old assumptions about maritime stability. \"We have never seen damage on this scale,\" said "
+               "Dr. Elena Marsh, an analyst at the Harbour Institute."]
+    assert scorer.score("The Coastal Compact's trouble didn't come out of nowhere: it's the end result of several "
+                        "trends that feed into each other.", passage).supported
+    assert scorer.score("Bottom line: the Coastal Compact's situation can't wait, and its strategy needs a rethink "
+                        "right now.", passage).supported
+    assert scorer.score("It's time to take another look at assumptions about maritime stability that go back decades.",
+                        passage).supported
+    assert scorer.score("Doctor Elena Marsh, an analyst at the Harbour Institute, says she has never seen damage this "
+                        "bad.", passage).supported
+    assert not scorer.score("Doctor Elena Vance, an analyst at the Harbour Institute, says she has never seen damage "
+                            "this bad.", passage).supported
+    assert not scorer.score("Bottom line: the Coastal Compact's situation calls for no rethink of strategy.",
+                            passage).supported
+
+
+def test_no_longer_and_stop_being_deny_alike(scorer):
+    passage = ["The Marden Health Board has recommended that pethidine no longer be used as a first-choice painkiller "
+               "in the region's hospitals."]
+    assert scorer.score("The Marden Health Board advised that pethidine should stop being a first-choice painkiller "
+                        "in the region's hospitals.", passage).supported
+    assert not scorer.score("The Marden Health Board advised that pethidine should be a first-choice painkiller in "
+                            "the region's hospitals.", passage).supported
+
+
+def test_a_country_named_by_its_head_of_state(scorer):
+    passage = ["Key stakeholders in this complex dynamic include the United States, the Bolivian government under "
+               "President Ana Dorn, and a burgeoning array of regional actors. President Dorn, facing mounting domestic "
+               "pressure and a struggling economy, is attempting to balance security demands with economic "
+               "liberalization, creating friction with sectors advocating for stronger state controls. The US, led by "
+               "Deputy Secretary Hale, is focused on leveraging economic opportunities, particularly in Bolivia's vast "
+               "mineral resources."]
+    assert scorer.score("President Dorn is under more and more pressure at home, and Bolivia's economy is having a "
+                        "hard time.", passage).supported
+    assert not scorer.score("President Dorn is under more and more pressure at home, and the economy of the United "
+                            "States is having a hard time.", passage).supported
+
+
+def test_a_use_of_money_the_passage_never_gives(scorer):
+    passage = ["Tarn Water has been fined £1.4m at Leeds Crown Court for pumping raw sewage into Holme Beck over nine "
+               "days in May 2023. The spill killed an estimated 2,000 fish along a two-mile stretch. The prosecution "
+               "was brought by the Environment Agency after walkers reported dead fish."]
+    assert scorer.score("Tarn Water was fined £1.4m after raw sewage killed some 2,000 fish in Holme Beck.",
+                        passage).supported
+    assert not scorer.score("The £1.4m fine will be used to restock Holme Beck with fish.", passage).supported
+
+
+def test_a_sum_after_a_camel_case_name_is_a_sum(scorer):
+    passage = ["The Competition Authority of Brenna fined software firm AppNest 310 million euros on 2 May for abusing "
+               "its dominant position in the app market. AppNest said it would appeal."]
+    assert scorer.score("Brenna's Competition Authority imposed a €310m penalty on AppNest for abusing its dominance "
+                        "in the app market.", passage).supported
+    assert not scorer.score("Brenna's Competition Authority imposed a €130m penalty on AppNest for abusing its "
+                            "dominance in the app market.", passage).supported
