@@ -58,6 +58,7 @@ indicated show shows showed shown point points pointed mention mentions mentione
 regards regarded treat treats treated present presents presented view views consider
 considers considered see sees saw seen judge judges judged
 warn warns warned believe believes believed think thinks argue stress stresses stressed
+reckon reckons reckoned
 yes yeah actually
 brief piece article report paper document text passage author authors writer source analysis
 go goes went gone get gets got make makes made making come comes came take takes took
@@ -97,6 +98,8 @@ SYNONYM_GROUPS = [
     "link links linked connection connected tie ties tied relationship relations relation interconnected "
     "interlinked intertwined",
     "predicament plight trouble troubles",
+    "teen teens teenager teenagers",
+    "realise realises realised realize realizes realized know knows knew known",
     "insurgency insurgent insurgents rebellion rebels rebel uprising guerrilla guerrillas",
     "extremist extremism extremists radical radicals militant militants",
     "violence violent",
@@ -541,7 +544,10 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 # "doing well" thrives, one "having a hard time" struggles.
                 **{(verb, "back"): "hampered" for verb in ("hold", "holds", "held", "holding")},
                 ("red", "tape"): "bureaucracy", ("doing", "well"): "thriving", ("doing", "badly"): "struggling",
-                ("hard", "time"): "struggling", ("tough", "time"): "struggling"}
+                ("hard", "time"): "struggling", ("tough", "time"): "struggling",
+                # "feels like a fresh start" is a second chance.
+                ("fresh", "start"): "renewal", ("new", "start"): "renewal", ("second", "chance"): "renewal",
+                ("fresh", "chance"): "renewal", ("new", "lease"): "renewal"}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
     "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",
@@ -573,7 +579,9 @@ NUMBER_WORDS = {
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
 }
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
                "m": 1e6, "k": 1e3}

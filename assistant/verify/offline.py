@@ -517,7 +517,8 @@ class SupportScorer:
                                         else f"the question asks for {lacking} and the answer names none "
                                              "the question does not already give")
         record = None if yes_no or short else _RECORD_RE.search(claim)
-        if record and not any(_RECORD_WORDS_RE.search(p) for p in passages):
+        said = _FIRST_SAID_RE if record and _FIRST_TIME_RE.fullmatch(record.group(0)) else _RECORD_WORDS_RE
+        if record and not any(said.search(p) for p in passages):
             _penalise(verdict, UNSHARED, f"the passages make no record or superlative like '{record.group(0)}'",
                       record.group(0))
         if not yes_no and _EXCLUSIVE_ONLY_RE.search(claim) and not any(_EXCLUSIVE_WORDS_RE.search(p) for p in passages):
@@ -608,6 +609,15 @@ class SupportScorer:
             halted = _halted_or_kept(claim, verdict.window.text)
             if halted:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage has '{halted[1]}', not '{halted[0]}'", halted[0])
+            payer = _swapped_payer(claim, passages)
+            if payer:
+                _penalise(verdict, SWAPPED_ROLE, f"the passage has {payer[1]} pay, not {payer[0]}", payer[0])
+            place = _unsaid_place(claim, passages)
+            if place:
+                _penalise(verdict, UNSHARED, f"the passage names no such place as '{place}'", place)
+            season = _other_season(claim, passages)
+            if season:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has '{season[1]}', not '{season[0]}'", season[0])
             kept = _kept_unchanged(claim, verdict.window.text)
             if kept:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage keeps it as it is ('{kept[1]}'), not '{kept[0]}'",
@@ -1846,7 +1856,8 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                 for value in (float(n.replace(",", "")) for n, k in _number_kinds(sentence) if k == kind):
                     if value != step and near(value - sign * step):
                         return value, step
-    of_count = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b", after)
+    of_count = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w\-]+\s+){0,2}[\w\-]+['’]s?\s+)?"
+                        r"(\d[\d,]*)\b", after)
     if of_count:
         # "96 of the 320 new homes" where 30% of the 320 are; "more than 600 of the 850" where 72% are.
         whole = float(of_count.group(1).replace(",", ""))
@@ -1933,9 +1944,21 @@ _TIME_LENGTH_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(hours?|hrs?|h)\b(?:,?\s*(?:a
                              r"|\b(\d+)\s*(?:minutes?|mins?)\b", re.IGNORECASE)
 
 
+# "from 11am to 4pm": the length of time between two clock times.
+_CLOCK_SPAN_RE = re.compile(r"\b(\d{1,2})(?:[.:](\d\d))?\s*(am|pm)\s*(?:to|until|till|-)\s*(\d{1,2})(?:[.:](\d\d))?\s*(am|pm)\b",
+                            re.IGNORECASE)
+
+
+def _clock_minutes(hour: str, minute: str | None, half: str) -> int:
+    return (int(hour) % 12 + (12 if half.lower() == "pm" else 0)) * 60 + int(minute or 0)
+
+
 def _time_lengths(text: str) -> list[float]:
-    """The lengths of time a text gives, in minutes: "4 hours 28 minutes" is 268, "45 minutes" 45."""
-    lengths = []
+    """The lengths of time a text gives, in minutes: "4 hours 28 minutes" is 268, "45 minutes" 45,
+    "from 11am to 4pm" 300."""
+    lengths = [float(_clock_minutes(*m.group(4, 5, 6)) - _clock_minutes(*m.group(1, 2, 3)))
+               for m in _CLOCK_SPAN_RE.finditer(text)]
+    lengths = [length for length in lengths if length > 0]
     for match in _TIME_LENGTH_RE.finditer(text):
         if match.group(1):
             lengths.append(float(match.group(1)) * 60 + float(match.group(3) or 0))
@@ -3218,6 +3241,91 @@ _KEEPS_GOING_RE = re.compile(r"\b(?:keep|keeps|kept|keeping|continue|continues|c
 _HALTS_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|discontinue|discontinues|"
                        r"discontinued|scrap|scraps|scrapped|abandon|abandons|abandoned|end|ends|ended)\s+" + _OBJECT[3:],
                        re.IGNORECASE)
+
+
+# A season as a time: "in the spring", "last winter", "by late autumn".
+_SEASON_RE = re.compile(r"\b(?:in|last|this|next|over|during|by|until|till|since|through|early|late|mid|the)\s+"
+                        r"(?:the\s+)?(?:early\s+|late\s+)?(spring|summer|autumn|winter)\b", re.IGNORECASE)
+
+
+def _other_season(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(claim's season, passage's) when the claim dates a thing to a season the passages never name
+    and they name another: "nearly closed in the autumn" where the passage has "in the spring"."""
+    said = [m.group(1).lower() for m in _SEASON_RE.finditer(claim)]
+    named = {m.group(1).lower() for passage in passages for m in _SEASON_RE.finditer(passage)}
+    unnamed = [season for season in said if season not in named]
+    return (unnamed[0], sorted(named)[0]) if unnamed and named else None
+
+
+# Who pays or buys: "Kelsey Borough Council, which is paying for the work", "funded by the Mid Downs
+# Integrated Care Board", "Greenleaf Garden Centre is buying the stock".
+_PAYER = r"(?P<who>(?:[A-Z][\w'’&\-]*\s+){0,5}[A-Z][\w'’\-]*)"
+# Paying in the active voice: "is paying", "will pay", "paid"; not "was paid" (by someone else).
+_PAY_ACTIVE = r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?:paying|funding|financing|" \
+              r"buying|footing)|(?:(?:has|have|had|will|would|also)\s+)?(?:pays|paid|funded|finances|financed|buys|" \
+              r"bought|foots|footed)|(?:will|would|also|could|should|must|can|may|might)\s+(?:pay|fund|finance|" \
+              r"buy|foot))\b"
+_PAYER_RES = (re.compile(rf"{_PAYER},\s+(?:which|who)\s+{_PAY_ACTIVE}"),
+              re.compile(r"\b(?:paid\s+for|funded|financed|bankrolled|bought|covered)\s+(?:(?:partly|entirely|fully|"
+                         r"wholly|jointly)\s+)?by\s+(?:the\s+)?(?P<who>[A-Z][^,.;:]*?)(?=\s+(?:for|to|with|at|in|on|after|"
+                         r"from|through|and|but|which|who)\b|[,.;:]|$)"),
+              re.compile(rf"(?:^|(?<=[.!?]\s)){_PAYER}\s+{_PAY_ACTIVE}"))
+_CLAIM_PAYER_RE = re.compile(rf"^\s*(?:the\s+)?(?P<who>(?:[\w'’&\-]+\s+){{0,5}}?[\w'’\-]+)\s+{_PAY_ACTIVE}",
+                             re.IGNORECASE)
+
+
+def _payers(text: str) -> list[str]:
+    return [m.group("who") for pattern in _PAYER_RES for m in pattern.finditer(text)]
+
+
+def _swapped_payer(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(claim's payer, passage's) when the claim has one party the passages name pay or buy, where the
+    passages give the paying to another: "Active Kelsey Trust is footing the bill" where the centre is
+    run by the trust "on behalf of Kelsey Borough Council, which is paying for the work"."""
+    text = rephrased(claim)
+    found = _CLAIM_PAYER_RE.match(text) or next(iter(_PAYER_RES[1].finditer(text)), None)
+    if not found:
+        return None
+    said = re.findall(r"[\w'’\-]+", found.group("who"))
+    if {w.lower() for w in said} & {"is", "are", "was", "were", "be", "been", "being", "not", "never", "has", "have",
+                                    "had", "to"}:
+        return None   # "The trust was paid £500 by Carla Reyes" names who was paid
+    words = [w for w in said if w.lower() not in lx.FUNCTION_WORDS]
+    payers = [payer for passage in passages for payer in _payers(passage)]
+    if not words or not payers:
+        return None
+    last = words[-1].rstrip("'’s") or words[-1]
+    if not re.search(rf"\b{re.escape(last)}", " ".join(passages), re.IGNORECASE):
+        return None   # a party the passages never name is for other checks
+    keys = {word_key(w.lower().rstrip("'’s") or w.lower()) for w in words}
+    if any(keys <= {word_key(w.lower().rstrip("'’s") or w.lower()) for w in re.findall(r"[\w'’\-]+", payer)}
+           for payer in payers):
+        return None   # "the council" is "Kelsey Borough Council"
+    return found.group("who"), " or ".join(dict.fromkeys(payers))
+
+
+# A place named by a name and what it is ("near Ashby Vale station", "at Thornby primary school"), or by
+# what it is after a locative ("to the main railway station").
+# Only nouns for a building or a site: "at the centre of", "the market", "a bridge" are as often no place.
+_PLACE_NOUN = r"(station|school|hospital|library|church|stadium|airport|harbour|museum|college|university)\b"
+_NAMED_PLACE_RE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+)?" + _PLACE_NOUN + r"|\b(?:[A-Z][a-z]+\s+){1,3}"
+                             r"(park|bridge|market|centre|center|estate|square)\b|\b(?:to|at|near|outside|from|beside|"
+                             r"behind|opposite|by|in|into|around)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}"
+                             + _PLACE_NOUN)
+
+
+def _unsaid_place(claim: str, passages: list[str]) -> str | None:
+    """The claim's "<Name> station" where the passages name no station at all: a place they never give."""
+    for found in _NAMED_PLACE_RE.finditer(claim):
+        noun = next(group for group in found.groups() if group)
+        if not any(re.search(rf"\b{noun}", p, re.IGNORECASE) for p in passages):
+            return found.group(0)
+    return None
+
+
+# "will host league matches for the first time": a first the passage must say, not any superlative.
+_FIRST_TIME_RE = re.compile(r"\bfor\s+the\s+(?:very\s+)?first\s+time\b|\bfirst[-\s]ever\b", re.IGNORECASE)
+_FIRST_SAID_RE = re.compile(r"\b(?:first|never|maiden|inaugural|debut|ever)\b", re.IGNORECASE)
 
 
 def _halted_or_kept(claim: str, text: str) -> tuple[str, str] | None:

@@ -1445,6 +1445,17 @@ def _called_so_next(said: str, best: _Speech, passages: list[str]) -> bool:
     return False
 
 
+def _first_names(speaker: str, passages: list[str]) -> set[str]:
+    """The first names the passages give a speaker named by surname: "Sunita" of "Patel" where the
+    passage has "Sunita Patel"."""
+    names = set()
+    for surname in re.findall(r"\b[A-Z][a-z][\w'’\-]*", speaker):
+        for passage in passages:
+            names |= {word_key(first.lower()) for first in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", passage)
+                      if first.lower() not in lx.FUNCTION_WORDS}
+    return names
+
+
 def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
     said = _speech(claim, None)
     if said is None:
@@ -1487,7 +1498,8 @@ def _misattributed(claim: str, passages: list[str]) -> tuple[str, str] | None:
         return None   # "inspectors said" what "The report said": a report's authors, unnamed
     if _called_so_next(said.speaker, best, passages):
         return None   # "their union said" where "the Transport Workers' Guild said" it, then "The union said"
-    if speaker & (_speaker_keys(best.speaker) | _keys(best.verb)) and not _other_person(said.speaker, best.speaker):
+    if speaker & (_speaker_keys(best.speaker) | _keys(best.verb) | _first_names(best.speaker, passages)) \
+            and not _other_person(said.speaker, best.speaker):
         return None
     # "The tribunal judge" for "Employment Judge David Morgan": the head word of a title, though a
     # reporting word elsewhere.

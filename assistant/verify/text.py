@@ -18,6 +18,24 @@ _QUARTER_RE = re.compile(r"Q([1-4])")
 _TENS_UNITS_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|"
                             r"seven|eight|nine)\b", re.IGNORECASE)
 _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
+# "the twenty-first of May" is the 21st.
+_TENS_ORDINAL_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](first|second|third|fourth|"
+                              r"fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+_ORDINAL_SUFFIX = {"first": "st", "second": "nd", "third": "rd"}
+# A number said in words as it is spoken: "nine hundred and fifty", "two thousand and twenty-five",
+# "two point four million" (the scale word stays a word).
+_SPOKEN_UNITS = "zero one two three four five six seven eight nine".split()
+_SPOKEN_VALUE = {**lx.NUMBER_WORDS, "one": 1}
+_SPOKEN_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPOKEN_NUMBER_RE = re.compile(rf"\b(?:(?:a|one|{_SPOKEN_WORD})\s+(?:hundred|thousand)(?:\s+and)?|{_SPOKEN_WORD})"
+                               rf"(?:[\s-]+(?:{_SPOKEN_WORD}|hundred|thousand|and))*"
+                               rf"(?:\s+point(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)?\b",
+                               re.IGNORECASE)
+# "four pounds fifty" is £4.50.
+_POUNDS_PENCE_RE = re.compile(rf"\b({_SPOKEN_WORD}|\d{{1,3}})\s+pounds?\s+({_SPOKEN_WORD}(?:[-\s](?:one|two|three|four|five|"
+                              rf"six|seven|eight|nine))?|\d{{2}})\b(?![-\s]*(?:pence|p|per|percent|%|hundred|thousand|"
+                              rf"million|billion|{_SPOKEN_WORD})\b)", re.IGNORECASE)
 _FRACTION_WORDS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)-((?:third|quarter|fourth|fifth|"
                                 r"sixth|seventh|eighth|ninth|tenth)s?)\b", re.IGNORECASE)
 # Words that open a sentence before a name without being part of it.
@@ -116,6 +134,7 @@ _COUNTED_AFTER_TIMES = {"before", "since", "in", "during", "last", "this", "a", 
 _SOVIET_UNION_RE = re.compile(r"\bSoviet Union\b")
 _TOKEN_RE = re.compile(
     r"\bQ[1-4]\b"
+    r"|\b[A-Z]{1,3}\d{1,5}[A-Z]?\b"   # a code that names a thing: the A38, the M25, flight BA2490
     r"|\$?\d[\d,]*(?:\.\d+)?(?:s\b|st\b|nd\b|rd\b|th\b)?%?"
     r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?"
     r"|[.,;:!?()\"“”]"
@@ -298,6 +317,40 @@ _BY_HALF_RE = re.compile(r"\b(?:be|was|were|been|being|is|are)?\s*(?:cut|reduced
                          r"(?!\s+(?:of|a|an|the)\b)", re.IGNORECASE)
 
 
+def _spoken_number(match: re.Match) -> str:
+    """ "nine hundred and fifty" as "950", "two point four" as "2.4"; a number said the usual way stays."""
+    words = re.split(r"[\s-]+", match.group(0).lower())
+    whole, point = (words[:words.index("point")], words[words.index("point") + 1:]) if "point" in words \
+        else (words, [])
+    if not point and not {"hundred", "thousand"} & set(whole):
+        return match.group(0)   # "twenty-two", "nineteen sixty-five": read where they stand
+    total = current = 0
+    for previous, word in zip([""] + whole, whole):
+        if word == "and":
+            if previous not in {"hundred", "thousand"}:
+                return match.group(0)   # "two and three": two numbers
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word == "a":
+            current = 1
+        elif _SPOKEN_VALUE[word] < 10 and current % 10 or _SPOKEN_VALUE[word] >= 10 and current % 100:
+            return match.group(0)   # "two three": a list or a year said in pairs
+        else:
+            current += _SPOKEN_VALUE[word]
+    if whole[-1] == "and":
+        return match.group(0)
+    digits = "".join(str(_SPOKEN_UNITS.index("zero" if w == "oh" else w)) for w in point)
+    return f"{total + current}.{digits}" if digits else str(total + current)
+
+
+def _pounds_pence(match: re.Match) -> str:
+    pounds, pence = (sum(_SPOKEN_VALUE.get(w, 0) for w in re.split(r"[-\s]+", g.lower())) if not g.isdigit() else int(g)
+                     for g in match.groups())
+    return f"£{pounds}.{pence:02d}" if pence < 100 else match.group(0)
+
+
 def _count_word(word: str) -> float:
     word = word.lower()
     return float(word) if word.isdigit() else 1.0 if word in {"a", "an", "one"} else float(lx.NUMBER_WORDS[word])
@@ -321,11 +374,37 @@ def _times_per(match: re.Match) -> str:
 _HALF_A_RE = re.compile(r"\b(half|a\s+quarter\s+of)\s+an?\s+(million|billion)\b", re.IGNORECASE)
 
 _CLLR_RE = re.compile(r"\bCllr\b\.?")
+# Ranks and titles shortened before a name: "Sgt Tom Hewitt" is Sergeant Tom Hewitt.
+_TITLE_SHORT = {"sgt": "Sergeant", "insp": "Inspector", "supt": "Superintendent", "det": "Detective",
+                "prof": "Professor", "capt": "Captain", "lt": "Lieutenant", "col": "Colonel", "cdr": "Commander",
+                "rev": "Reverend", "gov": "Governor", "sen": "Senator", "cllr": "Councillor"}
+_TITLE_SHORT_RE = re.compile(r"\b(Sgt|Insp|Supt|Det|Prof|Capt|Lt|Col|Cdr|Rev|Gov|Sen)\b\.?\s+(?=[A-Z][a-z])")
+# Minutes of a meeting report what was heard: "Members heard that", "Staff were told that", "It was noted
+# that", and ", the meeting heard," state nothing themselves.
+_MEETING_FRAME_RE = re.compile(r"^\s*(?:(?:Members|Staff|Colleagues|Attendees|Participants|Delegates|Trustees|"
+                               r"The\s+(?:meeting|committee|board|panel))\s+(?:heard|learned|learnt|(?:were|was)\s+"
+                               r"(?:told|reminded|informed))|It\s+was\s+(?:noted|reported|heard|explained|pointed\s+out|"
+                               r"observed|stressed|emphasi[sz]ed|mentioned|recalled))\s+(?:that\s+)?", re.IGNORECASE)
+_MEETING_ASIDE_RE = re.compile(r",\s+(?:the\s+(?:meeting|committee|board|panel)|members|staff)\s+(?:heard|(?:was|were)\s+"
+                               r"told),", re.IGNORECASE)
+# "needed to be looked at again" is to be reassessed; "look again at" reassess.
+_LOOK_AGAIN_RE = re.compile(r"\b(look|looks|looked|looking)\s+(?:at\s+again|again\s+at)\b", re.IGNORECASE)
+_LOOK_AGAIN = {"look": "reassess", "looks": "reassesses", "looked": "reassessed", "looking": "reassessing"}
+# "again and again", "time after time", "over and over": repeatedly.
+_REPEATEDLY_RE = re.compile(r"\b(?:again\s+and\s+again|time\s+after\s+time|time\s+and\s+(?:time\s+)?again|"
+                            r"over\s+and\s+over(?:\s+again)?)\b", re.IGNORECASE)
+# A shop that "shut its doors" shut.
+_SHUT_DOORS_RE = re.compile(r"\b(shut|shuts|shutting|close|closes|closed|closing)\s+(?:its|their|the|our|her|his|my)\s+"
+                            r"doors\b(?!\s+(?:to|on)\b)", re.IGNORECASE)
+# "twice as many loaves" are double the loaves; "the roof has had its day" is past its best.
+_TWICE_AS_RE = re.compile(r"\btwice\s+(?=as\s+(?:many|much)\b)", re.IGNORECASE)
+_HAD_ITS_DAY_RE = re.compile(r"\b(?:has|have|had)\s+had\s+(its|their)\s+day\b", re.IGNORECASE)
 # Plain idioms: "this can't wait" is urgent; "didn't come out of nowhere" was no spontaneous thing; trends
 # that "feed into each other" are interconnected; "never seen damage this bad" or "like it" is damage on this
 # scale.
 _CANT_WAIT_RE = re.compile(r"\b(?:can['’]t|cannot|can\s+not)\s+wait\b(?=\s*(?:[,.;]|and\b|$))", re.IGNORECASE)
-_OUT_OF_NOWHERE_RE = re.compile(r"\b(?:just\s+|simply\s+)?(?:came|come|comes|coming)\s+out\s+of\s+nowhere\b",
+_OUT_OF_NOWHERE_RE = re.compile(r"\b(?:just\s+|simply\s+)?(?:came|come|comes|coming|appeared|appear|appears|emerged|"
+                                r"emerge|emerges|sprang|sprung|spring|springs|arose|arisen|arise|arises)\s+out\s+of\s+nowhere\b",
                                 re.IGNORECASE)
 _EACH_OTHER_RE = re.compile(r"\b(?:feed|feeds|feeding|fed)\s+(?:into|off|on)\s+(?:each\s+other|one\s+another)\b",
                             re.IGNORECASE)
@@ -346,11 +425,17 @@ def _prepare(text: str) -> str:
     # "No — the brief says ...": the answer to a question, which denies nothing after the dash.
     text = _ANSWER_DASH_RE.sub(r"\1, ", text)
     text = _HEADING_RE.sub("", text)
+    text = _MEETING_FRAME_RE.sub("", text)
+    text = _MEETING_ASIDE_RE.sub(",", text)
     # "free of charge" is "free": its "charge" is none; "found not guilty" is "acquitted".
     text = _FREE_OF_CHARGE_RE.sub("free", text)
     text = _NOT_GUILTY_RE.sub("acquitted", text)
     text = _PUT_DOWN_TO_RE.sub(r"credited \2 to", text)   # "put the rise down to" a cause credits it
     # "twenty-two" is one number, said in two words.
+    text = _TENS_ORDINAL_RE.sub(lambda m: f"{lx.NUMBER_WORDS[m.group(1).lower()] + lx.ORDINAL_WORDS[m.group(2).lower()]}"
+                                          f"{_ORDINAL_SUFFIX.get(m.group(2).lower(), 'th')}", text)
+    text = _SPOKEN_NUMBER_RE.sub(_spoken_number, text)
+    text = _POUNDS_PENCE_RE.sub(_pounds_pence, text)
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"
     text = _SOVIET_UNION_RE.sub("USSR", text)        # one name, so that "Soviet influence" backs it
@@ -358,6 +443,12 @@ def _prepare(text: str) -> str:
     text = _METRES_RE.sub(r"\1 metres", text)   # "the 5,000m record" is in metres, "£5m" in millions
     text = _OFF_THE_BENCH_RE.sub("as a substitute", text)
     text = _CLLR_RE.sub("Councillor", text)   # "Cllr Lisle" is Councillor Lisle
+    text = _TITLE_SHORT_RE.sub(lambda m: f"{_TITLE_SHORT[m.group(1).lower()]} ", text)
+    text = _TWICE_AS_RE.sub("two times ", text)
+    text = _SHUT_DOORS_RE.sub(r"\1", text)
+    text = _REPEATEDLY_RE.sub("repeatedly", text)
+    text = _LOOK_AGAIN_RE.sub(lambda m: _LOOK_AGAIN[m.group(1).lower()], text)
+    text = _HAD_ITS_DAY_RE.sub(r"is past \1 best", text)
     text = _DOCTOR_RE.sub("Dr. ", text)
     text = _CANT_WAIT_RE.sub("is urgent", text)
     text = _OUT_OF_NOWHERE_RE.sub("be spontaneous", text)
@@ -514,7 +605,7 @@ _NOUN_ONLY_NEGATORS = {"absence", "shortage", "shortages", "shortfall", "shortfa
 _FRACTION_OF = {"of", "down", "up", "lower", "higher", "smaller", "larger", "bigger", "less", "more", "fewer",
                 "below", "above", "longer", "shorter", "cheaper", "dearer", "faster", "slower"}
 # "fell by about a third", "cut by two fifths": a share after the size of a change, not an ordinal.
-_SHARE_BEFORE = {"by", "about", "roughly", "around", "nearly", "almost", "approximately", "some", "than"}
+_SHARE_BEFORE = {"by", "about", "roughly", "around", "nearly", "almost", "approximately", "some", "than", "up", "down"}
 # "isn't simply border security" grants border security and says there is more.
 _NOT_ONLY = {"simply", "merely", "just", "only", "solely", "purely"}
 # A quarter of a year lasts three months: "the first quarter" is also "the first three months".
@@ -696,7 +787,8 @@ def parse(text: str, fragment: bool = False) -> Parsed:
                 else:
                     value += following    # "twenty two", "two hundred fifty"
                 index += 1
-        elif lower in lx.ORDINAL_WORDS and (lower != "first" or index < len(tokens)
+        elif lower in lx.ORDINAL_WORDS and (lower, tokens[index].lower() if index < len(tokens) else "") \
+                not in lx.PHRASE_WORDS and (lower != "first" or index < len(tokens)
                                              and tokens[index].lower().rstrip("s") in lx.ORDINAL_UNITS):
             # "the fourth song" is a number like "4th"; "first" is one only before a unit
             # ("first quarter"), not in "at first" or "the first to ...".

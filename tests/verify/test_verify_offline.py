@@ -10,6 +10,7 @@ import pytest
 
 from assistant.errors import UserError
 from assistant.verify import SupportResult, SupportScorer, make_judge, split_claims
+from assistant.verify.text import rephrased
 
 PASSAGES = [
     "The Andean Pact, signed in 1965, established a framework for economic cooperation and security "
@@ -4935,3 +4936,154 @@ def test_a_sum_after_a_camel_case_name_is_a_sum(scorer):
                         "in the app market.", passage).supported
     assert not scorer.score("Brenna's Competition Authority imposed a €130m penalty on AppNest for abusing its "
                             "dominance in the app market.", passage).supported
+
+
+def test_numbers_said_as_they_are_spoken(scorer):
+    passage = ["Harbour Council has approved a £2.4 million plan to resurface the B3212 between Millbrook and Tavy "
+               "Cross. Work will start on 15 March and last 12 weeks, council roads chief Anna Lowe said. Parking at "
+               "the new park-and-ride will cost £4.50 a day, and 950 spaces will be built. The scheme should be "
+               "finished by 2027."]
+    for claim in ("Two point four million pounds is going on resurfacing the B3212, Harbour Council has agreed.",
+                  "Council roads chief Anna Lowe says work will start on the fifteenth of March.",
+                  "Parking at the new park-and-ride will be four pounds fifty a day.",
+                  "Nine hundred and fifty spaces are being built at the park-and-ride.",
+                  "The scheme should be done by two thousand and twenty-seven."):
+        assert scorer.score(claim, passage).supported, claim
+    for claim in ("Three point four million pounds is going on resurfacing the B3212, Harbour Council has agreed.",
+                  "Council roads chief Anna Lowe says work will start on the sixteenth of March.",
+                  "Parking at the new park-and-ride will be five pounds fifty a day.",
+                  "Nine hundred and sixty spaces are being built at the park-and-ride.",
+                  "The scheme should be done by two thousand and twenty-eight."):
+        assert not scorer.score(claim, passage).supported, claim
+
+
+def test_a_day_of_the_month_past_the_twelfth_said_as_an_ordinal(scorer):
+    passage = ["The Lowther Show returns on 21 August after a two-year break, organiser Ruth Cole said."]
+    assert scorer.score("The Lowther Show is back on the twenty-first of August after two years off.",
+                        passage).supported
+    assert not scorer.score("The Lowther Show is back on the twenty-third of August after two years off.",
+                            passage).supported
+
+
+def test_a_shortened_rank_and_twice_as_many(scorer):
+    passage = ["Sergeant Amy Rowe of Dunmore police said the new van lets officers carry twice as many cones to "
+               "crash scenes."]
+    assert scorer.score("Sgt Amy Rowe says the new van means officers can take double the cones to crash scenes.",
+                        passage).supported
+    assert not scorer.score("Sgt Amy Rowe says the new van means officers can take triple the cones to crash "
+                            "scenes.", passage).supported
+    assert not scorer.score("Insp Amy Rowe says the new van means officers can take double the cones to crash "
+                            "scenes.", passage).supported
+
+
+def test_a_share_of_a_rise_and_an_idiom_for_worn_out(scorer):
+    passage = ["Fuel bills at Carden Primary have risen by 40 per cent since 2022. \"The boiler is past its best,\" "
+               "head teacher Mark Oduya said."]
+    assert scorer.score("Carden Primary's fuel bills are up two-fifths since 2022.", passage).supported
+    assert not scorer.score("Carden Primary's fuel bills are up three-fifths since 2022.", passage).supported
+    assert scorer.score("Head teacher Mark Oduya says the boiler has had its day.", passage).supported
+
+
+def test_a_count_worked_out_from_a_share_of_a_possessed_whole_and_hours_between_clock_times(scorer):
+    passage = ["Around 60 per cent of the club's 280 players are under 16. Training will run from 5pm to 8pm on "
+               "Tuesdays."]
+    assert scorer.score("Roughly 170 of the club's 280 players are under 16.", passage).supported
+    assert not scorer.score("Roughly 190 of the club's 280 players are under 16.", passage).supported
+    assert scorer.score("Tuesday training will last three hours.", passage).supported
+    assert not scorer.score("Tuesday training will last four hours.", passage).supported
+
+
+def test_the_frame_of_meeting_minutes_states_nothing(scorer):
+    passage = ["The paper argues that the Harlow Accord's funding rules, in place since 2009, need to be reassessed. "
+               "Grants to member states fell by 12% last year."]
+    assert scorer.score("Members heard that grants to member states had dropped by 12% last year.", passage).supported
+    assert not scorer.score("Members heard that grants to member states had dropped by 21% last year.",
+                            passage).supported
+    assert scorer.score("Staff were told that the Harlow Accord's funding rules, in force since 2009, needed to be "
+                        "looked at again.", passage).supported
+    assert not scorer.score("Staff were told that the Harlow Accord's funding rules, in force since 2019, needed to "
+                            "be looked at again.", passage).supported
+    # The frame is read as nothing, and "looked at again" as "reassessed".
+    assert rephrased("Members heard that grants fell.") == rephrased("It was noted that grants fell.") == "grants fell."
+    assert rephrased("Costs, the meeting heard, rose.") == "Costs, rose."
+    assert rephrased("The rules needed to be looked at again.") == "The rules needed to be reassessed."
+
+
+def test_appeared_out_of_nowhere_is_no_spontaneous_eruption_denied(scorer):
+    passage = ["Relations between the two ports have worsened sharply over the past six months. The feud is not a "
+               "spontaneous eruption, but the culmination of several interconnected trends."]
+    assert scorer.score("The feud had not appeared out of nowhere but grew out of several linked trends.",
+                        passage).supported
+
+
+def test_a_speaker_by_first_name_and_a_second_chance(scorer):
+    passage = ["Florist Maya Brennan has reopened Petal & Stem on Quay Street after a £9,000 refit. Brennan, who "
+               "employs three staff, said trade had been slow. \"We almost closed in the spring, so this feels like a "
+               "second chance,\" she said."]
+    assert scorer.score("Maya says the florist nearly shut its doors in the spring, so reopening feels like a fresh "
+                        "start.", passage).supported
+    assert not scorer.score("Maya says the florist nearly shut its doors in the autumn, so reopening feels like a "
+                            "fresh start.", passage).supported
+    assert not scorer.score("Jonas says the florist nearly shut its doors in the spring, so reopening feels like a "
+                            "fresh start.", passage).supported
+
+
+def test_again_and_again_is_time_after_time_and_who_said_it(scorer):
+    passage = ["Dunford Magistrates' Court on 4 June fined landlord Carl Mercer £3,100 for leaving a boiler unrepaired "
+               "in two flats on Kiln Street. The case was brought by Dunford Council. Council officer Priya Shah told "
+               "magistrates that repairs had been promised \"again and again\". Mercer was also ordered to pay £600 in "
+               "costs."]
+    assert scorer.score("Council officer Priya Shah told the court that repairs to the Kiln Street flats had been "
+                        "promised time after time.", passage).supported
+    assert not scorer.score("In court, landlord Carl Mercer said repairs to the Kiln Street flats had been promised "
+                            "time after time.", passage).supported
+    assert rephrased("promised over and over again") == rephrased("promised time and again") == "promised repeatedly"
+
+
+def test_who_pays_for_a_thing_and_who_buys_it(scorer):
+    passage = ["Marlow Lido will close for six weeks while its pumps are replaced at a cost of £90,000. The lido is run "
+               "by Swim Marlow on behalf of Marlow Town Council, which is paying for the work. Brook Cycles will close "
+               "on 3 May; Hale Outdoor, which is buying its remaining bikes for £8,000, will take on two of its staff."]
+    assert scorer.score("Marlow Town Council is footing the £90,000 bill for the new pumps at the lido.",
+                        passage).supported
+    assert not scorer.score("Swim Marlow is footing the £90,000 bill for the new pumps at the lido.", passage).supported
+    assert scorer.score("Hale Outdoor is paying £8,000 for the bikes Brook Cycles has left.", passage).supported
+    assert not scorer.score("Brook Cycles is paying £8,000 for the bikes Hale Outdoor has left.", passage).supported
+
+
+def test_teens_who_do_not_know_as_someone_reckons(scorer):
+    passage = ["Police in Marden seized 12 scooters last month. \"Most riders are teenagers who don't realise they "
+               "need insurance,\" Sergeant Ann Cole said."]
+    assert scorer.score("Sergeant Ann Cole reckons most riders are teens who don't know they need insurance.",
+                        passage).supported
+    assert not scorer.score("Sergeant Ann Dale reckons most riders are teens who don't know they need insurance.",
+                            passage).supported
+    assert "reckon" not in scorer.score("Teens reckon it is fine.", passage).unsupported_terms   # a reporting word
+
+
+def test_a_road_code_is_a_name_not_a_number(scorer):
+    passage = ["Harbour Council has approved a £2.4 million plan to resurface the A38 between Millbrook and Tavy Cross. "
+               "Work will start on 15 March, council roads chief Anna Lowe said."]
+    assert scorer.score("Work starts on the A38 in March, council roads chief Anna Lowe says.", passage).supported
+    assert not scorer.score("Work starts on the A39 in March, council roads chief Anna Lowe says.", passage).supported
+    assert not scorer.score("Work starts on the A38 in May, council roads chief Anna Lowe says.", passage).supported
+
+
+def test_a_first_time_the_passage_never_claims(scorer):
+    passage = ["Dale Rangers have raised £18,000 to put floodlights at their ground on Mill Road, West Harden. The "
+               "lights will let the club's nine youth teams train on winter evenings."]
+    assert scorer.score("The new lights at Mill Road mean Dale Rangers' nine youth teams can train on winter evenings.",
+                        passage).supported
+    assert not scorer.score("Dale Rangers say the floodlights will let the club's youth teams train on winter evenings "
+                            "for the first time.", passage).supported
+
+
+def test_a_named_place_the_passage_never_gives(scorer):
+    passage = ["Police in Hollow Cross have seized 17 e-scooters in a four-week crackdown around Fenner Park. Sergeant "
+               "Ian Bale said officers also gave 30 warnings."]
+    assert scorer.score("Officers have taken 17 e-scooters off riders around Fenner Park during a four-week clampdown.",
+                        passage).supported
+    assert not scorer.score("Officers have taken 17 e-scooters off riders near Hollow Cross station during a "
+                            "four-week clampdown.", passage).supported
+    assert not scorer.score("Officers have taken 17 e-scooters off riders near the old bus station during a "
+                            "four-week clampdown.", passage).supported
