@@ -203,6 +203,10 @@ SYNONYM_GROUPS = [
     "mathematics maths math",
     "injure injured injury injuries hurt",
     "revoke revoked revoking revocation rescind rescinded withdraw withdrew withdrawn strip stripped",
+    "diversion diversions detour detours",
+    "sapling saplings seedling seedlings",
+    "donate donates donated donating donation",
+    "leak leaks leaked leaking discharge discharges discharged discharging spill spills spilled spilt spillage",
 ]
 
 # Opposite poles. A claim word on one pole, against a passage that only has the other pole
@@ -217,7 +221,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "decrease decline fall drop dip down downward downturn reduce reduction shrink contract "
         "contraction cut diminish dwindle lessen fewer lower plunge slump decelerate narrow "
         "shallow subside recede halve wane slow slowdown ease abate de-escalate slip slide tumble plummet ebb loosen "
-        "fade taper curtail trim slash dampen shorten squeeze downgrade",
+        "fade taper curtail trim slash dampen shorten squeeze downgrade cool",
     ),
     "quality": (
         "improve improvement better strengthen strengthened stronger bolster stabilize stabilise closer rapprochement "
@@ -247,7 +251,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "blame oppose object objection objector",
     ),
     "approval": (
-        "approve approval accept acceptance ratify ratification pass enact sign uphold upheld",
+        "approve approval accept acceptance ratify ratification pass enact sign uphold upheld back backed backing",
         "reject rejection veto refuse refusal decline repeal revoke abolish annul rescind defer postpone",
     ),
     "presence": (
@@ -547,7 +551,11 @@ PHRASE_WORDS = {("falls", "short"): "insufficient", ("fall", "short"): "insuffic
                 ("hard", "time"): "struggling", ("tough", "time"): "struggling",
                 # "feels like a fresh start" is a second chance.
                 ("fresh", "start"): "renewal", ("new", "start"): "renewal", ("second", "chance"): "renewal",
-                ("fresh", "chance"): "renewal", ("new", "lease"): "renewal"}
+                ("fresh", "chance"): "renewal", ("new", "lease"): "renewal",
+                # "the young trees" are saplings; "handed over two cars" donated them.
+                ("young", "trees"): "saplings", ("young", "tree"): "sapling",
+                ("say", "sorry"): "apologise", ("said", "sorry"): "apologised", ("saying", "sorry"): "apologising",
+                ("says", "sorry"): "apologises", ("handed", "over"): "donated", ("hands", "over"): "donates", ("hand", "over"): "donate"}
 # Negative-prefixed words are read as negation plus their base ("insufficient" = not sufficient).
 NEGATED_WORDS = {
     "insufficient": "sufficient", "ineffective": "effective", "inadequate": "adequate",

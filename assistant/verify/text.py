@@ -303,6 +303,17 @@ _LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand|
                              r"as\s+a\s+result\s+of\s+(?=this\b|that\b|these\b|those\b))\b,?\s*", re.IGNORECASE)
 # A heading before the claim ("Bottom line:", "Key risk:", "Heads up:") labels it and says nothing itself.
 _HEADING_RE = re.compile(r"^\s*[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}:\s+(?=[\w\"“'‘£$€])")
+# A heading of one word is a label only when it is a word for one ("Update:", "Verdict:"); in "Silva: the US
+# should ..." or "Apurimac: ..." the name stays, to be checked like any other.
+_HEADING_WORDS = set("""answer aside background bottom cause caution caveat challenge claim conclusion consequence
+context correction data definition detail effect example fact finding flashcard gist headline history idea impact
+implication issue key lesson main meaning note nb outcome outlook overview point precis problem prognosis q question
+reality recap recommendation reminder response result risk scenario source status summary takeaway term theme timeline
+tip topic trend update verdict warning why
+agriculture analysis art arts business comment community council court crime culture defence diplomacy economy
+education election energy entertainment environment event farming finance fire food health housing job library
+lifestyle local migration money music news opinion planning police politic politics road school science security
+service sport technology tech traffic transport travel weather world""".split())
 # "it's time to take another look" says it must be taken; assumptions "that go back decades" are decades-old.
 _TIME_TO_RE = re.compile(r"\bit['’]s\s+(?:high\s+)?time\s+to\b", re.IGNORECASE)
 _GO_BACK_RE = re.compile(r"\b(?:that|which)\s+(?:go|goes|went)\s+back\s+(decades|years|centuries)\b", re.IGNORECASE)
@@ -343,6 +354,11 @@ def _spoken_number(match: re.Match) -> str:
         return match.group(0)
     digits = "".join(str(_SPOKEN_UNITS.index("zero" if w == "oh" else w)) for w in point)
     return f"{total + current}.{digits}" if digits else str(total + current)
+
+
+def _said_count(said: str) -> str:
+    """"20" or "twenty-five" as digits."""
+    return said if said.isdigit() else str(sum(_SPOKEN_VALUE[w] for w in re.split(r"[\s-]+", said.lower())))
 
 
 def _pounds_pence(match: re.Match) -> str:
@@ -398,6 +414,27 @@ _SHUT_DOORS_RE = re.compile(r"\b(shut|shuts|shutting|close|closes|closed|closing
                             r"doors\b(?!\s+(?:to|on)\b)", re.IGNORECASE)
 # "twice as many loaves" are double the loaves; "the roof has had its day" is past its best.
 _TWICE_AS_RE = re.compile(r"\btwice\s+(?=as\s+(?:many|much)\b)", re.IGNORECASE)
+# "a quarter of an hour" is 15 minutes, "half a dozen" six, "twenty mile an hour" 20mph, "the late 80s" the
+# late 1980s (not "her late 80s", an age), and a course that "won't cost a penny" is free.
+_QUARTER_HOUR_RE = re.compile(r"\b(?:(?:a|one|an\s+extra|another)\s+quarter|(three)\s+quarters)\s+of\s+an\s+hour\b",
+                              re.IGNORECASE)
+# "dropped three-tenths of a point" is 0.3 points.
+_TENTHS_POINT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|a)[-\s]tenths?\s+of\s+a\s+"
+                              r"(?:percentage\s+)?point\b", re.IGNORECASE)
+# "backed by a margin of three votes" and "by a three-vote margin" are backed by three votes.
+_MARGIN_OF_RE = re.compile(r"\bby\s+a\s+(?:narrow\s+|slim\s+|wide\s+|comfortable\s+)?margin\s+of\s+", re.IGNORECASE)
+_VOTE_MARGIN_RE = re.compile(r"\bby\s+an?\s+(?:narrow\s+|slim\s+)?([\w]+)-(vote|seat|point|goal|run)\s+margin\b",
+                             re.IGNORECASE)
+# "a four-kilometre stretch" is four kilometres long.
+_WORD_UNIT_RE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(kilometre|kilometer|metre|"
+                           r"meter|mile|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+_HALF_DOZEN_RE = re.compile(r"\bhalf\s+a\s+dozen\b", re.IGNORECASE)
+_MILE_AN_HOUR_RE = re.compile(rf"\b(\d+|{_SPOKEN_WORD}(?:[\s-]+{_SPOKEN_WORD})?)[\s-]+miles?[\s-]+(?:an|per)[\s-]+hour\b",
+                              re.IGNORECASE)
+_BARE_DECADE_RE = re.compile(r"\b((?<!her\s)(?<!his\s)(?<!their\s)(?<!my\s)(?<!your\s)(?<!our\s)(?:late|early|mid))"
+                             r"([\s-]+)([3-9])0s\b", re.IGNORECASE)
+_NOT_A_PENNY_RE = re.compile(r"\b(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+cost\s+"
+                             r"(?:[\w']+\s+){0,2}?(?:a\s+(?:single\s+)?(?:penny|cent)|anything)\b", re.IGNORECASE)
 _HAD_ITS_DAY_RE = re.compile(r"\b(?:has|have|had)\s+had\s+(its|their)\s+day\b", re.IGNORECASE)
 # Plain idioms: "this can't wait" is urgent; "didn't come out of nowhere" was no spontaneous thing; trends
 # that "feed into each other" are interconnected; "never seen damage this bad" or "like it" is damage on this
@@ -424,7 +461,13 @@ def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
     # "No — the brief says ...": the answer to a question, which denies nothing after the dash.
     text = _ANSWER_DASH_RE.sub(r"\1, ", text)
-    text = _HEADING_RE.sub("", text)
+    heading = _HEADING_RE.match(text)
+    if heading:
+        label = heading.group(0).strip()[:-1]
+        text = text[heading.end():]
+        if " " not in label and label.lower().rstrip("s") not in _HEADING_WORDS:
+            body = text.rstrip().rstrip(".!?")
+            text = f"{body} ({label}){text[len(body):]}"   # the name stays, and stays a name: not the first word
     text = _MEETING_FRAME_RE.sub("", text)
     text = _MEETING_ASIDE_RE.sub(",", text)
     # "free of charge" is "free": its "charge" is none; "found not guilty" is "acquitted".
@@ -435,6 +478,18 @@ def _prepare(text: str) -> str:
     text = _TENS_ORDINAL_RE.sub(lambda m: f"{lx.NUMBER_WORDS[m.group(1).lower()] + lx.ORDINAL_WORDS[m.group(2).lower()]}"
                                           f"{_ORDINAL_SUFFIX.get(m.group(2).lower(), 'th')}", text)
     text = _SPOKEN_NUMBER_RE.sub(_spoken_number, text)
+    text = _QUARTER_HOUR_RE.sub(lambda m: "45 minutes" if m.group(1) else
+                                "an extra 15 minutes" if "extra" in m.group(0).lower() else
+                                "another 15 minutes" if m.group(0).lower().startswith("another") else "15 minutes", text)
+    text = _WORD_UNIT_RE.sub(r"\1 \2", text)
+    text = _TENTHS_POINT_RE.sub(lambda m: f"0.{1 if m.group(1).lower() == 'a' else _SPOKEN_VALUE[m.group(1).lower()]} "
+                                          f"{'point' if m.group(1).lower() in {'a', 'one'} else 'points'}", text)
+    text = _MARGIN_OF_RE.sub("by ", text)
+    text = _VOTE_MARGIN_RE.sub(r"by \1 \2s", text)
+    text = _HALF_DOZEN_RE.sub("six", text)
+    text = _MILE_AN_HOUR_RE.sub(lambda m: f"{_said_count(m.group(1))}mph", text)
+    text = _BARE_DECADE_RE.sub(r"\1\g<2>19\g<3>0s", text)
+    text = _NOT_A_PENNY_RE.sub("is free", text)
     text = _POUNDS_PENCE_RE.sub(_pounds_pence, text)
     text = _TENS_UNITS_RE.sub(r"\1 \2", text)
     text = _FRACTION_WORDS_RE.sub(r"\1 \2", text)   # "two-fifths" as "two fifths"

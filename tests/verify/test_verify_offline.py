@@ -5087,3 +5087,151 @@ def test_a_named_place_the_passage_never_gives(scorer):
                             "four-week clampdown.", passage).supported
     assert not scorer.score("Officers have taken 17 e-scooters off riders near the old bus station during a "
                             "four-week clampdown.", passage).supported
+
+
+def test_spoken_lengths_counts_and_speeds(scorer):
+    passage = ["A 20mph limit will start outside six primary schools in Dunley on 15 September. The signed diversion "
+               "through Astley adds around fifteen minutes to journeys."]
+    assert scorer.score("Twenty mile an hour limits are coming in outside half a dozen Dunley primary schools.",
+                        passage).supported
+    assert not scorer.score("Thirty mile an hour limits are coming in outside half a dozen Dunley primary schools.",
+                            passage).supported
+    assert scorer.score("The signed detour through Astley adds about a quarter of an hour.", passage).supported
+    assert not scorer.score("The signed detour through Astley adds about three quarters of an hour.",
+                            passage).supported
+    assert rephrased("in the late 80s") == "in the late 1980s"
+    assert rephrased("in her late 80s") == "in her late 80s"   # an age, not a decade
+
+
+def test_a_gap_said_with_a_hedge_or_as_an_extra_count(scorer):
+    passage = ["Around 412,000 journeys were made from Hatton station in the year to March, compared with 214,000 "
+               "the year before. Brayfield School has grown from 900 to 1,250 pupils in five years."]
+    assert scorer.score("Hatton station saw nearly two hundred thousand more journeys in the year to March than the "
+                        "year before.", passage).supported
+    assert scorer.score("Hatton station saw about 200,000 more journeys in the year to March than the year before.",
+                        passage).supported
+    assert not scorer.score("Hatton station saw about 150,000 more journeys in the year to March than the year "
+                            "before.", passage).supported
+    assert scorer.score("Brayfield School has taken on an extra three hundred and fifty pupils in five years.",
+                        passage).supported
+    assert not scorer.score("Brayfield School has taken on an extra 450 pupils in five years.", passage).supported
+
+
+def test_a_share_of_a_sum_worked_out(scorer):
+    passage = ["More than 2,500 trees will be planted along the Kelby ring road this winter. The £310,000 project is "
+               "part-funded by the Clean Streets programme, which is covering 60 per cent of the cost."]
+    assert scorer.score("The Clean Streets programme is putting about a hundred and eighty-six thousand pounds "
+                        "towards the Kelby tree planting.", passage).supported
+    assert not scorer.score("The Clean Streets programme is putting about £196,000 towards the Kelby tree planting.",
+                            passage).supported
+
+
+def test_a_one_word_heading_that_is_a_name_is_checked(scorer):
+    passage = ["\"A purely military response will only make the tensions worse,\" notes Dr. Maria Costa, an analyst."]
+    assert scorer.score("Costa: a military-only response will make tensions worse.", passage).supported
+    assert scorer.score("Verdict: a military-only response will make tensions worse.", passage).supported
+    assert not scorer.score("Moreno: a military-only response will make tensions worse.", passage).supported
+    assert scorer.score("Security: a military-only response will make tensions worse, Costa notes.", passage).supported
+
+
+def test_saying_sorry_cooling_and_a_site_given_the_wrong_name(scorer):
+    passage = ["Brookside Water said it had since spent £500,000 on new alarms and apologised to anglers. Bus fares "
+               "across the Denholm area will be capped at £2. The cap does not apply to the Eastwick park-and-ride. "
+               "The influx has inflamed anti-immigrant sentiment."]
+    assert scorer.score("Brookside Water has said sorry to anglers.", passage).supported
+    assert not scorer.score("Brookside Water has refused to say sorry to anglers.", passage).supported
+    assert scorer.score("The £2 cap won't apply on the Eastwick park-and-ride.", passage).supported
+    assert not scorer.score("The £2 cap won't apply on the Denholm park-and-ride.", passage).supported
+    hospital = ["St Aldric Hospital in Wenmouth has cut average waiting times in its emergency department to three hours."]
+    assert scorer.score("The Wenmouth hospital has cut its average emergency waiting times to three hours.",
+                        hospital).supported
+    assert not scorer.score("Anti-immigrant sentiment is cooling.", passage).supported
+
+
+def test_young_trees_a_detour_a_leak_and_handing_over(scorer):
+    passage = ["Local schools will help plant around 400 of the saplings in February. Dealer Kemp Motors has donated "
+               "two vehicles for students to work on. Around 3,000 fish died after sewage was discharged into the "
+               "brook."]
+    for claim in ("Schools will help get about four hundred of the young trees planted in February.",
+                  "Kemp Motors has handed over two cars for students to work on.",
+                  "Some three thousand fish died after the sewage leak."):
+        result = scorer.score(claim, passage)
+        assert result.supported and result.unsupported_terms == [], result   # each word backed, none let through
+    assert not scorer.score("Some five thousand fish died after the sewage leak.", passage).supported
+
+
+def test_the_place_or_subject_a_story_opens_on_said_short(scorer):
+    passage = ["A new 20mph limit will come into force outside six primary schools in Dunley from 15 September. The "
+               "council approved it on Tuesday. The signs and road markings will cost £84,000, paid for from a regional "
+               "road safety fund.",
+               "Kestrel College has launched a free evening course in electric vehicle repair. The 12-week course "
+               "starts on 6 February and has 48 places. Course leader Amy Fox said 30 per cent of garages in the "
+               "region had turned away electric car work. \"The cars are arriving faster than the skills,\" she said. "
+               "Local dealership Arden Motors has donated two vehicles for students to work on."]
+    assert scorer.score("The new signs and markings outside Dunley's schools will cost £84,000.", passage).supported
+    assert not scorer.score("The new signs and markings outside Marley's schools will cost £84,000.",
+                            passage).supported
+    assert scorer.score("Students on the Kestrel course have two vehicles to work on, donated by Arden Motors.",
+                        passage).supported
+    assert not scorer.score("Students on the course have two vehicles to work on from Kestrel's dealership.",
+                            passage).supported
+
+
+def test_where_money_comes_from_the_passage_never_says(scorer):
+    passage = ["The regional farm office is offering farmers hit by the drought interest-free loans of up to £40,000. "
+               "The scheme is paid for from a regional rural recovery fund, officials said."]
+    assert scorer.score("Farmers hit by the drought can get interest-free loans of up to £40,000, paid for out of a "
+                        "regional rural recovery pot.", passage).supported
+    assert not scorer.score("Farmers hit by the drought can get interest-free loans of up to £40,000, paid for out of "
+                            "its emergency reserve.", passage).supported
+    assert not scorer.score("Farmers hit by the drought can get interest-free loans of up to £40,000, funded by a new "
+                            "tax on fertiliser imports.", passage).supported
+
+
+def test_a_margin_of_votes(scorer):
+    passage = ["Kestrel Borough Council's planning committee approved the plan by seven votes to four on Wednesday."]
+    assert scorer.score("The planning committee backed the plan by a margin of three votes.", passage).supported
+    assert scorer.score("The planning committee backed the plan by a three-vote margin.", passage).supported
+    assert not scorer.score("The planning committee backed the plan by a margin of two votes.", passage).supported
+    assert rephrased("won by a narrow margin of 5 points") == "won by 5 points"
+
+
+def test_an_occasion_the_passage_never_gives(scorer):
+    passage = ["Brayton Academy is to get a new £4.5 million science block after the Department for Education approved "
+               "funding this week. The school has grown from 900 to 1,250 pupils in five years."]
+    assert scorer.score("Brayton Academy is getting a £4.5 million science block after the Department for Education "
+                        "signed off the money.", passage).supported
+    assert not scorer.score("Brayton Academy is getting a £4.5 million science block after inspectors criticised its "
+                            "cramped labs.", passage).supported
+
+
+def test_tenths_of_a_point(scorer):
+    passage = ["Unemployment in Rhenmark fell to 4.1% in May from 4.4% in April, its lowest level in 16 years."]
+    assert scorer.score("Rhenmark's unemployment dropped three-tenths of a point to 4.1 percent in May.",
+                        passage).supported
+    assert not scorer.score("Rhenmark's unemployment dropped five-tenths of a point to 4.1 percent in May.",
+                            passage).supported
+
+
+def test_a_sum_spread_over_years(scorer):
+    passage = ["Bus fares across the Tenby area will be capped at £2. The transport authority is putting £1.1 million "
+               "into the scheme over two years."]
+    assert scorer.score("The transport authority is spending one point one million on the fare cap, on average "
+                        "five hundred and fifty thousand a year.", passage).supported
+    assert not scorer.score("The transport authority is spending one point one million on the fare cap, on average "
+                            "six hundred thousand a year.", passage).supported
+
+
+def test_the_opening_sentence_beside_a_later_one_that_adds_nothing_of_its_own(scorer):
+    flights = ["Northway Airlines will end flights between Carston and Bellmouth on November 1, citing low demand. The "
+               "route carried an average of 19 passengers per flight last year. Bellmouth's airport manager, Neil "
+               "Carter, said he was in talks with two other carriers. Passengers with bookings after the cut-off will "
+               "receive full refunds."]
+    assert scorer.score("Anyone booked to fly after November 1 will receive a full refund.", flights).supported
+    assert scorer.score("Northway passengers booked after November 1 will be fully refunded.", flights).supported
+    storm = ["Storm Edna brought winds of up to 78mph to the Wexcombe coast overnight on Wednesday, leaving around 6,500 "
+             "homes without power. Supplies had been restored to all but 400 properties by Thursday afternoon. The A595 "
+             "was closed for five hours near Millhaven. The Met Office had issued an amber warning for wind on Tuesday."]
+    # The later sentence gives its own day: the opening one's Wednesday is not the warning's.
+    assert not scorer.score("The Met Office issued its amber wind warning on Wednesday, the night Storm Edna struck "
+                            "the Wexcombe coast.", storm).supported
