@@ -61,6 +61,7 @@ warn warns warned believe believes believed think thinks argue stress stresses s
 reckon reckons reckoned
 yes yeah actually
 brief piece article report paper document text passage author authors writer source analysis
+reftel septel cable
 go goes went gone get gets got make makes made making come comes came take takes took
 put puts keep keeps help helps helped seem seems seemed appear appears appeared become becomes
 became remain remains remained frame frames framed framing unveil unveils unveiled unveiling

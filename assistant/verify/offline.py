@@ -1331,6 +1331,8 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
                 len(n) >= 4 and (n.startswith(lower) or lower.startswith(n)) and not _SHIRE_RE.fullmatch(
                     n[len(lower):] if n.startswith(lower) else lower[len(n):]) for n in window.names):
             return 1.0
+        if lower.startswith("acr:") and len(lower) >= 7 and fold_accents(lower[4:].lower()) in window.names:
+            return 1.0   # a surname in capitals, as cables write them: "VARGAS" for "Vargas"
         return 1.0 if claim_acronyms.get(id(term), set()) & window.names else 0.0
     if term.key in window.keys:
         return 1.0

@@ -403,6 +403,20 @@ _MEETING_FRAME_RE = re.compile(r"^\s*(?:(?:Members|Staff|Colleagues|Attendees|Pa
                                r"observed|stressed|emphasi[sz]ed|mentioned|recalled))\s+(?:that\s+)?", re.IGNORECASE)
 _MEETING_ASIDE_RE = re.compile(r",\s+(?:the\s+(?:meeting|committee|board|panel)|members|staff)\s+(?:heard|(?:was|were)\s+"
                                r"told),", re.IGNORECASE)
+# A diplomatic cable opens each paragraph with its number and a classification marking in brackets.
+_MARKING_RE = re.compile(r"^\s*(?:\d{1,2}\.\s*)?\((?:U|SBU|C|S|TS|CUI|FOUO)(?:\s*//?\s*(?:NF|NOFORN|FOUO|SBU|OC|ORCON|"
+                         r"REL\s+[A-Z ,]+))*\)\s+")
+_USG_RE = re.compile(r"\bUSG\b")
+# "without delay" is immediately; "for want of reform" for lack of it; "a little over two decades" just
+# over them (its "little" sizes nothing); "markedly worse" significantly worse; a "specialism" is what a
+# specialist knows.
+_WITHOUT_DELAY_RE = re.compile(r"\bwithout\s+(?:any\s+|further\s+)?delay\b", re.IGNORECASE)
+_FOR_WANT_RE = re.compile(r"\bfor\s+(?:the\s+)?want\s+of\b", re.IGNORECASE)
+_A_LITTLE_RE = re.compile(r"\ba\s+little\s+(over|under|more\s+than|less\s+than|short\s+of|above|below)(?=\s+(?:\d|"
+                          r"a\b|an\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))",
+                          re.IGNORECASE)
+_MARKEDLY_RE = re.compile(r"\bmarkedly\b", re.IGNORECASE)
+_SPECIALISM_RE = re.compile(r"\b(?:specialism|speciality|specialty)\b", re.IGNORECASE)
 # "needed to be looked at again" is to be reassessed; "look again at" reassess.
 _LOOK_AGAIN_RE = re.compile(r"\b(look|looks|looked|looking)\s+(?:at\s+again|again\s+at)\b", re.IGNORECASE)
 _LOOK_AGAIN = {"look": "reassess", "looks": "reassesses", "looked": "reassessed", "looking": "reassessing"}
@@ -459,6 +473,14 @@ _A_AND_E_RE = re.compile(r"\bA\s?&\s?E\b(?:\s+(?:department|unit))?|"
 
 def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " - ")
+    # A cable's paragraph number and classification marking ("2. (SBU)", "(C//NF)") say nothing.
+    text = _MARKING_RE.sub("", text)
+    text = _USG_RE.sub("US", text)   # a cable's "USG" is the US government
+    text = _WITHOUT_DELAY_RE.sub("immediately", text)
+    text = _FOR_WANT_RE.sub("due to a lack of", text)
+    text = _A_LITTLE_RE.sub(lambda m: "just " + m.group(1), text)
+    text = _MARKEDLY_RE.sub("significantly", text)
+    text = _SPECIALISM_RE.sub("specialist", text)
     # "No — the brief says ...": the answer to a question, which denies nothing after the dash.
     text = _ANSWER_DASH_RE.sub(r"\1, ", text)
     heading = _HEADING_RE.match(text)

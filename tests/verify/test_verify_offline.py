@@ -5235,3 +5235,25 @@ def test_the_opening_sentence_beside_a_later_one_that_adds_nothing_of_its_own(sc
     # The later sentence gives its own day: the opening one's Wednesday is not the warning's.
     assert not scorer.score("The Met Office issued its amber wind warning on Wednesday, the night Storm Edna struck "
                             "the Wexcombe coast.", storm).supported
+
+
+def test_a_cable_paragraph_marking_and_its_conventions(scorer):
+    passage = ["Minister Elena Duarte, facing a budget shortfall, has delayed the port tender until March. Officials in "
+               "Lisbon say the delay will cost the project about 40 million euros."]
+    # The paragraph marking says nothing, "reftel" is the document, and a surname in capitals is the name.
+    assert scorer.score("(SBU) Per reftel, DUARTE has put the port tender off until March.", passage).supported
+    assert scorer.score("2. (C//NF) Reftel reports that the delay will cost the project about 40 million euros.",
+                        passage).supported
+    # The name in capitals must still be the passage's.
+    assert not scorer.score("(SBU) Per reftel, MORAIS has put the port tender off until March.", passage).supported
+    assert not scorer.score("(SBU) Per reftel, DUARTE has put the port tender off until June.", passage).supported
+
+
+def test_without_delay_for_want_of_and_markedly(scorer):
+    passage = ["The flooding in Harlow Vale demands an immediate review of the drainage plan. The review has stalled, "
+               "largely due to a lack of engineers, and conditions have significantly worsened since spring."]
+    assert scorer.score("The Harlow Vale drainage plan has to be reviewed without delay.", passage).supported
+    assert scorer.score("The review has stalled, largely for want of engineers.", passage).supported
+    assert scorer.score("Conditions have got markedly worse since spring.", passage).supported
+    assert not scorer.score("Conditions have got markedly better since spring.", passage).supported
+
