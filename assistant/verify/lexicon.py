@@ -203,6 +203,7 @@ SYNONYM_GROUPS = [
     "merge merged merging combine combined combining amalgamate amalgamated",
     "mathematics maths math",
     "injure injured injury injuries hurt",
+    "uninjured unhurt unharmed unscathed",
     "revoke revoked revoking revocation rescind rescinded withdraw withdrew withdrawn strip stripped",
     "diversion diversions detour detours",
     "sapling saplings seedling seedlings",

@@ -847,6 +847,9 @@ class SupportScorer:
                     or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used \
                     or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text) \
                     or _duration_gap(term, parsed.text, info.whole.text) \
+                    or _clock_gap(term, parsed.text, info.whole.text) or _clock_near(term, parsed.text, info.whole.text) \
+                    or _for_every(term, parsed.text, info.whole.text) or _share_of_figure(term, parsed.text, info.whole.text) \
+                    or _relative_change(term, parsed.text, info.whole.text) \
                     or _told_far(term, parsed, anchor, info, claim_acronyms)
                 if credit and _other_kind_only(term, parsed.text, info.whole.text):
                     # The passage gives the figure only as another kind of figure: it can still be worked out.
@@ -857,6 +860,7 @@ class SupportScorer:
                     if credit and number_scope is not anchor and not _direct(term, anchor, claim_acronyms) else None
                 rival = rival or (_month_year_rival(term, parsed.text, info.whole.text)
                                   or _day_month_rival(term, parsed.text, info.whole.text)
+                                  or _half_day_rival(term, parsed.text, info.whole.text)
                                   or _counted_rival(term, parsed, info.whole.text) if credit else None)
                 if rival:
                     # "spread to 12 new sites since 2021" where the sentence with the sites says "since
@@ -1399,7 +1403,8 @@ _AMOUNT = rf"(\d+(?:\.\d+)?|{_AMOUNT_WORD}|an?)"
 _DURATION_RE = re.compile(rf"\b(?:{_AMOUNT}[\s\-]+hours?\b,?\s*(?:and\s+)?)?(?:{_AMOUNT}[\s\-]+minutes?\b,?\s*(?:and\s+)?)?"
                           r"(?:(\d+(?:\.\d+)?)[\s\-]+seconds?\b)?", re.IGNORECASE)
 _BEYOND_RE = re.compile(r"\s*(?:over|more\s+than|longer\s+than|slower\s+than|above|beyond|behind|outside|short\s+of|"
-                        r"under|less\s+than|quicker\s+than|faster\s+than|inside)\b", re.IGNORECASE)
+                        r"under|less\s+than|quicker\s+than|faster\s+than|inside|(quicker|faster|sooner|shorter)|"
+                        r"(slower|longer))\b", re.IGNORECASE)
 
 
 def _durations(text: str) -> list[re.Match]:
@@ -1416,12 +1421,22 @@ def _seconds(match: re.Match) -> float:
     return amount(match.group(1)) * 3600 + amount(match.group(2)) * 60 + amount(match.group(3))
 
 
+_MINUTES_TO_RE = re.compile(r"\bminutes?\b[^.;\d]{0,25}?\bto\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|per|hours?|seconds?|minutes?|[ap]m)\b)",
+                            re.IGNORECASE)
+
+
 def _duration_gap(term: Term, claim: str, text: str) -> bool:
     """"two minutes 40 seconds over the seven-minute target" where response times rose to 9 minutes 40
     seconds against a target of 7 minutes: the gap between two of the passage's lengths of time; or
     their sum where the claim gives an earlier mark ("the previous record was 1 hour 11 minutes 51
-    seconds" where the winner ran 1 hour 11 minutes 4 seconds and beat it by 47 seconds)."""
-    durations = [_seconds(found) for found in _durations(text)]
+    seconds" where the winner ran 1 hour 11 minutes 4 seconds and beat it by 47 seconds). A gap within
+    one sentence goes the way that sentence's change goes."""
+    def lengths(part: str) -> list[float]:
+        # "from about 12 minutes a batch to 14": the second length of time is in the first one's unit.
+        return [_seconds(found) for found in _durations(part)] + [60 * float(m.group(1))
+                                                                 for m in _MINUTES_TO_RE.finditer(part)]
+    durations = lengths(text)
+    sentences = [(sentence, lengths(sentence)) for sentence in re.split(r"(?<=[.!?])\s+", text)]
     for found in _durations(claim):
         if not found.start() <= claim.find(term.surface, found.start()) < found.end():
             continue
@@ -1430,11 +1445,226 @@ def _duration_gap(term: Term, claim: str, text: str) -> bool:
         if _PREVIOUS_RE.search(claim) and any(abs(a + b - wanted) < 1e-6 for a, b in pairs):
             return True
         beyond = _BEYOND_RE.match(claim[found.end():])
-        if not beyond or _gap_turned(beyond.group(0), text):
-            continue   # "39 minutes more than the winter before" where the wait fell by 39 minutes
+        if not beyond:
+            continue
+        # "90 seconds faster" is a time that fell: "down from 6 minutes" backs it, "up from" does not.
+        cue = "less" if beyond.group(1) else "more" if beyond.group(2) else beyond.group(0)
         hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", claim[:found.start()], re.IGNORECASE)
-        if any(abs(abs(a - b) - wanted) < 1e-6 or hedge and _hedged(abs(a - b), wanted, hedge.group(1))
-               for a, b in pairs):
+
+        def gap(a: float, b: float) -> bool:
+            return abs(abs(a - b) - wanted) < 1e-6 or bool(hedge) and _hedged(abs(a - b), wanted, hedge.group(1))
+        def agrees(part: str) -> bool:
+            # A bare "faster" or "longer" needs the passage to say the time went that way ("down from 6
+            # minutes"); "more than" or "over" a mark is enough unless the passage says it went the other way.
+            if beyond.group(1) or beyond.group(2):
+                return (_FROM_DOWN_RE if beyond.group(1) else _FROM_UP_RE).search(part) is not None \
+                    and not _gap_turned(cue, part)
+            return not _gap_turned(cue, part)
+        own = [(sentence, [(a, b) for i, a in enumerate(found_in) for b in found_in[i + 1:] if gap(a, b)])
+               for sentence, found_in in sentences]
+        if any(pairs_in and agrees(sentence) for sentence, pairs_in in own):
+            return True
+        if not any(pairs_in for _, pairs_in in own) and agrees(text) and any(gap(a, b) for a, b in pairs):
+            return True   # "39 minutes more than the winter before" where the wait fell by 39 minutes fails
+    return False
+
+
+# A time of day as the parser reads it ("2.32 pm" for "14:32"), with its half of the day when given.
+_CLOCK_TIME_RE = re.compile(r"(?<![\d.£$€])(\d{1,2})(?:\.([0-5]\d))?(?:\s*([ap])\.?m\b\.?|(?<=\d\d)(?![\d.]|\s*%))",
+                            re.IGNORECASE)
+_CLOCK_ABOUT_RE = re.compile(r"\b(?:about|around|roughly|approximately)\s+$", re.IGNORECASE)
+# The side the claim puts it on, read from its own words ("shortly after", "just before").
+_CLOCK_SIDE_RE = re.compile(r"\b(?:shortly|just|soon|not\s+long|a\s+few\s+minutes)\s+(?:(after|past)|before)\s+"
+                            r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|quarter|half)\b)",
+                            re.IGNORECASE)
+_CLOCK_GAP_RE = re.compile(r"\b(?:after|later|within|since|took|taken|taking|until|before|from|of\s+(?:the|their|his|her)\s+"
+                           r"(?:call|page|alarm|alert|start))\b", re.IGNORECASE)
+
+
+def _clock_times_in(text: str) -> list[tuple[int, bool, str]]:
+    """Each time of day a text gives, as (minutes past midnight, whether its half of the day is known,
+    surface): "14:32" and "2.32 pm" are (872, True), "at 9.15" (555, False). A bare hour counts only
+    with "am" or "pm"."""
+    times = []
+    for found in _CLOCK_TIME_RE.finditer(rephrased(text)):
+        hour, minute, half = int(found.group(1)), int(found.group(2) or 0), found.group(3)
+        if not 1 <= hour <= 12 or half is None and found.group(2) is None:
+            continue
+        base = hour % 12 + (12 if half and half.lower() == "p" else 0)
+        times.append((base * 60 + minute, half is not None, found.group(0).strip().rstrip(".")))
+    return times
+
+
+def _clock_of(term: Term, claim: str) -> tuple[int, bool, str, int] | None:
+    """The claim's time of day that `term` gives: (minutes past midnight, half known, surface, where
+    it starts in the claim as the parser reads it)."""
+    said = rephrased(claim)
+    for found in _CLOCK_TIME_RE.finditer(said):
+        hour, minute = found.group(1), found.group(2)
+        if term.surface.rstrip(".,") in ({f"{hour}.{minute}"} if minute else {hour}):
+            times = _clock_times_in(found.group(0))
+            if times:
+                return (*times[0][:3], found.start())
+    return None
+
+
+def _same_clock(mine: tuple[int, bool], theirs: tuple[int, bool]) -> int:
+    """Minutes from the claim's time to the passage's, reading a time without its half of the day in
+    either half; the nearest reading."""
+    gaps = [theirs[0] - mine[0]]
+    if not (mine[1] and theirs[1]):
+        gaps += [theirs[0] - mine[0] + 720, theirs[0] - mine[0] - 720]
+    gaps = [(gap + 720) % 1440 - 720 for gap in gaps]
+    return min(gaps, key=abs)
+
+
+def _half_day_rival(term: Term, claim: str, text: str) -> str | None:
+    """"at 6.40 am" where the passage has "18:40": the passage's time in the other half of the day."""
+    mine = _clock_of(term, claim)
+    if mine is None or not mine[1]:
+        return None
+    theirs = _clock_times_in(text)
+    if any(_same_clock(mine[:2], t[:2]) == 0 for t in theirs):
+        return None
+    return next((surface for minutes, known, surface in theirs if known and abs(minutes - mine[0]) == 720), None)
+
+
+def _clock_near(term: Term, claim: str, text: str) -> bool:
+    """"shortly after 4am" where the passage has "04:10"; "just before 7pm" for 6.52 pm; "about 11pm"
+    for 10.55 pm: a time of day the claim hedges, within a quarter of an hour the way it says."""
+    mine = _clock_of(term, claim)
+    if mine is None:
+        return False
+    side = _CLOCK_SIDE_RE.search(claim)
+    if side is None and _CLOCK_ABOUT_RE.search(rephrased(claim)[:mine[3]]) is None:
+        return False
+    for theirs in _clock_times_in(text):
+        gap = _same_clock(mine[:2], theirs[:2])
+        if (0 < gap <= 15 if side.group(1) else -15 <= gap < 0) if side else 0 < abs(gap) <= 10:
+            return True
+    return False
+
+
+def _clock_gap(term: Term, claim: str, text: str) -> bool:
+    """"some 78 minutes after the page" where the team was paged at 14:32 and reached her at 15:50: the
+    time between two of the passage's times of day, the later one given after the earlier."""
+    value = _plain_value(term)
+    said = rephrased(claim)   # "an hour and 18 minutes" reads as "78 minutes"
+    at = said.find(term.surface)
+    unit = _TIME_UNIT_RE.match(said[at + len(term.surface):]) if value is not None and at >= 0 else None
+    if unit is None or not (_CLOCK_GAP_RE.search(claim) or re.search(r"\bfor\s+$", said[:at])):
+        return False
+    wanted = value * (60 if unit.group(1).lower().startswith("hour") else 1)
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", said[:at], re.IGNORECASE)
+    def matches(gap: float) -> bool:
+        return abs(gap - wanted) < 1e-6 or bool(hedge) and _hedged(gap, wanted, hedge.group(1))
+    # "open for five hours" where sessions run "from 11am to 4pm".
+    if any(matches(length) for length in _time_lengths(text) if _CLOCK_SPAN_RE.search(text)):
+        return True
+    times = _clock_times_in(text)
+    for i, first in enumerate(times):
+        for other in times[i + 1:]:
+            # Either may come first in the passage: "at 11pm the previous evening" is told after "shortly
+            # after 4am"; across midnight when both halves of the day are known.
+            for gap in {_same_clock(first[:2], other[:2]), _same_clock(other[:2], first[:2])}:
+                if first[1] and other[1]:
+                    gap %= 1440
+                if 0 < gap <= 720 and matches(gap):
+                    return True
+    return False
+
+
+_FOR_EVERY_RE = re.compile(r"(?:\s+[a-z\-]+){0,3}?\s+(?:for|per)\s+(?:every|each)\s+(?:single\s+)?((?:[a-z\-]+\s+){0,2}[a-z]+)",
+                           re.IGNORECASE)
+
+
+def _for_every(term: Term, claim: str, text: str) -> bool:
+    """"nearly four people applied for every place" where 47 applied for 12 places: the ratio of two
+    counts of one sentence of the passage, the smaller one of the things the claim counts by, as near
+    as the claim says ("nearly", "more than", "about", or within 5%)."""
+    value = _plain_value(term)
+    at = claim.find(term.surface)
+    every = _FOR_EVERY_RE.match(claim, at + len(term.surface)) if value and at >= 0 else None
+    if not every:
+        return False
+    things = {word_key(w.lower()) for w in every.group(1).split()} - {word_key(w) for w in lx.FUNCTION_WORDS}
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", claim[:at], re.IGNORECASE)
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        counts = [(float(m.group(0).replace(",", "")), sentence[m.end():m.end() + 40])
+                  for m in re.finditer(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", sentence)]
+        for base, after in counts:
+            if base <= 0 or not things & {word_key(w.lower()) for w in re.findall(r"[A-Za-z\-]+", after)[:3]}:
+                continue
+            for whole, _ in counts:
+                ratio = whole / base
+                if whole <= base:
+                    continue
+                if hedge is None and abs(ratio - value) <= 0.05 * value or hedge and _hedged(ratio, value, hedge.group(1)):
+                    return True
+    return False
+
+
+# A figure with its unit: "£18,000", "$2.4m", "9kg", "21 kg", "1,200 litres".
+_UNIT_FIGURE_RE = re.compile(r"([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|k|million|billion)?\b|(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*"
+                             r"(kg|tonnes?|litres?|km|kilometres?|miles?|metres?|acres?|hectares?)\b", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _share_of_figure(term: Term, claim: str, text: str) -> bool:
+    """"less than a third of the roaster's price" where £18,000 of its £62,000 came from a grant; "less
+    than half their usual amount" of honey, 9kg against a usual 21kg: the share one of the passage's
+    figures makes of another in the same unit, as near as the claim's hedge allows."""
+    at = claim.find(term.surface)
+    if at < 0 or not re.match(r"\s+(?:of|(?:the|its|their|his|her)\s+(?:usual|normal|typical|average|previous)\b)",
+                              claim[at + len(term.surface):]):
+        return False   # "a third of the price", "half their usual amount"
+    said = " ".join(term.surface.lower().replace("-", " ").split())
+    if said.endswith("%"):
+        share = float(said.rstrip("%").replace(",", "") or "nan") / 100
+    elif said in _FRACTIONS:
+        share = _FRACTIONS[said]
+    else:
+        return False
+    hedge = _SHARE_HEDGE_RE.search(claim[:at])
+    how = " ".join(hedge.group(0).lower().split()) if hedge else ""
+    by_unit: dict[str, list[float]] = {}
+    for found in _UNIT_FIGURE_RE.finditer(text):
+        unit = found.group(1) or lx.stem(found.group(5).lower())
+        value = float((found.group(2) or found.group(4)).replace(",", ""))
+        by_unit.setdefault(unit, []).append(value * _SCALE.get((found.group(3) or "").lower(), 1.0))
+    for values in by_unit.values():
+        for part in values:
+            for whole in values:
+                if not 0 < part < whole:
+                    continue
+                made = part / whole
+                if not how and abs(made - share) <= 0.005 \
+                        or re.fullmatch(rf"(?:{_BELOW_RE}|not\s+quite)", how) and 0.8 * share <= made < share \
+                        or re.fullmatch(_ABOVE_RE, how) and share < made <= 1.25 * share \
+                        or re.fullmatch(_ABOUT_RE, how) and abs(made - share) <= 0.1 * share:
+                    return True
+    return False
+
+
+def _relative_change(term: Term, claim: str, text: str) -> bool:
+    """"is going up by a fifth" where fees "rise from £35 to £42": a change in percent of the earlier
+    figure, the same way as the passage's, as near as the claim's hedge allows."""
+    said = rephrased(claim)
+    at = said.find(term.surface)
+    percent = term.surface.endswith("%") or re.match(r"\s*(?:per\s*cent|percent)\b", said[at + len(term.surface):])
+    if at < 0 or not percent or not re.search(r"\bby\s+(?:[a-z]+\s+){0,2}$", said[:at]):
+        return False
+    wanted = _plain_value(term)
+    lead = said[max(0, at - 60):at]
+    up, down = _GAP_UP_RE.search(lead) is not None, _GAP_DOWN_RE.search(lead) is not None
+    if wanted is None or up == down:
+        return False
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", said[:at], re.IGNORECASE)
+    for new, old in _changes(text):
+        if old <= 0 or (new > old) != up:
+            continue
+        change = 100 * abs(new - old) / old
+        if abs(change - wanted) <= 0.5 or hedge and _hedged(change, wanted, hedge.group(1)):
             return True
     return False
 
@@ -2027,10 +2257,11 @@ _GAP_UP_RE = re.compile(r"\b(?:more|higher|up|rose|risen|rise|gained|increased|i
 _GAP_DOWN_RE = re.compile(r"\b(?:fewer|less|lower|down|fell|fallen|dropped|declined|decreased|decrease|shrank|"
                           r"lost|cut)\b", re.IGNORECASE)
 # "up from 720", and "rose to 3 hours 40 minutes, from 4 hours 28 minutes".
-_FROM_UP_RE = re.compile(r"\b(?:up|rose|risen|rising|increased|climbed|jumped|grew)\s+(?:to\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?"
-                         r"from\b",
+_FROM_UP_RE = re.compile(r"\b(?:up|rose|risen|rising|increased|climbed|jumped|grew|lengthened|lengthening)(?:\s+[a-z]+ly)?,?\s+"
+                         r"(?:to\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?from\b",
                          re.IGNORECASE)
-_FROM_DOWN_RE = re.compile(r"\b(?:down|fell|fallen|falling|dropped|decreased|declined|cut|shrank)\s+"
+_FROM_DOWN_RE = re.compile(r"\b(?:down|fell|fallen|falling|dropped|decreased|declined|cut|shrank|shortened|shortening)"
+                           r"(?:\s+[a-z]+ly)?,?\s+"
                            r"(?:to\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?from\b", re.IGNORECASE)
 
 
@@ -3036,17 +3267,24 @@ def _unstated_cause(claim: str, unsupported: list[str]) -> str | None:
     return None
 
 
+# A clause the claim adds: "and can be requested by ...", ", which now opens at 7.30am", "since an external
+# audit uncovered the theft", "using a telescope she had built herself", "staffed by agency nurses".
 _ADDED_CLAUSE_RE = re.compile(r"\band\s+(?P<clause>[^,.;:]+)", re.IGNORECASE)
+_ADDED_DETAIL_RE = re.compile(r"(?:,\s+(?:which|who)|\bsince|\busing)\s+(?P<detail>[^,.;:]+)|"
+                              r"\b(?P<made>(?:staffed|run|funded|paid\s+for|built|made|written|designed)\s+by\s+[^,.;:]+)",
+                              re.IGNORECASE)
 
 
 def _unstated_clause(claim: str, unsupported: list[str]) -> str | None:
     """A clause the claim adds ("and can be requested by members of the public") most of whose
-    content words, and at least three, the passage lacks."""
-    for match in _ADDED_CLAUSE_RE.finditer(claim):
-        words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", match.group("clause"))
-                 if w.lower() not in lx.FUNCTION_WORDS]
+    content words, and at least three, the passage lacks; a detail it adds (", which ...", "since ...",
+    "using ...", "staffed by ...") all of whose content words, and at least three, the passage lacks."""
+    for match in [*_ADDED_CLAUSE_RE.finditer(claim), *_ADDED_DETAIL_RE.finditer(claim)]:
+        clause = match.group("clause") if match.re is _ADDED_CLAUSE_RE else match.group("detail") or match.group("made")
+        words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", clause) if w.lower() not in lx.FUNCTION_WORDS]
         missing = [w for w in words if w in unsupported]
-        if len(missing) >= UNSTATED_CAUSE_WORDS and 2 * len(missing) > len(words):
+        if len(missing) >= UNSTATED_CAUSE_WORDS and (2 * len(missing) > len(words) if match.re is _ADDED_CLAUSE_RE
+                                                     else len(missing) == len(words)):
             return match.group(0).strip(" ,")
     return None
 

@@ -579,8 +579,38 @@ _PAST_RE = re.compile(rf"(?<!previous\s)(?<!the\s)(?<!last\s)(?<!first\s)(?<!sec
                       rf"(?<!final\s)(?<!same\s)(?<!this\s)(?<!that\s)(?<!each\s)\b(half|(?:a\s+)?quarter)\s+"
                       rf"(past|to)\s+{_HOUR}\b(?![.,]\d|\s*%|\s+per\s*cent)", re.IGNORECASE)
 _O_CLOCK_RE = re.compile(rf"\b{_HOUR}\s+o['’]clock\b", re.IGNORECASE)
-_COLON_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d.:])")
+_COLON_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:]|\.\d)")
 _MORNING_RE = re.compile(r"(?<=\d\.\d\d)\s+in\s+the\s+morning\b", re.IGNORECASE)
+_EVENING_RE = re.compile(r"(?<=\d\.\d\d)\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+# A time on the 24-hour clock: "14:32", "04:10" ("10:30" and "12:15" could be either clock, so stay).
+_TWENTY_FOUR_RE = re.compile(r"(?<![\d:.])(0\d|1[3-9]|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?!\s*[ap]\.?m\b)", re.IGNORECASE)
+# "twenty to seven", "ten past four": minutes in words before an hour. "to" also makes ranges ("five
+# to ten people"), so a time needs a word that puts it in the day before it ("at", "until", "by").
+_MINUTES_PAST_RE = re.compile(rf"\b(five|ten|twenty|twenty[-\s]five)\s+past\s+{_HOUR}\b(?![.,]\d|\s*%|\s+per\s*cent)",
+                              re.IGNORECASE)
+_MINUTES_TO_RE = re.compile(rf"\b(at|by|until|till|before|after|around|about|from)\s+(five|ten|twenty|twenty[-\s]five)"
+                            rf"\s+to\s+{_HOUR}\b(?![.,]\d|\s*%|\s+per\s*cent)", re.IGNORECASE)
+# "shortly after 4am", "just before 7.30": a time of day hedged; the judge reads the side from the claim.
+_NEAR_CLOCK_RE = re.compile(r"\b(?:shortly|just|soon|not\s+long|a\s+few\s+minutes)\s+(?:after|past|before)\s+"
+                            r"(?=\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\b|\d{1,2}\.[0-5]\d\b(?!\s*%))", re.IGNORECASE)
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+
+
+def _twenty_four(match: re.Match) -> str:
+    """"14:32" is "2.32 pm" and "04:10" "4.10 am", so that either clock backs the other."""
+    hour, minute = int(match.group(1)), match.group(2)
+    return f"{hour - 12}.{minute} pm" if hour > 12 else f"{hour or 12}.{minute} am"
+
+
+def _minute_word(word: str) -> int:
+    return _MINUTE_WORDS[" ".join(word.lower().replace("-", " ").split())]
+
+
+def _minutes_past(hour_word: str, minutes: int, before: bool) -> str:
+    hour = _HOURS.get(hour_word.lower()) or int(hour_word)
+    if before:
+        hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
+    return f"{hour}.{minutes:02d}"
 
 
 def _clock_times(text: str) -> str:
@@ -594,9 +624,14 @@ def _clock_times(text: str) -> str:
             hour, minutes = (hour - 2) % 12 + 1, 45
         return f"{hour}.{minutes:02d}"
     text = _PAST_RE.sub(past, text)
+    text = _MINUTES_PAST_RE.sub(lambda m: _minutes_past(m.group(2), _minute_word(m.group(1)), False), text)
+    text = _MINUTES_TO_RE.sub(lambda m: f"{m.group(1)} " + _minutes_past(m.group(3), _minute_word(m.group(2)), True),
+                                text)
     text = _O_CLOCK_RE.sub(lambda m: f"{_HOURS.get(m.group(1).lower()) or int(m.group(1))}.00", text)
+    text = _TWENTY_FOUR_RE.sub(_twenty_four, text)
     text = _COLON_TIME_RE.sub(r"\1.\2", text)
-    return _MORNING_RE.sub(" am", text)
+    text = _EVENING_RE.sub(" pm", _MORNING_RE.sub(" am", text))
+    return _NEAR_CLOCK_RE.sub("at ", text)
 
 
 def rephrased(text: str) -> str:

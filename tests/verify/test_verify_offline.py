@@ -5257,3 +5257,51 @@ def test_without_delay_for_want_of_and_markedly(scorer):
     assert scorer.score("Conditions have got markedly worse since spring.", passage).supported
     assert not scorer.score("Conditions have got markedly better since spring.", passage).supported
 
+
+
+def test_times_of_day_on_either_clock_and_the_time_between_them(scorer):
+    passage = ["The team was paged at 14:32 after a walker fell near Carn Dubh, and the first party reached her at "
+               "15:50. The crew practised winching until darkness fell at 18:40. A dog found the missing man in a "
+               "bothy at 04:10, cold but uninjured."]
+    # "14:32" is "2.32pm", "18:40" is "twenty to seven", and "04:10" is "shortly after 4am".
+    assert scorer.score("The team was paged at 2.32pm.", passage).supported
+    assert scorer.score("The crew practised winching until it got dark at twenty to seven.", passage).supported
+    assert scorer.score("The missing man was found shortly after 4am, cold but unhurt.", passage).supported
+    assert scorer.score("The first party reached the walker 78 minutes after the page.", passage).supported
+    # The other half of the day, the wrong side of the hour, or another gap, is not backed.
+    assert not scorer.score("The team was paged at 2.32am.", passage).supported
+    assert not scorer.score("The missing man was found just before 4am.", passage).supported
+    assert not scorer.score("The first party reached the walker 88 minutes after the page.", passage).supported
+
+
+def test_a_share_a_ratio_or_a_change_worked_out_from_two_figures(scorer):
+    roaster = ["The new roaster cost £62,000, of which £18,000 came from a green business grant. Roasting times "
+               "lengthened slightly, from about 12 minutes a batch to 14."]
+    fees = ["Stall fees will rise from £35 to £42 a day. Applications closed with 47 people applying for 12 places."]
+    search = ["Searchers found the transceiver in an average of 4 minutes 30 seconds, down from 6 minutes last winter."]
+    assert scorer.score("Less than a third of the roaster's price was paid for by the grant.", roaster).supported
+    assert scorer.score("A batch now takes around two minutes longer to roast than before.", roaster).supported
+    assert scorer.score("Stall fees are going up by a fifth.", fees).supported
+    assert scorer.score("Nearly four people applied for every place.", fees).supported
+    assert scorer.score("Searchers found the transceiver 90 seconds faster on average than last winter.",
+                        search).supported
+    assert not scorer.score("Less than a quarter of the roaster's price was paid for by the grant.", roaster).supported
+    assert not scorer.score("A batch now takes around two minutes less to roast than before.", roaster).supported
+    assert not scorer.score("Stall fees are going up by a quarter.", fees).supported
+    assert not scorer.score("Nearly five people applied for every place.", fees).supported
+    assert not scorer.score("Searchers found the transceiver 90 seconds slower on average than last winter.",
+                            search).supported
+
+
+def test_a_detail_the_claim_adds_in_a_clause_of_its_own(scorer):
+    passage = ["Faced with 87 flu admissions last week, Wexcombe Hospital opened a 20-bed overflow ward on Monday. The "
+               "charity's treasurer was jailed for stealing £41,000 from its accounts between 2019 and 2022."]
+    assert scorer.score("Wexcombe Hospital opened a 20-bed overflow ward on Monday after 87 flu admissions.",
+                        passage).supported
+    # The same facts with a detail the passage never gives, in a clause of its own.
+    assert not scorer.score("Wexcombe Hospital opened a 20-bed overflow ward on Monday, staffed by agency nurses.",
+                            passage).supported
+    assert not scorer.score("The charity's treasurer was jailed for stealing £41,000 between 2019 and 2022, which "
+                            "he spent on gambling debts.", passage).supported
+    assert not scorer.score("The charity's treasurer stole £41,000 from its accounts between 2019 and 2022 using "
+                            "forged cheque signatures.", passage).supported
