@@ -1637,11 +1637,7 @@ def _share_of_figure(term: Term, claim: str, text: str) -> bool:
             for whole in values:
                 if not 0 < part < whole:
                     continue
-                made = part / whole
-                if not how and abs(made - share) <= 0.005 \
-                        or re.fullmatch(rf"(?:{_BELOW_RE}|not\s+quite)", how) and 0.8 * share <= made < share \
-                        or re.fullmatch(_ABOVE_RE, how) and share < made <= 1.25 * share \
-                        or re.fullmatch(_ABOUT_RE, how) and abs(made - share) <= 0.1 * share:
+                if _share_as_said(100 * part / whole, 100 * share, how):
                     return True
     return False
 
@@ -2356,13 +2352,18 @@ def _share_of_count(percent: float, window: _Window, before: str) -> bool:
         part_value, whole_value = float(part.replace(",", "")), float(whole.replace(",", ""))
         if not 0 < part_value < whole_value or 1900 <= whole_value <= 2100:
             continue   # "3 of 2025" counts nothing
-        share = 100 * part_value / whole_value
-        if not said and abs(share - percent) <= 0.5 \
-                or re.fullmatch(rf"(?:{_BELOW_RE}|not\s+quite)", said) and 0.8 * percent <= share < percent \
-                or re.fullmatch(_ABOVE_RE, said) and percent < share <= 1.25 * percent \
-                or re.fullmatch(_ABOUT_RE, said) and abs(share - percent) <= 0.1 * percent:
+        if _share_as_said(100 * part_value / whole_value, percent, said):
             return True
     return False
+
+
+def _share_as_said(share: float, percent: float, said: str) -> bool:
+    """The share (in percent) is the claim's `percent` as its hedge `said` ("", "almost", "more than",
+    "about") allows: to half a point, within a fifth below or a quarter above, or within a tenth."""
+    return not said and abs(share - percent) <= 0.5 \
+        or re.fullmatch(rf"(?:{_BELOW_RE}|not\s+quite)", said) is not None and 0.8 * percent <= share < percent \
+        or re.fullmatch(_ABOVE_RE, said) is not None and percent < share <= 1.25 * percent \
+        or re.fullmatch(_ABOUT_RE, said) is not None and abs(share - percent) <= 0.1 * percent
 
 
 # The items a claim counts, listed after the count: "three minerals, namely lithium, copper and gold".
