@@ -73,6 +73,7 @@ SYNONYM_GROUPS = [
     "west western", "east eastern", "north northern", "south southern",
     "renovation refurbishment revamp overhaul refit makeover",
     "concern concerns worry worries",
+    "opposed challenged contested challenger challengers opponent opponents opposition",
     "sentiment sentiments mood feeling feelings",
     "provide provides provided providing give gives gave given giving",
     "study studies research",
@@ -376,7 +377,8 @@ OPPOSITES: dict[str, tuple[str, str]] = {
         "lowest smallest shortest least less fewer fewest bottom",
     ),
     "strength": (
-        "strong robust powerful firm solid decisive vigorous resilient resilience sturdy durable agile agility nimble",
+        "strong robust powerful firm solid decisive vigorous resilient resilience sturdy durable agile agility nimble "
+        "thriving booming flourishing improving",
         "weak fragile feeble frail indecisive inertia vulnerable vulnerability brittle shaky precarious tenuous "
         "struggling ailing faltering",
     ),
@@ -573,7 +575,7 @@ NEGATED_WORDS = {
     "unofficial": "official", "unsafe": "safe", "insecure": "secure", "insecurity": "security",
     "unemployed": "employed", "unemployment": "employment", "indirect": "direct", "indirectly": "directly",
     "unfairly": "fair", "illegally": "legal", "unlawful": "lawful", "unlawfully": "lawful",
-    "unsuccessfully": "successful",
+    "unsuccessfully": "successful", "unopposed": "opposed", "unchallenged": "challenged", "uncontested": "contested",
 }
 
 # Prepositions that give an entity its role in a movement ("from Peru into Chile").

@@ -554,6 +554,10 @@ class SupportScorer:
             if kept:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has it still so, not '{kept}'",
                           " ".join(kept.split()[:2]))
+            swapped = _then_and_now_swapped(claim, passages)
+            if swapped:
+                _penalise(verdict, SWAPPED_ROLE, f"the passage has it '{swapped[1]}' before and '{swapped[0]}' now, "
+                                                 "not the other way round", swapped[1])
             lesser = _lesser_title(claim, passages)
             if lesser:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has {lesser[1]}, not {lesser[0]}", lesser[0])
@@ -567,7 +571,8 @@ class SupportScorer:
             reduced = _reduced_to(claim, verdict.window)
             if reduced:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage says it is not only '{reduced}'")
-            agent = _other_agent(claim, verdict.window.text) or _other_leaver(claim, passages[verdict.passage])
+            agent = _other_agent(claim, verdict.window.text) or _other_leaver(claim, passages[verdict.passage]) \
+                or _other_doer(claim, verdict.window.text)
             if agent:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has it done by {agent[1]}, not by {agent[0]}", agent[0])
             hurt = _hurt_despite(claim, verdict.window)
@@ -963,6 +968,7 @@ class SupportScorer:
             if credit and check_polarity and not term.past_scope and _polarity_differs(term, window) \
                     and not (term.key not in window.keys and _stated_alike(term, info)) \
                     and not (term.negated and used and _COMPLEMENT_RE.search(parsed.text)) \
+                    and not (term.negated and _none_since(parsed.text, window.text)) \
                     and not (not term.negated and used and _PART_OF_RE.search(parsed.text)
                              and any(_LACKED_RE.match(window.text, f.end()) for f in _PART_OF_RE.finditer(window.text))):
                 # "recorded no rise in cycling trips" where the sentence that has the trips has them rise;
@@ -1648,7 +1654,9 @@ def _relative_change(term: Term, claim: str, text: str) -> bool:
     said = rephrased(claim)
     at = said.find(term.surface)
     percent = term.surface.endswith("%") or re.match(r"\s*(?:per\s*cent|percent)\b", said[at + len(term.surface):])
-    if at < 0 or not percent or not re.search(r"\bby\s+(?:[a-z]+\s+){0,2}$", said[:at]):
+    # "up by 20%"; "an increase of 20 percent" from £10 to £12.
+    if at < 0 or not percent or not re.search(r"\b(?:by|(?:increase|rise|jump|cut|drop|fall|reduction|decrease)\s+of)"
+                                              r"\s+(?:[a-z]+\s+){0,2}$", said[:at]):
         return False
     wanted = _plain_value(term)
     lead = said[max(0, at - 60):at]
@@ -1871,9 +1879,10 @@ def _per_year(wanted: float, window: _Window, after: str) -> bool:
     return False
 
 
-# "from 8am to 10pm", "from 6pm on Wednesday until midday on Thursday".
+# "from 8am to 10pm", "from 6pm on Wednesday until midday on Thursday", "left at 7.45am and returned at 8.20pm".
 _CLOCK = r"(?:(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?|(midday|noon|midnight))"
-_CLOCK_RANGE_RE = re.compile(rf"\b{_CLOCK}(?:\s+on\s+[A-Z][a-z]+)?\s*(?:to|until|till|-|–)\s*{_CLOCK}",
+_CLOCK_RANGE_RE = re.compile(rf"\b{_CLOCK}(?:\s+on\s+[A-Z][a-z]+)?\s*(?:to|until|till|-|–|(?:,\s*)?and\s+"
+                             rf"(?:returned|came\s+back|got\s+back|arrived\s+back|ended|finished|closed)\s+at)\s*{_CLOCK}",
                              re.IGNORECASE)
 
 
@@ -1890,9 +1899,11 @@ def _hours_open(wanted: float, window: _Window, after: str, before: str = "") ->
             r"\bhours?\b[^.;]{0,30}\b(?:rather\s+than|instead\s+of|up\s+from|down\s+from|compared\s+with)\s+$",
             before, re.IGNORECASE):
         return False
+    # "for more than twelve and a half hours" where it "left at 7.45am and returned at 8.20pm".
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", before, re.IGNORECASE)
     for found in _CLOCK_RANGE_RE.finditer(window.text):
         start, end = (_clock_hours(*found.group(i, i + 1, i + 2, i + 3)) for i in (1, 5))
-        if abs((end - start) % 24 - wanted) < 1e-6:
+        if abs((end - start) % 24 - wanted) < 1e-6 or hedge and _hedged((end - start) % 24, wanted, hedge.group(1)):
             return True
     return False
 
@@ -1963,9 +1974,11 @@ _MORE_THAN_RE = re.compile(r"[£$€]?(\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|fi
                            re.IGNORECASE)
 # "at 39%, though its result had improved by six points on the year": the figure before the change.
 # "will cut the price it pays farmers for milk by 1.5p to 36.2p": a verb that changes a thing, the thing between.
+# "up £3,900 on the previous year": up or down by a sum, the earlier figure named after it.
 _CHANGED_BY_RE = re.compile(r"\b(?:(?P<up>rose|risen|rising|increased|improved|grew|grown|climbed|gained|up)|"
-                            r"(?P<down>fell|fallen|falling|dropped|declined|decreased|worsened|slipped|down))\s+by\s+"
-                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?P<step>\d[\d,]*(?:\.\d+)?|"
+                            r"(?P<down>fell|fallen|falling|dropped|declined|decreased|worsened|slipped|down))\s+"
+                            r"(?:by\s+|(?=[£$€]?\d[\d,.]*(?:m|bn)?\s+on\s+))"
+                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[£$€]?(?P<step>\d[\d,]*(?:\.\d+)?|"
                             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<share>\s*%|\s+per\s*cent"
                             r"|\s+percent)?", re.IGNORECASE)
 _CHANGED_THING_BY_RE = re.compile(r"\b(?:(?P<up>raise|raises|raised|increase|increases)|(?P<down>cut|cuts|reduce|"
@@ -2787,7 +2800,7 @@ def _difference_cue(surface: str) -> re.Pattern:
                       rf"less\s+than|just\s+over|just\s+under|over|under)\s+)?[£$€¥]?{number}"
                       rf"|(?:(?P<hedge2>{_GAP_HEDGE})\s+|(?P<about2>{_ABOUT_RE})\s+)?[£$€¥]?{number}(?:p|m|bn|-[a-z]+)?"
                       rf"(?:\s+[\w\-]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|above|below|up|down|"
-                      rf"shorter|longer|younger|older|slower|faster|earlier|later|ahead|behind|cheaper|dearer|bigger|"
+                      rf"shorter|longer|younger|older|slower|faster|earlier|later|ahead|behind|clear|cheaper|dearer|bigger|"
                       rf"larger|smaller|greater)\b"
                       # "an extra 350 pupils" of 900 and 1,250.
                       rf"|\b(?:an?\s+)?(?:extra|additional|further)\s+(?:(?P<hedge3>{_GAP_HEDGE})\s+|"
@@ -3206,6 +3219,30 @@ def _other_agent(claim: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+# "The bell was rehung by volunteers from the tower": a thing done, and by whom, in the passive.
+_PASSIVE_BY_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{4,})\s+by\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|local\s+)?(?P<agent>[a-z][\w'’\-]+(?:\s+(?:from|of|at)\s+"
+                            r"(?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)?)")
+
+
+def _other_doer(claim: str, text: str) -> tuple[str, str] | None:
+    """(claim's doer, passage's doer) when the claim has someone do what the passage has done by others
+    it does not name: "Staff from the bell works rehung the bell" where it "was rehung by volunteers from
+    the tower"."""
+    for match in _PASSIVE_BY_RE.finditer(text):
+        verb, agent = match.group("verb"), match.group("agent")
+        doer = re.search(rf"(?:^|[,;]\s*)(?P<who>(?:[\w'’\-]+\s+){{1,7}}?){verb}\b", claim)
+        if not doer or re.search(rf"\b{verb}\s+by\b", claim) \
+                or re.search(r"\b(?:was|were|been|being|is|are|be|get|got|had|has|have)\s+(?:\w+ly\s+)?$", doer.group("who")):
+            continue   # "The bell was rehung over two weekends": done, by no one the claim names
+        theirs = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", agent) if w.lower() not in lx.FUNCTION_WORDS}
+        mine = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", doer.group("who"))
+                if w.lower() not in lx.FUNCTION_WORDS}
+        if theirs and mine and not theirs & mine:
+            return doer.group("who").strip(), agent
+    return None
+
+
 def _capital_of(capital: str, country: str) -> bool:
     """"Washington" for "the United States", "Lima" for "Peru": a capital standing for its country."""
     words = country.split()
@@ -3394,6 +3431,56 @@ def _no_longer(claim: str, passages: list[str]) -> str | None:
     return None
 
 
+_THEN_RE = re.compile(r"\b(?:once|previously|formerly|used\s+to\s+be|at\s+first|until\s+(?:now|recently))\s+"
+                      r"(?:the\s+|a\s+|an\s+|its\s+)?(?P<word>[a-z][\w\-]+)", re.IGNORECASE)
+_NOW_RE = re.compile(r"\b(?:now|today|has\s+become|had\s+become|have\s+become|became|has\s+since\s+become)\s+"
+                     r"(?:the\s+|a\s+|an\s+|its\s+)?(?P<word>[a-z][\w\-]+)", re.IGNORECASE)
+
+
+_NONE_SINCE_RE = re.compile(r"\b(?:not|never|n't)\b[^.;]{0,60}?\bsince\s+(?:the\s+|early\s+|late\s+)?([\w'’]+)",
+                            re.IGNORECASE)
+
+
+def _none_since(claim: str, text: str) -> bool:
+    """The claim denies something since a time ("fares have not risen since 2018", "had not been rung since
+    February") where the text has it the first since then, or at rest since then ("the first increase since
+    2018", "had been silent since ... February")."""
+    for match in _NONE_SINCE_RE.finditer(claim):
+        since = re.escape(match.group(1))
+        if re.search(rf"\b(?:first|silent|idle|unused|closed|shut|dormant|out\s+of\s+(?:use|action|service))\b"
+                     rf"[^.;]{{0,80}}?\bsince\b[^.;]{{0,60}}?\b{since}\b", text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _then_and_now(sentence: str) -> tuple[str, str] | None:
+    """(then, now) where a sentence says a thing was one way before and is another now ("the fourth,
+    previously the hardest to handle, is now the easiest" gives ("hardest", "easiest"))."""
+    then = _THEN_RE.search(sentence)
+    if not then:
+        return None
+    now = _NOW_RE.search(sentence, then.end())
+    words = (then.group("word").lower(), now.group("word").lower()) if now else None
+    if not words or words[0] == words[1] or set(words) & lx.FUNCTION_WORDS:
+        return None
+    return words
+
+
+def _then_and_now_swapped(claim: str, passages: list[str]) -> tuple[str, str] | None:
+    """(then, now) of the claim where a passage's sentence has the same two states the other way round:
+    "once the easiest, had become the hardest" where it was "previously the hardest, is now the easiest"."""
+    said = _then_and_now(claim)
+    if not said:
+        return None
+    mine = tuple(word_key(w) for w in said)
+    for passage in passages:
+        for start, end in split_sentences(passage):
+            theirs = _then_and_now(passage[start:end])
+            if theirs and tuple(word_key(w) for w in reversed(theirs)) == mine:
+                return said
+    return None
+
+
 _TITLE_WORDS = r"(?:minister|secretary|director|chief|president|governor|mayor|chair|chairman|chairwoman|" \
                r"commissioner|editor|head|leader|manager|inspector|constable|principal|executive|officer)"
 _LESSER_TITLE_RE = re.compile(rf"\b(?P<rank>[Dd]eputy|[Aa]ssistant|[Aa]cting|[Vv]ice|[Jj]unior|[Ss]hadow|[Ii]nterim)"
@@ -3463,7 +3550,12 @@ def _counted(pattern: re.Pattern, text: str) -> dict[str, str]:
 
 # "averaged £176 a tonne in August, compared with £205 a year earlier": a value and the one it is set against.
 _COMPARED_RE = re.compile(r"(?P<a>[£$€]?\d[\d,]*(?:\.\d+)?)%?[^.;\d]{0,40}?,?\s+(?:compared\s+(?:with|to)|against|"
-                          r"versus|vs\.?)\s+(?P<b>[£$€]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+                          r"versus|vs\.?)\s+(?P<b>[£$€]?\d[\d,]*(?:\.\d+)?)"
+                          # "cost £7,850, about a third of the £23,000 quoted": a part of the other figure.
+                          r"|(?P<a2>[£$€]?\d[\d,]*(?:\.\d+)?)(?:m|bn|\s+million|\s+billion)?,\s+(?:about\s+|around\s+|roughly\s+|"
+                          r"nearly\s+|almost\s+|just\s+|less\s+than\s+|under\s+)?(?:a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|"
+                          r"half|two\s+thirds|three\s+quarters)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<b2>[£$€]?\d[\d,]*(?:\.\d+)?)",
+                          re.IGNORECASE)
 _THAN_UP_RE = re.compile(r"\b(?:higher|more|greater|bigger|larger|dearer|up)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
 _THAN_DOWN_RE = re.compile(r"\b(?:lower|less|fewer|smaller|cheaper|down)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
 
@@ -3476,9 +3568,10 @@ def _compared_turned(claim: str, text: str) -> tuple[str, str] | None:
     if (up is None) == (down is None) or re.search(r"\d", claim):
         return None
     for pair in _COMPARED_RE.finditer(text):
-        a, b = (float(re.sub(r"[^\d.]", "", pair.group(side))) for side in ("a", "b"))
+        sides = ("a", "b") if pair.group("a") else ("a2", "b2")
+        a, b = (float(re.sub(r"[^\d.]", "", pair.group(side))) for side in sides)
         if a != b and (a > b) != (up is not None):
-            return (up or down).group(0), f"{pair.group('a')} against {pair.group('b')}"
+            return (up or down).group(0), f"{pair.group(sides[0])} against {pair.group(sides[1])}"
     return None
 
 

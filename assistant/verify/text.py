@@ -22,6 +22,9 @@ _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 _TENS_ORDINAL_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](first|second|third|fourth|"
                               r"fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 _ORDINAL_SUFFIX = {"first": "st", "second": "nd", "third": "rd"}
+# "her two hundredth peal" is her 200th; "the one thousandth visitor" the 1,000th.
+_HUNDREDTH_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](hundredth|thousandth)\b",
+                           re.IGNORECASE)
 # A number said in words as it is spoken: "nine hundred and fifty", "two thousand and twenty-five",
 # "two point four million" (the scale word stays a word).
 _SPOKEN_UNITS = "zero one two three four five six seven eight nine".split()
@@ -46,6 +49,8 @@ _OPENING_PREPOSITIONS = {"after", "before", "like", "unlike", "despite", "follow
 _HALF_YEAR_RE = re.compile(r"\bhalf-year\b", re.IGNORECASE)
 # "no fewer than 60 homes" is "at least 60", not fewer of them.
 _NO_FEWER_RE = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\b", re.IGNORECASE)
+# "no later than 20 November" is "by 20 November"; "no earlier than" is "from": a deadline, not a denial.
+_NO_LATER_RE = re.compile(r"\b(?:no|not)\s+(later|earlier|sooner)\s+than\b", re.IGNORECASE)
 _NO_MORE_RE = re.compile(r"\b(?:no|not)\s+(?:more|greater|higher)\s+than\b(?=\s+(?:[£$€]\s?)?\d)", re.IGNORECASE)
 # "rose by well over half" bounds a share at 50% ("over half of the farms" is read as a share of them).
 _BOUNDED_HALF_RE = re.compile(r"\b((?:well\s+|just\s+)?(?:over|under|more\s+than|less\s+than|nearly|almost))\s+half\b"
@@ -295,9 +300,11 @@ def _and_a_half(match: re.Match) -> str:
     return f"{whole * 12 + 6} months"
 
 
-# "three and a half thousand" is 3,500; "two millennia" 2,000 years; "cut by half" is halved.
-_AND_A_HALF_SCALE_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half\s+"
-                                  r"(thousand|million|billion|per\s+cent|percent)\b", re.IGNORECASE)
+# "three and a half thousand" is 3,500, "six and a half hours" 6.5 hours; "two millennia" 2,000 years;
+# "cut by half" is halved.
+_AND_A_HALF_SCALE_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+and\s+"
+                                  r"a\s+half\s+(thousand|million|billion|per\s+cent|percent|hours|minutes|days|weeks|"
+                                  r"miles|kilometres|kilometers|metres|meters|times)\b", re.IGNORECASE)
 # Links between two statements, which state nothing themselves: "That mood in turn gives ...".
 _LINK_PHRASE_RE = re.compile(r"\b(?:in\s+turn|in\s+fact|on\s+the\s+other\s+hand|as\s+a\s+result(?=,)|what['’]s\s+more(?=,)|"
                              r"as\s+a\s+result\s+of\s+(?=this\b|that\b|these\b|those\b))\b,?\s*", re.IGNORECASE)
@@ -308,12 +315,25 @@ _HEADING_RE = re.compile(r"^\s*[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}:\s+(
 _HEADING_WORDS = set("""answer aside background bottom cause caution caveat challenge claim conclusion consequence
 context correction data definition detail effect example fact finding flashcard gist headline history idea impact
 implication issue key lesson main meaning note nb outcome outlook overview point precis problem prognosis q question
+course plan triage history exam impression vitals labs disposition diagnosis intro finding
 reality recap recommendation reminder response result risk scenario source status summary takeaway term theme timeline
 tip topic trend update verdict warning why
 agriculture analysis art arts business comment community council court crime culture defence diplomacy economy
 education election energy entertainment environment event farming finance fire food health housing job library
 lifestyle local migration money music news opinion planning police politic politics road school science security
 service sport technology tech traffic transport travel weather world""".split())
+# A word made into a noun by its ending ("Assessment", "Findings", "Provenance") or a clinical shorthand
+# ("Hx", "Dx", "Rx") labels a note; a name rarely ends so.
+_LABEL_NOUN_RE = re.compile(r"[A-Za-z][a-z]{2,}(?:ment|tion|sion|ness|ity|ance|ence|ogy|ics)s?|[A-Z]x")
+
+
+def _heading_word(label: str) -> bool:
+    """Whether a one-word heading is a word for a kind of note ("Status:", "Triage:"), not a name ("Silva:")."""
+    word = label.lower()
+    return word in _HEADING_WORDS or word[:-1] in _HEADING_WORDS and word.endswith("s") \
+        or _LABEL_NOUN_RE.fullmatch(label) is not None
+
+
 # "it's time to take another look" says it must be taken; assumptions "that go back decades" are decades-old.
 _TIME_TO_RE = re.compile(r"\bit['’]s\s+(?:high\s+)?time\s+to\b", re.IGNORECASE)
 _GO_BACK_RE = re.compile(r"\b(?:that|which)\s+(?:go|goes|went)\s+back\s+(decades|years|centuries)\b", re.IGNORECASE)
@@ -487,7 +507,7 @@ def _prepare(text: str) -> str:
     if heading:
         label = heading.group(0).strip()[:-1]
         text = text[heading.end():]
-        if " " not in label and label.lower().rstrip("s") not in _HEADING_WORDS:
+        if " " not in label and not _heading_word(label):
             body = text.rstrip().rstrip(".!?")
             text = f"{body} ({label}){text[len(body):]}"   # the name stays, and stays a name: not the first word
     text = _MEETING_FRAME_RE.sub("", text)
@@ -499,6 +519,8 @@ def _prepare(text: str) -> str:
     # "twenty-two" is one number, said in two words.
     text = _TENS_ORDINAL_RE.sub(lambda m: f"{lx.NUMBER_WORDS[m.group(1).lower()] + lx.ORDINAL_WORDS[m.group(2).lower()]}"
                                           f"{_ORDINAL_SUFFIX.get(m.group(2).lower(), 'th')}", text)
+    text = _HUNDREDTH_RE.sub(lambda m: f"{lx.NUMBER_WORDS.get(m.group(1).lower(), 1) * (100 if m.group(2).lower() == 'hundredth' else 1000)}th",
+                             text)
     text = _SPOKEN_NUMBER_RE.sub(_spoken_number, text)
     text = _QUARTER_HOUR_RE.sub(lambda m: "45 minutes" if m.group(1) else
                                 "an extra 15 minutes" if "extra" in m.group(0).lower() else
@@ -550,6 +572,7 @@ def _prepare(text: str) -> str:
     text = _HALF_YEAR_RE.sub("half a year", text)    # "the last half-year" is six months
     text = _TIMES_PER_RE.sub(_times_per, text)
     text = _NO_FEWER_RE.sub("at least", text)
+    text = _NO_LATER_RE.sub(lambda m: "from" if m.group(1).lower() == "earlier" else "by", text)
     text = _NO_MORE_RE.sub("at most", text)   # "no more than £5" bounds the price; it denies nothing
     text = _OR_MORE_RE.sub(lambda m: f"{_OR_MORE[m.group(2).lower()]} {m.group(1)}", text)
     text = _MID_RE.sub(r"\1 ", text)

@@ -5305,3 +5305,80 @@ def test_a_detail_the_claim_adds_in_a_clause_of_its_own(scorer):
                             "he spent on gambling debts.", passage).supported
     assert not scorer.score("The charity's treasurer stole £41,000 from its accounts between 2019 and 2022 using "
                             "forged cheque signatures.", passage).supported
+
+
+def test_a_heading_that_labels_a_note_is_not_a_name(scorer):
+    passage = ["The bypass, opened in 2019, was meant to take lorries out of the town centre. Councillors say it has "
+               "cut traffic on the high street by a third, although businesses report fewer shoppers."]
+    for heading in ("Status", "Assessment", "Hx", "Background", "Findings", "Course"):
+        assert scorer.score(f"{heading}: the bypass, opened in 2019, was meant to take lorries out of the town centre.",
+                            passage).supported, heading
+    # A name as the heading is still checked; so is what follows any heading.
+    assert not scorer.score("Mortimer: the bypass, opened in 2019, was meant to take lorries out of the town centre.",
+                            passage).supported
+    assert not scorer.score("Assessment: the bypass, opened in 2017, was meant to take lorries out of the town centre.",
+                            passage).supported
+
+
+def test_worked_out_figures_a_spoken_ordinal_a_lead_and_the_year_before(scorer):
+    peal = ["The peal was conducted by Ruth Abernethy, who was ringing her 300th peal."]
+    contest = ["Hadley won the quiz league with 61 points, ahead of the Crown on 54 and the Anchor on 49."]
+    fund = ["The treasurer said the repair fund stood at £18,200, up £2,700 on the previous year. Members voted to "
+            "raise the annual fee from £20 to £25."]
+    assert scorer.score("Ruth Abernethy was ringing her three hundredth peal.", peal).supported
+    assert not scorer.score("Ruth Abernethy was ringing her two hundredth peal.", peal).supported
+    assert scorer.score("Hadley won the quiz league, finishing seven points clear of the Crown.", contest).supported
+    assert not scorer.score("Hadley won the quiz league, finishing nine points clear of the Crown.", contest).supported
+    assert scorer.score("A year earlier the repair fund had held £15,500.", fund).supported
+    assert not scorer.score("A year earlier the repair fund had held £20,900.", fund).supported
+    assert scorer.score("Members voted to raise the annual fee from £20 to £25, an increase of 25 percent.",
+                        fund).supported
+    assert not scorer.score("Members voted to raise the annual fee from £20 to £25, an increase of 30 percent.",
+                            fund).supported
+
+
+def test_a_stretch_of_the_clock_said_in_halves_and_with_a_hedge(scorer):
+    trip = ["The minibus left the depot at 6.50am and returned at 7.40pm, covering 210 miles."]
+    course = ["The workshop ran from 10am to 3.30pm, with a break for lunch."]
+    assert scorer.score("The minibus was away from the depot for more than twelve and a half hours.", trip).supported
+    assert not scorer.score("The minibus was away from the depot for more than thirteen hours.", trip).supported
+    assert not scorer.score("The minibus was away from the depot for more than fourteen hours.", trip).supported
+    assert scorer.score("The workshop ran for five and a half hours.", course).supported
+    assert not scorer.score("The workshop ran for six and a half hours.", course).supported
+
+
+def test_a_deadline_said_as_no_later_than(scorer):
+    passage = ["Entries for the spring show must reach the secretary, Alan Brook, by 12 March."]
+    assert scorer.score("Entries must reach the secretary no later than 12 March.", passage).supported
+    assert not scorer.score("Entries must reach the secretary no later than 12 April.", passage).supported
+
+
+def test_unopposed_and_a_then_and_now_turned_round(scorer):
+    vote = ["Chair Rosa Linton was re-elected unopposed for a second term."]
+    boat = ["The skipper said the new hull made the boat, previously the slowest in the fleet, now the fastest."]
+    part = ["The repair cost £4,100, about a third of the £12,500 quoted for a replacement."]
+    assert scorer.score("Rosa Linton was re-elected chair without opposition.", vote).supported
+    assert not scorer.score("Rosa Linton faced a challenger when she was re-elected chair.", vote).supported
+    assert scorer.score("The boat, once the slowest in the fleet, has become the fastest.", boat).supported
+    assert not scorer.score("The boat, once the fastest in the fleet, has become the slowest.", boat).supported
+    assert scorer.score("The repair cost less than the quote for a replacement.", part).supported
+    assert not scorer.score("The repair cost more than the quote for a replacement.", part).supported
+
+
+def test_a_doer_the_passage_gives_in_the_passive_swapped_for_another(scorer):
+    passage = ["The scoreboard came back from the Marsden works in May. It was repainted by pupils from the primary "
+               "school over the summer."]
+    assert scorer.score("Pupils from the primary school repainted the scoreboard over the summer.", passage).supported
+    assert scorer.score("The scoreboard was repainted over the summer.", passage).supported
+    assert not scorer.score("Staff from the Marsden works repainted the scoreboard over the summer.", passage).supported
+    assert not scorer.score("Parents repainted the scoreboard over the summer.", passage).supported
+
+
+def test_nothing_since_a_time_said_as_the_first_since_or_at_rest_since(scorer):
+    fares = ["From 1 May the return fare on the Kelby ferry will rise from £6 to £7, the first increase since 2017."]
+    ferry = ["The old chain ferry, which has been out of action since a cable snapped in March, returns on Friday."]
+    daily = ["The old chain ferry has crossed every day since March."]
+    assert scorer.score("The return fare on the Kelby ferry has not risen since 2017.", fares).supported
+    assert not scorer.score("The return fare on the Kelby ferry has not risen since 2012.", fares).supported
+    assert scorer.score("The old chain ferry has not crossed since March, when a cable snapped.", ferry).supported
+    assert not scorer.score("The old chain ferry has not crossed since March.", daily).supported
