@@ -572,7 +572,7 @@ class SupportScorer:
             if reduced:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage says it is not only '{reduced}'")
             agent = _other_agent(claim, verdict.window.text) or _other_leaver(claim, passages[verdict.passage]) \
-                or _other_doer(claim, verdict.window.text)
+                or _other_doer(claim, verdict.window.text) or _other_subject(claim, passages[verdict.passage])
             if agent:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has it done by {agent[1]}, not by {agent[0]}", agent[0])
             hurt = _hurt_despite(claim, verdict.window)
@@ -3240,6 +3240,38 @@ def _other_doer(claim: str, text: str) -> tuple[str, str] | None:
                 if w.lower() not in lx.FUNCTION_WORDS}
         if theirs and mine and not theirs & mine:
             return doer.group("who").strip(), agent
+    return None
+
+
+_CLAIM_PASSIVE_BY_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|first\s+)?(?P<verb>[a-z]{4,})\s+"
+                                  r"(?:[^.;,]{0,40}?\s)?by\s+(?:the\s+|a\s+|an\s+)?(?P<agent>[\w'’\-]+(?:\s+[\w'’\-]+){0,5})")
+
+
+def _other_subject(claim: str, text: str) -> tuple[str, str] | None:
+    """(claim's doer, passage's doer) when the claim has done by someone what the passage has a named
+    other do: "first spotted on 3 March by staff at the observatory" where "Lindqvist, a retired
+    teacher, first spotted it"."""
+    for match in _CLAIM_PASSIVE_BY_RE.finditer(claim):
+        verb, agent = match.group("verb"), match.group("agent")
+        mine = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", agent) if w.lower() not in lx.FUNCTION_WORDS}
+        for doer in re.finditer(rf"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)(?:,[^,.;]{{1,40}},)?\s+"
+                                rf"(?:\w+ly\s+|first\s+)?{verb}\b", text):
+            who = doer.group("who")
+            theirs = {word_key(w.lower()) for w in who.split() if w.lower() not in lx.FUNCTION_WORDS}
+            if re.search(r"\b(?:on|in|at|by|for|from|of|with|since|until|to)\s+$", text[:doer.start()], re.IGNORECASE) \
+                    or who.lower() in lx.WEEKDAYS | lx.MONTHS:
+                continue   # "A court in Halvorsby on Monday ordered": not the doer
+            if who.split()[0] in _OPENING_WORDS or not theirs or theirs & mine \
+                    or any(word_key(w.lower()) in theirs for w in re.findall(r"[\w'’\-]+", claim)):
+                continue
+            # "by an amateur astronomer" where the passage calls Lindqvist one: the same doer, described.
+            surname = re.escape(who.split()[-1])
+            described = " ".join(m.group(1) or m.group(2) for m in re.finditer(
+                rf"((?:[\w'’\-]+\s+){{1,4}})(?:[A-Z][\w'’\-]+\s+){{0,2}}{surname}\b|\b{surname},\s+(?:a|an|the)\s+([^,.;]+)",
+                text))
+            if mine <= {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", described)}:
+                continue
+            return agent, who
     return None
 
 

@@ -5382,3 +5382,15 @@ def test_nothing_since_a_time_said_as_the_first_since_or_at_rest_since(scorer):
     assert not scorer.score("The return fare on the Kelby ferry has not risen since 2012.", fares).supported
     assert scorer.score("The old chain ferry has not crossed since March, when a cable snapped.", ferry).supported
     assert not scorer.score("The old chain ferry has not crossed since March.", daily).supported
+
+
+def test_a_thing_done_by_someone_the_passage_has_another_do(scorer):
+    passage = ["A rare orchid found by botanist Helen Achterberg will be protected, rangers at the Fell Edge reserve "
+               "said. Achterberg, a retired nurse, first noticed it beside the footpath on 9 June."]
+    assert scorer.score("The orchid was first noticed on 9 June by Helen Achterberg.", passage).supported
+    assert scorer.score("The orchid was first noticed on 9 June by a botanist.", passage).supported
+    assert not scorer.score("The orchid was first noticed on 9 June by rangers at the Fell Edge reserve.",
+                            passage).supported
+    # A day or a place before the verb is not its doer.
+    court = ["A tribunal in Westholm on Friday ordered the bakery chain Crumbs to pay £80,000 to 12 former drivers."]
+    assert scorer.score("Crumbs was ordered by a Westholm tribunal to pay £80,000 to 12 former drivers.", court).supported
