@@ -543,6 +543,12 @@ class SupportScorer:
             if ruled and _FOR_NOW_RE.search(verdict.window.text) and not _RULED_OUT_RE.search(verdict.window.text):
                 _penalise(verdict, OVERSTATED, f"the passage denies it only for now, not '{ruled.group(0)}'",
                           ruled.group(0))
+            harder = _hit_harder_turned(claim, passages[verdict.passage])
+            if harder:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has {harder} less affected, not hit harder", "harder")
+            order = _order_turned(claim, passages[verdict.passage])
+            if order:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has it the other way round in time, not '{order}'", order)
             outsider = _outsider_involved(claim, passages[verdict.passage])
             if outsider:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has {outsider[0]} not involved, not '{outsider[1]}'",
@@ -1325,6 +1331,8 @@ def _direct(term: Term, window: _Window, claim_acronyms: dict[int, set[str]]) ->
             return 1.0 if claimed & {x for s in stated for x in _lengths(s)} else 0.0
         if {term.key, twin, *parts} & window.numbers:
             return 1.0
+        if term.key == "ord:1" and term.surface.lower() == "first" and "first" in window.keys:
+            return 1.0   # "the first year it has been profitable" where it is "its first annual profit"
         # "over the past year" is what "last year" says too, but not what "the past six months" does.
         words = term.surface.lower().split()
         return 1.0 if len(words) == 2 and words[0] in {"last", "past"} and word_key(words[1]) in window.keys \
@@ -3510,6 +3518,56 @@ def _then_and_now_swapped(claim: str, passages: list[str]) -> tuple[str, str] | 
             theirs = _then_and_now(passage[start:end])
             if theirs and tuple(word_key(w) for w in reversed(theirs)) == mine:
                 return said
+    return None
+
+
+# "Barley crops were hit harder than wheat" where "Barley crops were less affected".
+_HIT_HARDER_RE = re.compile(r"(?P<who>(?:[\w'’\-]+\s+){1,5}?)(?:was|were|has\s+been|have\s+been)\s+(?:hit|affected|hurt|"
+                            r"damaged)\s+(?:harder|worse|more\s+(?:badly|severely|heavily))\b|(?P<who2>(?:[\w'’\-]+\s+){1,5}?)"
+                            r"(?:fared|did)\s+worse\b|(?P<who3>(?:[\w'’\-]+\s+){1,5}?)suffered\s+more\b", re.IGNORECASE)
+_SPARED_RE = re.compile(r"\b(?:less\s+(?:affected|badly\s+(?:hit|affected)|severely\s+(?:hit|affected))|fared\s+better|"
+                        r"escaped\s+(?:lightly|largely\s+unscathed|unscathed)|largely\s+spared|were\s+spared|was\s+spared)\b",
+                        re.IGNORECASE)
+
+
+def _hit_harder_turned(claim: str, passage: str) -> str | None:
+    """What the claim has hit harder ("Barley crops were hit harder than wheat") where the passage's
+    sentence about it has it less affected or faring better ("Barley crops were less affected")."""
+    found = _HIT_HARDER_RE.search(claim)
+    if not found:
+        return None
+    who = found.group("who") or found.group("who2") or found.group("who3")
+    keys = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", who) if w.lower() not in lx.FUNCTION_WORDS}
+    for start, end in split_sentences(passage):
+        sentence = passage[start:end]
+        spared = _SPARED_RE.search(sentence)
+        if keys and spared and keys & {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", sentence[:spared.start()])}:
+            return who.strip()
+    return None
+
+
+# "evacuated after the cyclone struck" where residents "had been evacuated beforehand"; "had already spent
+# ... before the spill" where the firm "had since spent" it.
+_CLAIM_ORDER_RE = re.compile(r"\b(?P<after>after|afterwards|since)\b|\b(?P<before>before|beforehand|in\s+advance|ahead\s+of)\b",
+                             re.IGNORECASE)
+_PASSAGE_BEFORE_RE = re.compile(r"\b(?:beforehand|in\s+advance|ahead\s+of\s+(?:it|time|its\s+arrival))\b", re.IGNORECASE)
+_PASSAGE_AFTER_RE = re.compile(r"\b(?:had|has|have)\s+since\b|\bsince\s+then\b|\bafterwards\b", re.IGNORECASE)
+
+
+def _order_turned(claim: str, passage: str) -> str | None:
+    """The claim's "after" or "before" where the passage's sentence with the claim's verb has the act
+    done the other way round: "beforehand" against "after", "had since" against "before"."""
+    found = _CLAIM_ORDER_RE.search(claim)
+    if not found:
+        return None
+    verbs = {word_key(w.lower()) for w in re.findall(r"\b[a-z]{3,}(?:ed|en|t)\b", claim[:found.start()])
+             if w.lower() not in lx.FUNCTION_WORDS}
+    rival = _PASSAGE_BEFORE_RE if found.group("after") else _PASSAGE_AFTER_RE
+    for start, end in split_sentences(passage):
+        sentence = passage[start:end]
+        if rival.search(sentence) and not _CLAIM_ORDER_RE.search(rival.sub(" ", sentence)) \
+                and verbs & {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", sentence)}:
+            return found.group(0)
     return None
 
 

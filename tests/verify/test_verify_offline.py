@@ -5394,3 +5394,28 @@ def test_a_thing_done_by_someone_the_passage_has_another_do(scorer):
     # A day or a place before the verb is not its doer.
     court = ["A tribunal in Westholm on Friday ordered the bakery chain Crumbs to pay £80,000 to 12 former drivers."]
     assert scorer.score("Crumbs was ordered by a Westholm tribunal to pay £80,000 to 12 former drivers.", court).supported
+
+
+def test_the_first_year_said_as_a_first_annual_result(scorer):
+    passage = ["Harbour Ferries carried 2.1 million passengers in 2024 and reported a profit of £4 million, its first "
+               "annual profit since 2016."]
+    assert scorer.score("Harbour Ferries made a profit of £4 million in 2024, the first year it has been profitable "
+                        "since 2016.", passage).supported
+    assert not scorer.score("Harbour Ferries made a profit of £4 million in 2024, the second year it has been "
+                            "profitable since 2016.", passage).supported
+
+
+def test_hit_harder_and_an_order_in_time_turned_round(scorer):
+    storm = ["Storm Hale reached the coast at Penmarrow on Friday night, killing two people. About 3,000 residents of "
+             "low-lying streets had been moved out beforehand."]
+    spend = ["The water company said it had since spent £250,000 on new pumps at the works and apologised."]
+    crops = ["Potato growers expect yields to be a third lower after the wet summer. Onion crops were less affected."]
+    assert scorer.score("About 3,000 residents of low-lying streets were moved out before Storm Hale arrived.",
+                        storm).supported
+    assert not scorer.score("About 3,000 residents of low-lying streets were moved out after Storm Hale arrived.",
+                            storm).supported
+    assert scorer.score("The water company says it has since spent £250,000 on new pumps.", spend).supported
+    assert not scorer.score("The water company says it had already spent £250,000 on new pumps before the leak.",
+                            spend).supported
+    assert scorer.score("Potatoes were hit harder than onions by the wet summer.", crops).supported
+    assert not scorer.score("Onion crops were hit harder than potatoes by the wet summer.", crops).supported
