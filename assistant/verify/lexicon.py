@@ -73,7 +73,6 @@ SYNONYM_GROUPS = [
     "west western", "east eastern", "north northern", "south southern",
     "renovation refurbishment revamp overhaul refit makeover",
     "concern concerns worry worries",
-    "opposed challenged contested challenger challengers opponent opponents opposition",
     "sentiment sentiments mood feeling feelings",
     "provide provides provided providing give gives gave given giving",
     "study studies research",
@@ -210,6 +209,8 @@ SYNONYM_GROUPS = [
     "sapling saplings seedling seedlings",
     "donate donates donated donating donation",
     "leak leaks leaked leaking discharge discharges discharged discharging spill spills spilled spilt spillage",
+    # Last, so that "challenge" stays with "problem": a challenger (kept whole by the stemmer) opposes.
+    "opposed contested challenger challengers opponent opponents opposition",
 ]
 
 # Opposite poles. A claim word on one pole, against a passage that only has the other pole
@@ -742,7 +743,7 @@ ABBREVIATIONS = TITLES | set("no vs etc inc ltd co corp mt fig approx dept est u
 
 
 # Words the stemmer would cut down to a word of another sense: "useful" is no "use".
-_KEPT_WHOLE = {"useful": "useful", "usefulness": "useful"}
+_KEPT_WHOLE = {"useful": "useful", "usefulness": "useful", "challenger": "challenger", "challengers": "challenger"}
 
 
 def stem(word: str) -> str:

@@ -5359,6 +5359,9 @@ def test_unopposed_and_a_then_and_now_turned_round(scorer):
     part = ["The repair cost £4,100, about a third of the £12,500 quoted for a replacement."]
     assert scorer.score("Rosa Linton was re-elected chair without opposition.", vote).supported
     assert not scorer.score("Rosa Linton faced a challenger when she was re-elected chair.", vote).supported
+    # A challenger opposes; a challenge is still a difficulty.
+    council = ["The council says it faces serious financial challenges this winter."]
+    assert scorer.score("The council says it faces serious financial difficulties this winter.", council).supported
     assert scorer.score("The boat, once the slowest in the fleet, has become the fastest.", boat).supported
     assert not scorer.score("The boat, once the fastest in the fleet, has become the slowest.", boat).supported
     assert scorer.score("The repair cost less than the quote for a replacement.", part).supported
