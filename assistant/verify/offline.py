@@ -3227,6 +3227,11 @@ def _other_agent(claim: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+def _content_keys(text: str) -> set[str]:
+    """The keys of a text's words, function words left out."""
+    return {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", text) if w.lower() not in lx.FUNCTION_WORDS}
+
+
 # "The bell was rehung by volunteers from the tower": a thing done, and by whom, in the passive.
 _PASSIVE_BY_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{4,})\s+by\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|local\s+)?(?P<agent>[a-z][\w'’\-]+(?:\s+(?:from|of|at)\s+"
@@ -3243,9 +3248,7 @@ def _other_doer(claim: str, text: str) -> tuple[str, str] | None:
         if not doer or re.search(rf"\b{verb}\s+by\b", claim) \
                 or re.search(r"\b(?:was|were|been|being|is|are|be|get|got|had|has|have)\s+(?:\w+ly\s+)?$", doer.group("who")):
             continue   # "The bell was rehung over two weekends": done, by no one the claim names
-        theirs = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", agent) if w.lower() not in lx.FUNCTION_WORDS}
-        mine = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", doer.group("who"))
-                if w.lower() not in lx.FUNCTION_WORDS}
+        theirs, mine = _content_keys(agent), _content_keys(doer.group("who"))
         if theirs and mine and not theirs & mine:
             return doer.group("who").strip(), agent
     return None
@@ -3261,7 +3264,7 @@ def _other_subject(claim: str, text: str) -> tuple[str, str] | None:
     teacher, first spotted it"."""
     for match in _CLAIM_PASSIVE_BY_RE.finditer(claim):
         verb, agent = match.group("verb"), match.group("agent")
-        mine = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", agent) if w.lower() not in lx.FUNCTION_WORDS}
+        mine = _content_keys(agent)
         for doer in re.finditer(rf"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)(?:,[^,.;]{{1,40}},)?\s+"
                                 rf"(?:\w+ly\s+|first\s+)?{verb}\b", text):
             who = doer.group("who")
@@ -3277,7 +3280,7 @@ def _other_subject(claim: str, text: str) -> tuple[str, str] | None:
             described = " ".join(m.group(1) or m.group(2) for m in re.finditer(
                 rf"((?:[\w'’\-]+\s+){{1,4}})(?:[A-Z][\w'’\-]+\s+){{0,2}}{surname}\b|\b{surname},\s+(?:a|an|the)\s+([^,.;]+)",
                 text))
-            if mine <= {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", described)}:
+            if mine <= _content_keys(described):
                 continue
             return agent, who
     return None
@@ -3537,11 +3540,11 @@ def _hit_harder_turned(claim: str, passage: str) -> str | None:
     if not found:
         return None
     who = found.group("who") or found.group("who2") or found.group("who3")
-    keys = {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", who) if w.lower() not in lx.FUNCTION_WORDS}
+    keys = _content_keys(who)
     for start, end in split_sentences(passage):
         sentence = passage[start:end]
         spared = _SPARED_RE.search(sentence)
-        if keys and spared and keys & {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", sentence[:spared.start()])}:
+        if keys and spared and keys & _content_keys(sentence[:spared.start()]):
             return who.strip()
     return None
 
@@ -3566,7 +3569,7 @@ def _order_turned(claim: str, passage: str) -> str | None:
     for start, end in split_sentences(passage):
         sentence = passage[start:end]
         if rival.search(sentence) and not _CLAIM_ORDER_RE.search(rival.sub(" ", sentence)) \
-                and verbs & {word_key(w.lower()) for w in re.findall(r"[\w'’\-]+", sentence)}:
+                and verbs & _content_keys(sentence):
             return found.group(0)
     return None
 
