@@ -286,6 +286,8 @@ _CAUSE_RE = re.compile(r"\b(?:in\s+response\s+to|in\s+reaction\s+to|because\s+of
 _CONSEQUENCE_RE = re.compile(r"\b(?:forced|forcing|prompted|prompting|led\s+to|leading\s+to|resulted\s+in|"
                              r"resulting\s+in|caused|causing|triggered|triggering|sparked|sparking)"
                              r"(?P<cause>[^,.;:]+)", re.IGNORECASE)
+# A reason the claim gives in so many words: "for health reasons", "for personal and family reasons".
+_REASONS_RE = re.compile(r"\bfor\s+(?P<cause>(?:[\w'’\-]+\s+){1,3}?reasons?)\b", re.IGNORECASE)
 # How many of a cause's content words the passage must miss before the cause counts as unstated.
 UNSTATED_CAUSE_WORDS = 3
 # A claim that has a thing done already ("has already cleared the merger") where the passage has it
@@ -581,6 +583,9 @@ class SupportScorer:
                 or _other_doer(claim, verdict.window.text) or _other_subject(claim, passages[verdict.passage])
             if agent:
                 _penalise(verdict, SWAPPED_ROLE, f"the passage has it done by {agent[1]}, not by {agent[0]}", agent[0])
+            owner = _owner_swapped(claim, verdict.window.text)
+            if owner:
+                _penalise(verdict, SWAPPED_ROLE, f"the passage gives it to {owner[1]}, not to {owner[0]}", owner[0])
             hurt = _hurt_despite(claim, verdict.window)
             if hurt:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has '{hurt}' do harm, not happen in spite of it")
@@ -596,6 +601,9 @@ class SupportScorer:
                 verdict.score *= NEGATION_MISMATCH
                 verdict.unsupported.append("already")
                 verdict.problems.insert(0, f"the passage has it still to come: '{pending.group(0)}'")
+            refused = _refused_what_passed(claim, passages[verdict.passage])
+            if refused:
+                _penalise(verdict, NEGATION_MISMATCH, f"the passage has it carried, not '{refused}'", refused)
             chance = _chance_taken(claim, passages[verdict.passage])
             if chance:
                 _penalise(verdict, NEGATION_MISMATCH, f"the passage has it only as a possibility: '{chance}'")
@@ -632,7 +640,7 @@ class SupportScorer:
             source = _unsaid_source(claim, passages)
             if source:
                 _penalise(verdict, UNSHARED, f"the passage does not say the money comes from '{source}'", source)
-            other = _other_named_place(claim, passages)
+            other = _other_named_place(claim, passages) or _other_side(claim, verdict.window.text)
             if other:
                 _penalise(verdict, UNSHARED, f"the passage has '{other[1]}', not '{other[0]}'", other[0])
             season = _other_season(claim, passages)
@@ -3315,6 +3323,25 @@ def _other_leaver(claim: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+# "the United States' long-held commitments": an owner and what it owns, a few words on.
+_OWNED_RE = re.compile(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*|[a-z][\w\-]*\s+[a-z][\w\-]*)['’]s?\s+"
+                       r"(?:[\w\-]+\s+){0,2}?([a-z]{4,})\b")
+
+
+def _owner_swapped(claim: str, text: str) -> tuple[str, str] | None:
+    """(claim's owner, passage's) when the claim gives what the passage has one party own to another and
+    puts the passage's owner after it: "the regional states' commitments to the security of the United
+    States" where the passage has "the United States' commitments to regional security"."""
+    for said in _OWNED_RE.finditer(text):
+        owner, thing = said.group(1), word_key(said.group(2).lower())
+        for found in _OWNED_RE.finditer(claim):
+            if word_key(found.group(2).lower()) != thing or owner.lower() in found.group(1).lower():
+                continue
+            if re.search(rf"\b{re.escape(owner)}\b", claim[found.end():]) and owner not in found.group(1):
+                return found.group(1), owner
+    return None
+
+
 def _hurt_despite(claim: str, window: _Window) -> str | None:
     """What the claim says a thing held up "despite", when the window has that very thing do harm:
     "the pact stayed effective despite internal divisions" where "its effectiveness has been
@@ -3338,7 +3365,7 @@ def _unstated_cause(claim: str, unsupported: list[str]) -> str | None:
     """The claim's cause or outcome ("in response to a wave of mass protests", "forced several ministers to
     resign") when the passage backs less than half of its content words and misses at least three (or
     all of two): a cause or an outcome the passage never gives."""
-    for match in [*_CAUSE_RE.finditer(claim), *_CONSEQUENCE_RE.finditer(claim)]:
+    for match in [*_CAUSE_RE.finditer(claim), *_CONSEQUENCE_RE.finditer(claim), *_REASONS_RE.finditer(claim)]:
         words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", match.group("cause"))
                  if w.lower() not in lx.FUNCTION_WORDS]
         missing = [w for w in words if w in unsupported]
@@ -3380,6 +3407,28 @@ _LODGED_RE = re.compile(r"\b(?:lodged|filed|launched|submitted|made|brought|begu
 _HAS_DONE_RE = re.compile(r"\b(?:has|have|had)\s+(?P<act>[a-z]+)", re.IGNORECASE)
 _WILL_DO_RE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to|decided\s+to|"
                          r"is\s+to|are\s+to)\s+(?P<act>[a-z]+)", re.IGNORECASE)
+
+
+# A proposal turned down, and one carried: "rejected a proposal to raise the subscription" against
+# "voted to raise the subscription".
+_REFUSED_RE = re.compile(r"\b(?P<no>rejected|refused|turned\s+down|voted\s+(?:down|against)|threw\s+out|vetoed|"
+                         r"blocked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:proposals?|plans?|"
+                         r"motion|bid|request|offer|move|application|call)\s+(?:to|for)\s+(?P<act>[a-z]{4,})",
+                         re.IGNORECASE)
+_CARRIED = r"voted|agreed|decided|approved|backed|accepted|chose|opted|resolved|endorsed"
+
+
+def _refused_what_passed(claim: str, passage: str) -> str | None:
+    """The claim's refusal ("Members rejected a proposal to raise the subscription") where the passage has
+    the same step carried ("Members voted to raise the subscription") and refuses nothing."""
+    for found in _REFUSED_RE.finditer(claim):
+        act = re.escape(found.group("act")[:4].lower())
+        for sentence in re.split(r"(?<=[.!?])\s+", passage):
+            if re.search(rf"\b(?:{_CARRIED})\s+(?:to\s+|for\s+)?(?:[\w\-]+\s+){{0,3}}?{act}[a-z]*\b", sentence,
+                         re.IGNORECASE) and not re.search(r"\b(?:reject|refus|turned\s+down|voted\s+against|vetoed|"
+                                                          r"blocked|threw\s+out|not|never)\w*", sentence, re.IGNORECASE):
+                return found.group("no")
+    return None
 
 
 def _chance_taken(claim: str, passage: str) -> str | None:
@@ -3601,6 +3650,8 @@ def _denied_name(claim: str, window: _Window) -> str | None:
     """A name the claim denies ("from Georgia, but not Atlanta") that the matching passage text
     states, and never denies."""
     for match in _DENIED_NAME_RE.finditer(claim):
+        if match.group(0)[:3].lower() == "nor" and re.search(r"\b[Nn]either\b", claim[:match.start()]):
+            continue   # "Neither Kwame nor Chloe had ...": what both are denied is the deed, not the name
         if window.keys.get(match.group("name").lower().replace("-", "")) == {False}:
             return match.group("name")
     return None
@@ -3864,6 +3915,35 @@ def _other_named_place(claim: str, passages: list[str]) -> tuple[str, str] | Non
             continue   # "the Wenmouth hospital" where the passage has "St Aldric Hospital in Wenmouth"
         if others and not any(name <= words for words, _ in runs):
             return found.group(0).strip(), others[0].strip()
+    return None
+
+
+# A side or a quarter named by its compass point: "the western filter beds", "the north face".
+_COMPASS = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?"
+_COMPASS_THING_RE = re.compile(rf"\b({_COMPASS})\s+([a-z][\w\-]*)(?:\s+([a-z][\w\-]*))?", re.IGNORECASE)
+
+
+def _compass_point(word: str) -> str:
+    return re.sub(r"ern$", "", word.lower().replace("-", "").replace(" ", ""))
+
+
+def _other_side(claim: str, window_text: str) -> tuple[str, str] | None:
+    """(claim's, window's) when the claim puts a thing on one side ("along the western filter beds") where the
+    sentence it matches has it on another ("along the eastern filter beds"); the other side may be named
+    elsewhere in the passage for something else, so only the matched sentence counts."""
+    for found in _COMPASS_THING_RE.finditer(claim):
+        point = _compass_point(found.group(1))
+        words = [w for w in found.group(2, 3) if w]
+        for size in (len(words), 1):
+            thing = r"\s+".join(re.escape(w) for w in words[:size])
+            if all(w.lower() in lx.FUNCTION_WORDS for w in words[:size]):
+                continue
+            sides = [(m.group(0), _compass_point(m.group(1)))
+                     for m in re.finditer(rf"\b({_COMPASS})\s+{thing}\b", window_text, re.IGNORECASE)]
+            if sides and all(side != point for _, side in sides):
+                return f"{found.group(1)} {' '.join(words[:size])}", sides[0][0]
+            if sides:
+                break
     return None
 
 

@@ -420,6 +420,19 @@ def _same_name(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short)
 
 
+def _called(name: list[str], passage: str) -> list[str]:
+    """What the passage calls the person the claim names in full: the surname, and the first name too
+    when the passage gives the full name and no one else of that first name ("Sue Harrop and ...
+    Sue ringed 38 blue tits")."""
+    if len(name) < 2 or not name[0].isalpha() or name[0].lower() in lx.FUNCTION_WORDS:
+        return [name[-1]]
+    first, last = name[0], name[-1]
+    full = re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", passage)
+    others = [m.group(1) for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w'’\-]*)", passage)
+              if m.group(1) != last]
+    return [last, first] if full and not others else [last]
+
+
 def _by_verb(tokens: list[str], start: int) -> str | None:
     """The stem of the verb whose "by" introduces the name at `start` ("championed by the US"), if any."""
     before = start - 1
@@ -453,13 +466,15 @@ def swapped_names(claim: str, passages: list[str]) -> tuple[str, str] | None:
             if _same_name(a, b):
                 continue
             for passage in passages:
+                called = {a: _called(tokens[s1:e1], passage), b: _called(tokens[s2:e2], passage)}
                 for start, end in split_sentences(passage):
                     sentence = _tokens(passage[start:end])
                     places = {a: [], b: []}
                     agents = set()   # the verbs whose "by" introduces one of the two names here
                     for ps, pe in _name_spans(sentence):
                         for name in (a, b):
-                            if any(_same_name(name, part) for word in sentence[ps:pe] for part in word.split("-")):
+                            if any(_same_name(alias, part) for alias in called[name]
+                                   for word in sentence[ps:pe] for part in word.split("-")):
                                 places[name].append(_context(sentence, ps, pe))
                                 agents |= {_by_verb(sentence, ps)} - {None}
                     if not places[a] or not places[b]:

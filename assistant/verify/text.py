@@ -463,6 +463,12 @@ _VOTE_MARGIN_RE = re.compile(r"\bby\s+an?\s+(?:narrow\s+|slim\s+)?([\w]+)-(vote|
 _WORD_UNIT_RE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(kilometre|kilometer|metre|"
                            r"meter|mile|minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _HALF_DOZEN_RE = re.compile(r"\bhalf\s+a\s+dozen\b", re.IGNORECASE)
+# "as a result" with nothing after it links a clause to the one before; "as a result of" gives a cause.
+_AS_A_RESULT_RE = re.compile(r",?\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b(?!\s+of\b)", re.IGNORECASE)
+# What is "at stake" is what is put to the test.
+_AT_STAKE_RE = re.compile(r"\b(is\s+|are\s+|was\s+|were\s+)?at\s+stake\b", re.IGNORECASE)
+# "a pair of corruption scandals" is two of them, "a trio of" three.
+_PAIR_OF_RE = re.compile(r"\ba\s+(pair|trio)\s+of\b", re.IGNORECASE)
 _MILE_AN_HOUR_RE = re.compile(rf"\b(\d+|{_SPOKEN_WORD}(?:[\s-]+{_SPOKEN_WORD})?)[\s-]+miles?[\s-]+(?:an|per)[\s-]+hour\b",
                               re.IGNORECASE)
 _BARE_DECADE_RE = re.compile(r"\b((?<!her\s)(?<!his\s)(?<!their\s)(?<!my\s)(?<!your\s)(?<!our\s)(?:late|early|mid))"
@@ -531,6 +537,9 @@ def _prepare(text: str) -> str:
     text = _MARGIN_OF_RE.sub("by ", text)
     text = _VOTE_MARGIN_RE.sub(r"by \1 \2s", text)
     text = _HALF_DOZEN_RE.sub("six", text)
+    text = _AS_A_RESULT_RE.sub("", text)
+    text = _AT_STAKE_RE.sub(r"\1tested", text)
+    text = _PAIR_OF_RE.sub(lambda m: "two" if m.group(1).lower() == "pair" else "three", text)
     text = _MILE_AN_HOUR_RE.sub(lambda m: f"{_said_count(m.group(1))}mph", text)
     text = _BARE_DECADE_RE.sub(r"\1\g<2>19\g<3>0s", text)
     text = _NOT_A_PENNY_RE.sub("is free", text)
@@ -724,6 +733,16 @@ _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 # Verbs of a state before "less": "is less stable", "getting less secure" take back the pole word.
 _LESS_STATE = dict.fromkeys("is are was were be been being become becomes became becoming get gets got getting "
                             "grow grows grew growing seem seems seemed look looks feel feels remain remains".split(), True)
+# Degree words between the verb and "less": "growing ever less stable", "is still less secure".
+_LESS_DEGREE = {"ever", "even", "much", "far", "still", "somewhat", "slightly", "increasingly", "steadily"}
+
+
+def _state_before_less(tokens: list[str], at: int) -> bool:
+    while at >= 1 and tokens[at].lower() in _LESS_DEGREE:
+        at -= 1
+    return at >= 0 and tokens[at].lower() in _LESS_STATE
+
+
 _HALF_DETERMINERS = {"the", "their", "its", "his", "her", "our", "all", "these", "those"}
 _SPAN_BOUNDS = {"over", "than", "within", "across", "nearly", "almost", "about", "around", "roughly", "under"}
 _OFFSET_WORDS = {"earlier", "before", "ago", "later", "after", "previously", "on", "since", "beforehand", "and"}
@@ -1039,7 +1058,7 @@ def parse(text: str, fragment: bool = False) -> Parsed:
             index += pair in lx.NEGATOR_PAIRS
             sentence_start = False
             continue
-        if (lower in lx.DIMINISHERS or lower == "less" and _LESS_STATE.get(tokens[index - 2].lower() if index >= 2 else "")
+        if (lower in lx.DIMINISHERS or lower == "less" and _state_before_less(tokens, index - 2)
                 and "than" not in (t.lower() for t in tokens[index + 1:index + 6])) \
                 and index < len(tokens) and lx.stem(tokens[index].lower()) in lx.POLE_OF:
             # "limited success"; "getting less stable" (not "hit less hard than wheat", a comparison).

@@ -5422,3 +5422,71 @@ def test_hit_harder_and_an_order_in_time_turned_round(scorer):
                             spend).supported
     assert scorer.score("Potatoes were hit harder than onions by the wet summer.", crops).supported
     assert not scorer.score("Onion crops were hit harder than potatoes by the wet summer.", crops).supported
+
+
+def test_two_people_named_by_first_name_swap_their_tasks(scorer):
+    passage = ["The allotment shed was repainted on 3 May by members Joan Pelly and Rafi Okoro. At the open day on "
+               "10 May, Joan sold 40 jars of jam while Rafi kept the accounts."]
+    assert scorer.score("Joan Pelly sold the jam at the open day while Rafi Okoro kept the accounts.", passage).supported
+    assert not scorer.score("Rafi Okoro sold the jam at the open day while Joan Pelly kept the accounts.",
+                            passage).supported
+
+
+def test_a_side_named_by_its_compass_point_in_the_matched_sentence(scorer):
+    passage = ["The pipe band practised on the eastern playing fields from 7pm, led by Morag Dunne. The club asked "
+               "them to keep off the western fields until the new grass takes."]
+    assert scorer.score("Led by Morag Dunne, the pipe band practised on the eastern playing fields.", passage).supported
+    assert not scorer.score("Led by Morag Dunne, the pipe band practised on the western playing fields.",
+                            passage).supported
+
+
+def test_a_reason_given_in_so_many_words_and_a_proposal_turned_down(scorer):
+    club = ["Secretary Alan Fenwick stepped down after twelve years and was replaced by Ruth Amos. Members voted to "
+            "raise the weekly fee from £2 to £3, the first increase since 2015, against the treasurer's advice."]
+    assert scorer.score("Alan Fenwick stepped down as secretary after twelve years and Ruth Amos replaced him.",
+                        club).supported
+    assert not scorer.score("Alan Fenwick stepped down as secretary for family reasons after twelve years.",
+                            club).supported
+    assert scorer.score("Members voted for a rise in the weekly fee from £2 to £3.", club).supported
+    assert not scorer.score("Members rejected a proposal to raise the weekly fee to £3.", club).supported
+
+
+def test_a_pair_of_is_two(scorer):
+    passage = ["A series of thefts from garden sheds in the 1990s strained ties between neighbouring villages."]
+    assert not scorer.score("A pair of thefts from garden sheds in the 1990s strained ties between neighbouring villages.",
+                            passage).supported
+    pair = ["Two otters were seen below the weir on Sunday morning by a dog walker."]
+    assert scorer.score("A pair of otters was spotted below the weir on Sunday morning by a dog walker.", pair).supported
+
+
+def test_less_stable_with_a_degree_word_and_linking_phrases(scorer):
+    passage = ["The deepening instability within the fishing cooperative, marked by a slump in catches, demands an "
+               "urgent review. This is a hard test for the harbour board's ability to keep its hold over a "
+               "historically unruly fleet. The strains signal a change in how the port works, possibly reshaping "
+               "old partnerships."]
+    assert scorer.score("The fishing cooperative is growing ever less stable, with catches slumping.", passage).supported
+    assert not scorer.score("The fishing cooperative is growing ever more stable, with catches slumping.",
+                            passage).supported
+    assert scorer.score("Also at stake is whether the harbour board can keep its hold over a historically unruly "
+                        "fleet.", passage).supported
+    assert scorer.score("The strains may end up reshaping old partnerships as a result.", passage).supported
+    assert not scorer.score("Old partnerships may be reshaped as a result of a steep rise in fuel duty.",
+                            passage).supported
+
+
+def test_neither_nor_against_a_first_for_both(scorer):
+    passage = ["Wardens Tomas Reyes and Elin Hart keep the island's bird log. A hoopoe seen on 12 April was the first "
+               "of that species either warden had recorded on the island."]
+    assert scorer.score("Neither Tomas Reyes nor Elin Hart had recorded a hoopoe on the island before 12 April.",
+                        passage).supported
+    assert not scorer.score("Neither Tomas Reyes nor Elin Hart had recorded a hoopoe on the island before 12 April.",
+                            ["Wardens Tomas Reyes and Elin Hart had both recorded hoopoes on the island before."]).supported
+
+
+def test_an_owner_and_what_it_owns_given_the_other_way_round(scorer):
+    passage = ["The flooding is a hard test for the county council's long-standing promises to local farmers and its "
+               "ability to keep the roads open."]
+    assert scorer.score("The flooding tests the county council's long-standing promises to local farmers.",
+                        passage).supported
+    assert not scorer.score("The flooding tests local farmers' long-standing promises to the county council.",
+                            passage).supported
