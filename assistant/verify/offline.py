@@ -1719,11 +1719,27 @@ def _year_span(term: Term, claim: str, text: str) -> bool:
     return any(int(b) - int(a) == value or hedged and int(b) - int(a) + 1 == value for a, b in _YEAR_SPAN_RE.findall(text))
 
 
+# "on 1 September, two weeks ahead of the national deadline": a date said by its distance from another.
+_DAYS_FROM_RE = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]+),?\s+(?:just\s+)?(\w+)\s+(days?|weeks?)\s+"
+                           r"(ahead\s+of|before|after|later\s+than|earlier\s+than)\b")
+
+
 def _date_after(term: Term, claim: str, text: str) -> bool:
-    """The day of the month after a date the passage gives, where it says "the following day"."""
+    """The day of the month after a date the passage gives, where it says "the following day"; or the day
+    a date the passage gives is said to be some days or weeks from ("two weeks ahead of the deadline")."""
     value = _plain_value(term)
     month = re.match(r"\s+([A-Z][a-z]+)\b", claim[claim.find(term.surface) + len(term.surface):])
-    if value is None or not month or month.group(1).lower() not in lx.MONTHS or not _DAY_AFTER_RE.search(text):
+    if value is None or not month or month.group(1).lower() not in lx.MONTHS:
+        return False
+    for day, said_month, count, unit, way in _DAYS_FROM_RE.findall(text):
+        if not count.isdigit() and count.lower() not in lx.NUMBER_WORDS:
+            continue   # "some weeks ahead of" gives no date
+        step = _count_value(count) * (7 if unit.lower().startswith("week") else 1)
+        # The other date is later when the passage's is "ahead of" or "before" it.
+        other = int(day) + (step if way.lower().startswith(("ahead", "before", "earlier")) else -step)
+        if said_month == month.group(1) and other == value:
+            return True
+    if not _DAY_AFTER_RE.search(text):
         return False
     return re.search(rf"\b{value - 1:g}\s+{month.group(1)}\b", text) is not None
 
@@ -2186,6 +2202,11 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
             for b in divisors:
                 if b > 0 and b != wanted and a != b and near(a / b):
                     return a, b
+    if _INCLUDING_RE.search(claim):
+        for other in re.finditer(r"\b(\d[\d,]*)\s+other\b", info.whole.text):
+            # "Including the sparrowhawk, 59 birds" where the session "produced 58 other birds".
+            if near(_count_value(other.group(1)) + 1):
+                return (_count_value(other.group(1)),)
     said_not = bool(_STILL_RE.search(claim) or _COMPLEMENT_RE.search(claim))
     lacking = not said_not and not any(_LACKED_RE.match(claim, f.end()) for f in _PART_OF_RE.finditer(claim))
     for found in _PART_OF_RE.finditer(info.whole.text):
@@ -2226,6 +2247,7 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
     return ()
 
 
+_INCLUDING_RE = re.compile(r"\b(?:including|counting|in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 _MOVED_BY_RE = re.compile(r"\b(?:(?P<added>new|extra|additional|more|added|hired|created)|"
                          r"(?P<lost>cuts?|lost|losses|redundancies|fewer|shed))\b", re.IGNORECASE)
 _STEP_WAY_RE = re.compile(r"\b(?:(?P<added>new|extra|additional|more|adds?|added|adding|hires?|hired|hiring|"

@@ -5490,3 +5490,14 @@ def test_an_owner_and_what_it_owns_given_the_other_way_round(scorer):
                         passage).supported
     assert not scorer.score("The flooding tests local farmers' long-standing promises to the county council.",
                             passage).supported
+
+
+def test_a_date_said_by_its_distance_from_another_and_the_one_besides_the_others(scorer):
+    entries = ["Ines Moreau sent the club's entry forms on 3 March, two weeks ahead of the regional deadline."]
+    assert scorer.score("The regional deadline for the entry forms was 17 March.", entries).supported
+    assert not scorer.score("The regional deadline for the entry forms was 24 March.", entries).supported
+    assert not scorer.score("Ines Moreau sent the entry forms some weeks ahead of the deadline on 3 April.",
+                            ["Ines Moreau sent the club's entry forms on 3 March, some weeks ahead of the deadline."]).supported
+    catch = ["A pike was landed at the reservoir on 2 June, and the same match produced 41 other fish, mostly roach."]
+    assert scorer.score("Including the pike, 42 fish were landed in the match at the reservoir.", catch).supported
+    assert not scorer.score("Including the pike, 43 fish were landed in the match at the reservoir.", catch).supported
