@@ -622,6 +622,9 @@ class SupportScorer:
             compared = _compared_turned(claim, verdict.window.text)
             if compared:
                 _penalise(verdict, OPPOSITE_POLE, f"the passage has {compared[1]}", compared[0])
+            outdone = _outdone_turned(claim, passages[verdict.passage])
+            if outdone:
+                _penalise(verdict, OPPOSITE_POLE, f"the passage has {outdone[1]}", outdone[0])
             vague = _vague_count(claim, verdict.window)
             if vague:
                 _penalise(verdict, MISSING_NUMBER, f"the passage gives no count for '{vague}'", vague)
@@ -851,8 +854,8 @@ class SupportScorer:
             problems.append(f"the passage goes from {swapped[1]} to {swapped[0]}, not the other way")
         # The passage's figures that a worked-out figure of the claim comes from: the claim may state
         # them too ("beat its £20,000 target by £7,500"), wherever the passage gives them.
-        used = {value for t in numbers if not _direct(t, info.whole, claim_acronyms)
-                for value in _worked_out(t, info, parsed.text)}
+        worked = {t.key: _worked_out(t, info, parsed.text) for t in numbers if not _direct(t, info.whole, claim_acronyms)}
+        used = {value for values in worked.values() for value in values}
         for term in parsed.terms:
             if term.kind == "number":
                 credit = _direct(term, number_scope, claim_acronyms) or _derived(term, number_scope, parsed.text) \
@@ -964,6 +967,12 @@ class SupportScorer:
             if conflict and not _same_event(term.surface, parsed.text, conflict, anchor.text):
                 conflict = None
             if conflict and _set_aside(term, parsed.text, anchor.text):
+                conflict, credit = None, 1.0
+            at = next(i for i, t in enumerate(parsed.terms) if t is term) if conflict else 0
+            if at and worked.get(parsed.terms[at - 1].key) \
+                    and _difference_cue(parsed.terms[at - 1].surface).search(parsed.text):
+                # "£53 short of the price" where £187 of £240 is raised: the pole word says which way
+                # the worked-out gap goes, not that the passage's figure fell.
                 conflict, credit = None, 1.0
             if (conflict or term.poles and not credit) and (_change_agrees(term, parsed.text, anchor.text)
                                                             or _earlier_compared(term, parsed.text, anchor.text)):
@@ -2103,6 +2112,9 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
         for a, b in pairs:
             if near(a + b) or hedge and _hedged(a + b, wanted, hedge.group(1)):
                 return a, b   # "almost £1.5 million in total" from £1.1 million and £350,000
+    listed = _listed_total(wanted, after, info.whole.text) if kind == "count" else ()
+    if listed:
+        return listed   # "57 tits" of "38 blue tits and 19 great tits": the things of one noun, counted together
     stated = _stated(claim)
     for a, b in pairs:
         if a in stated and b in stated and wanted not in (a, b) and near(a + b) and _PLUS_RE.search(claim):
@@ -2244,6 +2256,9 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
             if 0 < part < whole and word_key(of_things.group(1)) in {word_key(w) for w in named} \
                     and abs(100 * part / whole - wanted) <= 0.5:
                 return part, whole
+    named = _share_of_named(wanted, before, after, info.whole.text) if kind == "share" else None
+    if named:
+        return named
     return ()
 
 
@@ -2492,7 +2507,40 @@ _NAMED_PAIR_RE = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\b|\b[A-Z][\w.]*(?:\s+[A-
 def _the_two(term: Term, claim: str, text: str) -> float:
     """1 for "the two countries" where the passage joins two names ("US-Peru relations", "Arden and
     Brill"): it points back at the pair rather than counting anything."""
-    return 1.0 if term.key == "num:2" and _THE_TWO_RE.search(claim) and _NAMED_PAIR_RE.search(text) else 0.0
+    # Or a pair of counts of one kind of thing: "the two species" of "38 blue tits and 19 great tits".
+    return 1.0 if term.key == "num:2" and _THE_TWO_RE.search(claim) and (
+        _NAMED_PAIR_RE.search(text) or any(len(values) == 2 for _, values in _counted_lists(text))) else 0.0
+
+
+# A count of things in a list: "38 blue tits" of "38 blue tits and 19 great tits", its noun last.
+_LISTED_COUNT_RE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+((?:(?!and\b)[a-z][\w\-]*\s+){0,2}?)([a-z][\w\-]*)"
+                              r"(?=,\s|\s+and\s|\s+(?:while|as|with|but|when|before|after|in|at|on|for|during)\b|[.;:]|$)")
+_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _counted_lists(text: str) -> list[tuple[str, list[float]]]:
+    """(the noun's key, the counts) of each list of counts of things of one noun: "38 blue tits and 19
+    great tits" is tits, [38, 19]."""
+    lists, run, last = [], [], None
+    for found in _LISTED_COUNT_RE.finditer(text):
+        key = word_key(found.group(3))
+        if run and (key != run[0][0] or not _LIST_SEPARATOR_RE.fullmatch(text[last.end():found.start()])):
+            lists.append(run)
+            run = []
+        run.append((key, _count_value(found.group(1))))
+        last = found
+    lists.append(run)
+    return [(items[0][0], [value for _, value in items]) for items in lists if len(items) >= 2]
+
+
+def _listed_total(wanted: float, after: str, text: str) -> tuple[float, ...]:
+    """The counts a claim's count adds up when it counts the things of the noun a list of the
+    passage's counts shares: "57 tits" of "38 blue tits and 19 great tits"."""
+    nouns = {word_key(w.lower()) for w in re.findall(r"[a-z][\w\-]*", " ".join(after.split()[:3]))}
+    for key, values in _counted_lists(text):
+        if key in nouns and abs(sum(values) - wanted) <= 1e-6 * max(1.0, wanted):
+            return tuple(values)
+    return ()
 
 
 _MONTH_YEAR_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:19|20)\d\d)\b")
@@ -2847,6 +2895,8 @@ def _difference_cue(surface: str) -> re.Pattern:
                       rf"|{number}\s+(?:extra|additional)\b"
                       rf"|{number}[a-z%]*\s+(?:over|under|above|below|short\s+of)\s+(?:the|its|their|his|her)\s+"
                       rf"(?:speed\s+)?(?:limit|target|budget|cap|average|threshold|forecast|estimate|goal|quota)\b"
+                      # "£53 short of the price of the pliers": what one sum lacks of another.
+                      rf"|{number}\s+short\s+of\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b"
                       # "power restored to about 4,750 homes" of 6,200 cut off, where 1,450 still were.
@@ -3731,13 +3781,151 @@ def _compared_turned(claim: str, text: str) -> tuple[str, str] | None:
     one it is compared with where the passage has it lower, or the reverse: "prices were higher in
     August than a year earlier" against "£176 in August, compared with £205 a year earlier"."""
     up, down = _THAN_UP_RE.search(claim), _THAN_DOWN_RE.search(claim)
-    if (up is None) == (down is None) or re.search(r"\d", claim):
+    # A date ("on 2 October", "in 2024") says when, not how much: only the claim's other figures make
+    # it a comparison of its own figures.
+    if (up is None) == (down is None) or re.search(r"\d", _DATE_DIGITS_RE.sub(" ", claim)):
         return None
     for pair in _COMPARED_RE.finditer(text):
         sides = ("a", "b") if pair.group("a") else ("a2", "b2")
         a, b = (float(re.sub(r"[^\d.]", "", pair.group(side))) for side in sides)
         if a != b and (a > b) != (up is not None):
             return (up or down).group(0), f"{pair.group(sides[0])} against {pair.group(sides[1])}"
+    return None
+
+
+# The digits of a date: "2 October", "October 2nd", "2024".
+_DATE_DIGITS_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(lx.MONTHS)) + r")\b|\b(?:"
+                             + "|".join(sorted(lx.MONTHS)) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:1[89]|20)\d\d\b",
+                             re.IGNORECASE)
+# "income exceeded spending", "redwings outnumbered goldcrests": one thing set above another by a verb.
+_OUTDONE_RE = re.compile(r"\b(?P<neg>(?:not|never|n['’]t)\s+(?:\w+\s+)?)?(?P<passive>(?:was|were|is|are|been|being|be)\s+)?"
+                         r"(?P<verb>exceed(?:s|ed|ing)?|outnumber(?:s|ed|ing)?|outweigh(?:s|ed|ing)?|"
+                         r"outstrip(?:s|ped|ping)?|surpass(?:es|ed|ing)?|topped|topping|outs(?:old|ells?|elling)|"
+                         r"outscor(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|overt(?:ook|akes?|aken|aking))\b", re.IGNORECASE)
+# "was £53 short of the price", "£53 more than the price": a gap said with what it is set against.
+_GAP_SAID_RE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:p|m|bn)?\s+(?P<way>(?P<up>more|higher|above|greater|dearer)|"
+                          r"short|less|fewer|lower|below|cheaper)\s+(?:(?:than|of)\s+)?", re.IGNORECASE)
+# Where the words naming one side of a comparison end: "its spending | by £435", "goldcrests | among the birds".
+_SIDE_END_RE = re.compile(r"\b(?:by|among|amongst|at|in|on|during|over|with|than|and|but|when|while|for|from|as|"
+                          r"to|since|after|before)\b|[,.;:!?()]", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"\b(?:that|which|while|whereas|when|and|but|as)\b|[,;:()]", re.IGNORECASE)
+# Words between a thing and its figure: "income of £2,310", "goldcrests made up 612", "pliers costing £240".
+_FIGURE_LINKS = {"of", "made", "up", "making", "was", "were", "is", "are", "numbered", "totalled", "totaled",
+                 "totalling", "came", "to", "at", "reached", "stood", "about", "around", "some", "nearly", "almost",
+                 "only", "just", "accounted", "for", "cost", "costs", "costing", "priced", "worth", "raised",
+                 "collected", "earned", "took"}
+_TOKEN_RE = re.compile(r"[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[A-Za-z][\w'’\-]*|[^\sA-Za-z\d]")
+
+
+def _side_words(text: str) -> list[str]:
+    """The content words of one side of a comparison, without possessives: "the group's income" is
+    group, income."""
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Za-z][\w'’\-]*", text)]
+    return [w for w in words if w and w.lower() not in lx.FUNCTION_WORDS]
+
+
+def _figure_of(words: list[str], text: str) -> str | None:
+    """The one figure the text gives to the thing these words name, said after it ("income of £2,310",
+    "goldcrests made up 612", "and redwings 204") or before it ("38 blue tits"); None when it gives none
+    or several. The longest run of the words the text has with a figure names it."""
+    tokens = _TOKEN_RE.findall(text)
+    keys = [word_key(t.lower()) for t in tokens]
+
+    def figure(token: str) -> bool:   # a figure, not a year
+        return token[:1] in "£$€" or token[:1].isdigit() and not re.fullmatch(r"(?:1[89]|20)\d\d", token)
+
+    runs = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    for run in sorted(runs, key=len, reverse=True):
+        wanted, bare, narrower = [word_key(w.lower()) for w in run], set(), set()
+        for i in range(len(tokens) - len(run) + 1):
+            if keys[i:i + len(run)] != wanted:
+                continue
+            # "cinnamon buns made up 980" names fewer things than "2,150 buns": a word before the run
+            # narrows it, and the plain run is what the claim names when the text has it too.
+            found = narrower if i >= 1 and tokens[i - 1].islower() and tokens[i - 1] not in lx.FUNCTION_WORDS \
+                and not figure(tokens[i - 1]) else bare
+            j = i + len(run)
+            while j < len(tokens) and j - i - len(run) < 4 and (tokens[j].lower() in _FIGURE_LINKS
+                                                               or re.fullmatch(r"(?:1[89]|20)\d\d", tokens[j])):
+                j += 1
+            if j < len(tokens) and figure(tokens[j]):
+                found.add(tokens[j])
+            elif i >= 1 and figure(tokens[i - 1]):
+                found.add(tokens[i - 1])
+            elif i >= 2 and figure(tokens[i - 2]) and tokens[i - 1].islower() \
+                    and tokens[i - 1] not in lx.FUNCTION_WORDS:
+                found.add(tokens[i - 2])   # "19 great tits"
+        found = bare or narrower
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None   # the words name things of several figures
+    return None
+
+
+def _figure_value(figure: str) -> float:
+    return float(figure.lstrip("£$€").replace(",", ""))
+
+
+# The verb a share is given with: "goldcrests accounted for more than 40 percent of the birds".
+_SHARE_VERB_RE = re.compile(r"\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|formed|forms?|"
+                            r"represented|represents?|comprised|were|was|are|is)\s", re.IGNORECASE)
+
+
+def _share_of_named(percent: float, before: str, after: str, text: str) -> tuple[float, float] | None:
+    """(part, whole) when the claim gives the share one named thing makes of another ("goldcrests
+    accounted for more than 40 percent of the birds") and the passage gives each its figure ("1,380
+    birds, of which goldcrests made up 612"), the share as the claim's hedge allows."""
+    verb = list(_SHARE_VERB_RE.finditer(before))
+    of = re.match(r"(?:-[a-z]+)?\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?",
+                  after, re.IGNORECASE)
+    if not verb or not of:
+        return None
+    head = before[:verb[-1].start()]
+    clause = list(_CLAUSE_START_RE.finditer(head))
+    rest = after[of.end():]
+    end = _SIDE_END_RE.search(rest)
+    part = _figure_of(_side_words(head[clause[-1].end():] if clause else head), text)
+    whole = _figure_of(_side_words(rest[:end.start()] if end else rest), text)
+    if part is None or whole is None:
+        return None
+    part_value, whole_value = _figure_value(part), _figure_value(whole)
+    hedge = _SHARE_HEDGE_RE.search(before)
+    said = " ".join(hedge.group(0).lower().split()) if hedge else ""
+    if 0 < part_value < whole_value and _share_as_said(100 * part_value / whole_value, percent, said):
+        return part_value, whole_value
+    return None
+
+
+def _outdone_turned(claim: str, text: str) -> tuple[str, str] | None:
+    """(the claim's words, the passage's figures) when the claim sets one thing above another, with a
+    verb ("income exceeded spending", "redwings outnumbered goldcrests") or by a gap ("was £53 more than
+    the price"), where the passage gives each a figure and has them the other way round ("income of
+    £2,310 ... spending of £2,745")."""
+    sides = []   # (the words that compare, what comes before, what comes after, whether the first is higher)
+    for said in _OUTDONE_RE.finditer(claim):
+        if said.group("neg"):
+            continue   # "did not exceed" says no more than the passage
+        rest = claim[said.end():]
+        passive = said.group("passive") and re.match(r"\s+by\b", rest, re.IGNORECASE)
+        if passive:
+            rest = rest[passive.end():]   # "goldcrests were outnumbered by redwings": redwings are more
+        sides.append((said.group("verb"), claim[:said.start()], rest, not passive))
+    for said in _GAP_SAID_RE.finditer(claim):
+        sides.append((said.group("way"), claim[:said.start()], claim[said.end():], bool(said.group("up"))))
+    for words, before, rest, first_higher in sides:
+        clause = list(_CLAUSE_START_RE.finditer(before))
+        subject = _side_words(before[clause[-1].end():] if clause else before)
+        end = _SIDE_END_RE.search(rest)
+        other = _side_words(rest[:end.start()] if end else rest)
+        if not subject or not other:
+            continue
+        high, low = (subject, other) if first_higher else (other, subject)
+        above, below = _figure_of(high, text), _figure_of(low, text)
+        if above is None or below is None or (above[:1] in "£$€") != (below[:1] in "£$€"):
+            continue
+        if _figure_value(above) < _figure_value(below):
+            return words, f"{above} against {below}"
     return None
 
 
