@@ -24,6 +24,7 @@ The score is scaled so that 0.5 separates supported from unsupported claims.
 """
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import threading
@@ -868,6 +869,8 @@ class SupportScorer:
                     or _referred_number(term, parsed.text, number_scope, info) \
                     or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used \
                     or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text) \
+                    or _date_gap(term, parsed.text, info.whole.text) \
+                    or _span_end(term, parsed.text, info.whole.text, numbers) \
                     or _duration_gap(term, parsed.text, info.whole.text) \
                     or _clock_gap(term, parsed.text, info.whole.text) or _clock_near(term, parsed.text, info.whole.text) \
                     or _for_every(term, parsed.text, info.whole.text) or _share_of_figure(term, parsed.text, info.whole.text) \
@@ -883,6 +886,7 @@ class SupportScorer:
                 rival = rival or (_month_year_rival(term, parsed.text, info.whole.text)
                                   or _day_month_rival(term, parsed.text, info.whole.text)
                                   or _half_day_rival(term, parsed.text, info.whole.text)
+                                  or _date_gap_rival(term, parsed.text, info.whole.text)
                                   or _counted_rival(term, parsed, info.whole.text) if credit else None)
                 if rival:
                     # "spread to 12 new sites since 2021" where the sentence with the sites says "since
@@ -1009,6 +1013,14 @@ class SupportScorer:
                     for n in numbers):
                 # "the last half-year" against "the past six months": the length is backed, so its unit is.
                 credit = 1.0
+            if not credit and term.surface.lower() in _SPAN_WORDS and any(
+                    _date_gap(n, parsed.text, info.whole.text) or _clock_gap(n, parsed.text, info.whole.text)
+                    for n in numbers):
+                # "eight days after", "lasted four hours": the words of a length of time worked out from
+                # the passage's dates or times of day, which say it no other way.
+                credit = 1.0
+            if not credit and _doers_of(term, window):
+                credit = 1.0   # "the ringers caught 112 adults" where "Ringing ... took place, with 112 adults caught"
             if not credit and _CURRENCY_SIGNS.get(term.surface.lower(), "#") in number_scope.text:
                 credit = 1.0   # "half a million pounds" where the passage writes "£480,000"
             if not credit and term.surface.lower() in _HEDGES and _hedges_number(term, parsed):
@@ -1500,15 +1512,16 @@ def _duration_gap(term: Term, claim: str, text: str) -> bool:
     return False
 
 
-# A time of day as the parser reads it ("2.32 pm" for "14:32"), with its half of the day when given.
-_CLOCK_TIME_RE = re.compile(r"(?<![\d.£$€])(\d{1,2})(?:\.([0-5]\d))?(?:\s*([ap])\.?m\b\.?|(?<=\d\d)(?![\d.]|\s*%))",
+# A time of day as the parser reads it ("2.32 pm" for "14:32"), with its half of the day when given; one
+# may end a sentence ("furled at 11.40.").
+_CLOCK_TIME_RE = re.compile(r"(?<![\d.£$€])(\d{1,2})(?:\.([0-5]\d))?(?:\s*([ap])\.?m\b\.?|(?<=\d\d)(?!\.?\d|\s*%))",
                             re.IGNORECASE)
 _CLOCK_ABOUT_RE = re.compile(r"\b(?:about|around|roughly|approximately)\s+$", re.IGNORECASE)
 # The side the claim puts it on, read from its own words ("shortly after", "just before").
 _CLOCK_SIDE_RE = re.compile(r"\b(?:shortly|just|soon|not\s+long|a\s+few\s+minutes)\s+(?:(after|past)|before)\s+"
                             r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|quarter|half)\b)",
                             re.IGNORECASE)
-_CLOCK_GAP_RE = re.compile(r"\b(?:after|later|within|since|took|taken|taking|until|before|from|of\s+(?:the|their|his|her)\s+"
+_CLOCK_GAP_RE = re.compile(r"\b(?:after|later|within|since|took|taken|taking|lasted|lasting|lasts|until|before|from|of\s+(?:the|their|his|her)\s+"
                            r"(?:call|page|alarm|alert|start))\b", re.IGNORECASE)
 
 
@@ -1753,6 +1766,140 @@ def _date_after(term: Term, claim: str, text: str) -> bool:
     return re.search(rf"\b{value - 1:g}\s+{month.group(1)}\b", text) is not None
 
 
+# A date a passage gives: "14 September 2024", "on 20 May" (its year from the date told before it),
+# "September 14, 2024", "January 2019"; a year alone ("in 2019") only for whole years.
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_RE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAME})|({_MONTH_NAME})(?:\s+(\d{{1,2}})"
+                      rf"(?:st|nd|rd|th)?\b)?)(?:,?\s+((?:19|20)\d\d)\b)?|\b((?:19|20)\d\d)\b(?!\s*(?:%|per|-|–))")
+# The claim's length of time between two of them: "eight days after", "almost six years earlier", "for 14 days".
+_SPAN_UNIT_RE = re.compile(r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?[\s\-]+(days?|weeks?|months?|years?)\b",
+                           re.IGNORECASE)   # "Twenty" of "Twenty-eight days" is the figure 28
+_SPAN_AFTER_RE = re.compile(r"\s+(?:after|later|earlier|before|beforehand|previously|on)\b", re.IGNORECASE)
+_SPAN_BEFORE_RE = re.compile(r"\b(?:for|within|after|lasted|lasting|took|spent)\s+$", re.IGNORECASE)
+
+
+def _dates_in(text: str) -> list[tuple[int, int | None, int | None, str]]:
+    """Each date a text gives as (year, month, day, surface), month and day None where it leaves them out;
+    a day and month without a year take the year of the date before (or else after) them."""
+    found = []
+    for match in _DATE_RE.finditer(text):
+        day, month, month2, day2, year, alone = match.groups()
+        if alone:
+            found.append([int(alone), None, None, match.group(0)])
+            continue
+        day, month = day or day2, _MONTH_ORDER.index((month or month2).lower()) + 1
+        if day is None and year is None:
+            continue   # "in May" says no year; "May" may be a verb
+        try:
+            datetime.date(int(year or 2000), month, int(day or 1))
+        except ValueError:
+            continue   # no such day
+        found.append([int(year) if year else None, month, int(day) if day else None, match.group(0)])
+    years = [date[0] for date in found]
+    for i, date in enumerate(found):
+        if date[0] is None:
+            told = [y for y in reversed(years[:i]) if y] or [y for y in years[i + 1:] if y]
+            date[0] = told[0] if told else None
+    return [tuple(date) for date in found if date[0] is not None and (date[1:3] != [2, 29] or date[0] % 4 == 0)]
+
+
+def _date_spans(text: str, unit: str) -> list[tuple[float, bool, str]]:
+    """The lengths of time, in `unit` (day, week, month or year), between each two dates of the text:
+    (length, whether it is exact enough to be said without a hedge, "from ... to ...")."""
+    dates = _dates_in(text)
+    spans = []
+    for i, first in enumerate(dates):
+        for second in dates[i + 1:]:
+            a, b = sorted([first, second], key=lambda d: (d[0], d[1] or 0, d[2] or 0))
+            told = f"{a[3]} to {b[3]}"
+            if a[1] and b[1] and a[2] and b[2]:
+                days = (datetime.date(b[0], b[1], b[2]) - datetime.date(a[0], a[1], a[2])).days
+                # "six months after" to within a week; "two years after" to within a month.
+                length = {"day": days, "week": days / 7, "month": days / (365.25 / 12), "year": days / 365.25}[unit]
+                exact = length == round(length) if unit in {"day", "week"} else \
+                    abs(length - round(length)) < (0.25 if unit == "month" else 1 / 12)
+                spans.append((float(round(length)) if exact else length, exact, told))
+            elif a[1] and b[1] and unit in {"month", "year"}:
+                months = 12 * (b[0] - a[0]) + b[1] - a[1]
+                length = months if unit == "month" else months / 12
+                spans.append((float(length), length == round(length), told))
+            elif unit == "year" and b[0] > a[0]:
+                # "in 2019" and "in 2023": four years, but no nearer than a year; against a month, not even that.
+                spans.append((float(b[0] - a[0]), not (a[1] or b[1]), told))
+    return [span for span in spans if span[0] > 0]
+
+
+def _span_wording(term: Term, claim: str) -> tuple[str, str | None] | None:
+    """(unit, hedge) where the claim's figure is a length of time between two events: "eight days after
+    monitoring began", "almost six years earlier", "for 14 days"."""
+    if term.surface not in claim:
+        claim = rephrased(claim)   # "two and a half years" is read as "2.5 years"
+    at = claim.find(term.surface)
+    unit = _SPAN_UNIT_RE.match(claim, at + len(term.surface)) if at >= 0 and _plain_value(term) is not None else None
+    if unit is None:
+        return None
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", claim[:at], re.IGNORECASE)
+    before = claim[:hedge.start()] if hedge else claim[:at]
+    if not (_SPAN_AFTER_RE.match(claim, unit.end()) or _SPAN_BEFORE_RE.search(before)):
+        return None
+    return unit.group(1).lower().rstrip("s"), hedge.group(1) if hedge else None
+
+
+def _date_gap(term: Term, claim: str, text: str) -> bool:
+    """"eight days after monitoring began" where it began on 12 May and ringing took place on 20 May;
+    "almost six years earlier" from January 2019 to December 2024; "more than two years after" from
+    October 2022 to March 2025: the time between two of the passage's dates, as near as the claim
+    says (bare, to the day, the week, the week in months or the month in years; hedged, on the side the
+    hedge says and within one of the claim's unit: "over two years" is not 3.5 years, nor "almost a
+    year" four months)."""
+    wording = _span_wording(term, claim)
+    if wording is None:
+        return False
+    unit, hedge = wording
+    wanted = _plain_value(term)
+    for length, exact, _ in _date_spans(text, unit):
+        if hedge is None:
+            if exact and length == wanted:
+                return True
+        elif re.fullmatch(_ABOUT_RE, hedge.lower()):
+            if length == wanted or _hedged(round(length, 1), wanted, hedge):   # 2.37 years is "about two"
+                return True
+        elif exact or length != round(length) or unit != "year":   # not from a year alone
+            if (max(wanted - 1, 0.75 * wanted) <= length < wanted if re.fullmatch(_BELOW_RE, hedge.lower())
+                    else wanted < length < wanted + 1):
+                return True
+    return False
+
+
+def _span_end(term: Term, claim: str, text: str, numbers: list[Term]) -> bool:
+    """"the marsh tit caught on 14 December had been ringed almost six years earlier" where the sentence
+    with the marsh tit has it "caught that day" and the one before it "on 14 December": a date of the
+    passage that the claim counts a length of time between two of its dates from."""
+    value = _plain_value(term)
+    month = re.match(r"\s+([A-Z][a-z]+)\b", claim[claim.find(term.surface) + len(term.surface):])
+    if value is None or not month or month.group(1).lower() not in lx.MONTHS \
+            or not re.search(rf"\b{value:g}\s+{month.group(1)}\b", text):
+        return False
+    return any(other is not term and _date_gap(other, claim, text) for other in numbers)
+
+
+def _date_gap_rival(term: Term, claim: str, text: str) -> str | None:
+    """"more than three years after it was ringed" where the passage has it ringed on 21 October 2022 and
+    found on 3 March 2025: a length of time between two events that the passage's dates put otherwise,
+    where the passage does not give the length itself (the figure may be a day of a month there)."""
+    wording = _span_wording(term, claim)
+    if wording is None or _date_gap(term, claim, text):
+        return None
+    unit, _ = wording
+    wanted = _plain_value(term)
+    for amount in re.findall(rf"\b(\d+(?:\.\d+)?|{_AMOUNT_WORD}|an?)[\s\-]+{unit}s?\b", text, re.IGNORECASE):
+        amount = amount.lower()
+        if (1.0 if amount in {"a", "an"} else float(lx.NUMBER_WORDS.get(amount, 0) or amount)) == wanted:
+            return None   # "three years after" said in the passage
+    spans = _date_spans(text, unit)
+    return min(spans, key=lambda span: abs(span[0] - wanted))[2] if spans else None
+
+
 def _lengths(minutes: float) -> set[int]:
     """A length of time in whole minutes, and in 30-day months when it is a number of months."""
     month, thirty_days = lx.MINUTES_IN["month"], 30 * lx.MINUTES_IN["day"]
@@ -1920,16 +2067,20 @@ def _per_year(wanted: float, window: _Window, after: str) -> bool:
     return False
 
 
-# "from 8am to 10pm", "from 6pm on Wednesday until midday on Thursday", "left at 7.45am and returned at 8.20pm".
-_CLOCK = r"(?:(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?|(midday|noon|midnight))"
-_CLOCK_RANGE_RE = re.compile(rf"\b{_CLOCK}(?:\s+on\s+[A-Z][a-z]+)?\s*(?:to|until|till|-|–|(?:,\s*)?and\s+"
-                             rf"(?:returned|came\s+back|got\s+back|arrived\s+back|ended|finished|closed)\s+at)\s*{_CLOCK}",
+# "from 8am to 10pm", "from 6pm on Wednesday until midday on Thursday", "left at 7.45am and returned at 8.20pm",
+# "between 09:00 and 13:00" (a time with a colon and no "am" or "pm" is on the 24-hour clock).
+_CLOCK = r"(?:(\d{1,2})(?:[.:](\d\d))?(?:\s*([ap])\.?m\.?|(?<=:\d\d)(?![\d:]))|(midday|noon|midnight))"
+_CLOCK_RANGE_RE = re.compile(rf"\b(between\s+)?{_CLOCK}(?:\s+on\s+[A-Z][a-z]+)?\s*(?:to|until|till|-|–|(?:,\s*)?and\s+"
+                             rf"(?:returned|came\s+back|got\s+back|arrived\s+back|ended|finished|closed)\s+at"
+                             rf"|(?(1)and|(?!)))\s*{_CLOCK}",
                              re.IGNORECASE)
 
 
 def _clock_hours(hour: str | None, minute: str | None, half: str | None, word: str | None) -> float:
     if word:
         return 0.0 if word.lower() == "midnight" else 12.0
+    if half is None:
+        return int(hour) + int(minute) / 60   # "13:00"
     return int(hour) % 12 + (12 if half.lower() == "p" else 0) + int(minute or 0) / 60
 
 
@@ -1943,7 +2094,7 @@ def _hours_open(wanted: float, window: _Window, after: str, before: str = "") ->
     # "for more than twelve and a half hours" where it "left at 7.45am and returned at 8.20pm".
     hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+$", before, re.IGNORECASE)
     for found in _CLOCK_RANGE_RE.finditer(window.text):
-        start, end = (_clock_hours(*found.group(i, i + 1, i + 2, i + 3)) for i in (1, 5))
+        start, end = (_clock_hours(*found.group(i, i + 1, i + 2, i + 3)) for i in (2, 6))
         if abs((end - start) % 24 - wanted) < 1e-6 or hedge and _hedged((end - start) % 24, wanted, hedge.group(1)):
             return True
     return False
@@ -2348,6 +2499,9 @@ _ABOVE_RE = r"over|more than|above|just over|upwards of"
 _ABOUT_RE = r"about|around|roughly|approximately|close\s+to|some"
 
 
+# The words that give a length of time worked out from two dates or times of day its unit and its order.
+_SPAN_WORDS = set("day days week weeks month months year years hour hours minute minutes after later earlier "
+                  "before beforehand previously lasted lasting lasts".split())
 _CURRENCY_SIGNS = {"pounds": "£", "pound": "£", "dollars": "$", "dollar": "$", "euros": "€", "euro": "€"}
 _HEDGES = {"almost", "nearly", "roughly", "approximately", "close", "upwards", "just", "more", "less", "fewer"}
 
@@ -2943,6 +3097,15 @@ def _unshared(parsed: Parsed, claim: str, question: str, infos: list[_Passage]) 
 
 
 _AGENT_RE = re.compile(r"(\w{4,}?)(?:or|er|ist)$")
+
+
+def _doers_of(term: Term, window: _Window) -> bool:
+    """"ringers" where the window speaks of "ringing", "walkers" of "walking", "bakers" of "baking": the
+    people who do the act the window names by its "-ing" form."""
+    if term.kind != "word" or term.poles or not term.key.endswith("er") or len(term.key) < 5 \
+            or not term.surface.islower():
+        return False   # "higher", "better" are no doers
+    return word_key(term.key[:-2] + "ing") in window.keys
 
 
 def _agent_of(term: Term, window: _Window) -> bool:

@@ -146,8 +146,8 @@ def _slot_fillers(passage: str, word: str, prep: str) -> list[list[str]]:
         for i in range(len(tokens) - 1):
             opened = next(((w, p) for w, p in forms if (tokens[i].lower() == w and tokens[i + 1] == p)
                            or (not w and tokens[i + 1] == p)), None)
-            if opened is None:
-                continue
+            if opened is None or _clock_time_at(tokens, i + 2):
+                continue   # "opening six nets at 06:10" says when, not where the nets are
             slot, raw = [], []
             for j in range(i + 2, len(tokens)):
                 # "... and written by": another relation of the same kind closes this slot.
@@ -158,6 +158,15 @@ def _slot_fillers(passage: str, word: str, prep: str) -> list[list[str]]:
             # "the European Union" in the slot is "the EU" in the claim.
             fillers.append(slot + [key[4:].lower() for key in acronyms(" ".join(raw))])
     return fillers
+
+
+def _clock_time_at(tokens: list[str], start: int) -> bool:
+    """A time of day opens the slot: "06:10", "7am", "7.45am" (as "7", "45am"), "noon"."""
+    if start >= len(tokens):
+        return False
+    said = " ".join(tokens[start:start + 3]).lower()
+    return re.match(r"(?:noon|midday|midnight)\b|\d{1,2}(?:am|pm)\b|\d{1,2} (?:: \d\d\b|(?:\d\d ?)?(?:am|pm)\b)",
+                    said) is not None
 
 
 def check_bindings(claim: str, passages: list[str], question: str | None, short: bool) -> list[Binding]:
