@@ -3563,6 +3563,10 @@ _OWNED_RE = re.compile(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*|[a-z][\w\-]*\s+[a
                        r"(?:[\w\-]+\s+){0,2}?([a-z]{4,})\b")
 
 
+_TIME_OWNERS = set(lx.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                  "yesterday", "tomorrow", "year", "week", "month", "day", "night", "season"}
+
+
 def _owner_swapped(claim: str, text: str) -> tuple[str, str] | None:
     """(claim's owner, passage's) when the claim gives what the passage has one party own to another and
     puts the passage's owner after it: "the regional states' commitments to the security of the United
@@ -3572,7 +3576,13 @@ def _owner_swapped(claim: str, text: str) -> tuple[str, str] | None:
         for found in _OWNED_RE.finditer(claim):
             if word_key(found.group(2).lower()) != thing or owner.lower() in found.group(1).lower():
                 continue
-            if re.search(rf"\b{re.escape(owner)}\b", claim[found.end():]) and owner not in found.group(1):
+            theirs = [w for w in re.findall(r"[A-Za-z][\w\-]*", found.group(1)) if w.lower() not in lx.FUNCTION_WORDS]
+            if owner.lower().split()[-1] in _TIME_OWNERS or not theirs:
+                continue   # "Friday's closing price" is a time's, not a party's
+            # Each party stands where the passage has the other: the claim's owner after the thing in the passage.
+            if re.search(rf"\b{re.escape(owner)}\b", claim[found.end():]) and owner not in found.group(1) \
+                    and any(re.search(rf"\b{re.escape(w)}", text[said.end():said.end() + 80], re.IGNORECASE)
+                            for w in theirs):
                 return found.group(1), owner
     return None
 

@@ -5490,6 +5490,10 @@ def test_an_owner_and_what_it_owns_given_the_other_way_round(scorer):
                         passage).supported
     assert not scorer.score("The flooding tests local farmers' long-standing promises to the county council.",
                             passage).supported
+    # A day's closing price is no party's: the claim may name the stock whose price it is.
+    offer = ["Harwick Mills agreed on Monday to buy the bakery chain Crumbwell for £600 million, a 30% premium to "
+             "Friday's closing price."]
+    assert scorer.score("Harwick Mills' offer is 30% above Crumbwell's closing price on Friday.", offer).supported
 
 
 def test_a_date_said_by_its_distance_from_another_and_the_one_besides_the_others(scorer):
