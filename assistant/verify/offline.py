@@ -1774,7 +1774,9 @@ _DATE_RE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_N
 # The claim's length of time between two of them: "eight days after", "almost six years earlier", "for 14 days".
 _SPAN_UNIT_RE = re.compile(r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?[\s\-]+(days?|weeks?|months?|years?)\b",
                            re.IGNORECASE)   # "Twenty" of "Twenty-eight days" is the figure 28
-_SPAN_AFTER_RE = re.compile(r"\s+(?:after|later|earlier|before|beforehand|previously|on)\b", re.IGNORECASE)
+# "on" as in "three days on", not "year on year" (a change over the year, not a length of time).
+_SPAN_AFTER_RE = re.compile(r"\s+(?:after|later|earlier|before|beforehand|previously|on(?!\s+(?:days?|weeks?|months?|"
+                            r"years?)\b))\b", re.IGNORECASE)
 _SPAN_BEFORE_RE = re.compile(r"\b(?:for|within|after|lasted|lasting|took|spent)\s+$", re.IGNORECASE)
 
 

@@ -5634,3 +5634,9 @@ def test_a_hedged_span_must_fall_on_the_hedge_side_and_near_it(scorer):
                             passage).supported
     assert not scorer.score("The Mary Penrose was named three years after the Kestle lifeboat station opened.",
                             passage).supported
+
+
+def test_a_change_year_on_year_is_no_length_of_time(scorer):
+    passage = ["The lifeboat crew launched 94 times in 2022 and 112 times in 2023, the station's busiest year."]
+    assert scorer.score("Launches went up by 18 year on year, from 94 in 2022 to 112 in 2023.", passage).supported
+    assert not scorer.score("Launches went up by 28 year on year, from 94 in 2022 to 112 in 2023.", passage).supported
