@@ -1782,7 +1782,8 @@ _SPAN_BEFORE_RE = re.compile(r"\b(?:for|within|after|lasted|lasting|took|spent)\
 
 def _dates_in(text: str) -> list[tuple[int, int | None, int | None, str]]:
     """Each date a text gives as (year, month, day, surface), month and day None where it leaves them out;
-    a day and month without a year take the year of the date before (or else after) them."""
+    a day and month without a year take the year of the full date before (or else after) them, or failing
+    one a year said alone ("began on 12 May 2025 ... up from 167 in 2024 ... on 20 May": 20 May 2025)."""
     found = []
     for match in _DATE_RE.finditer(text):
         day, month, month2, day2, year, alone = match.groups()
@@ -1798,9 +1799,11 @@ def _dates_in(text: str) -> list[tuple[int, int | None, int | None, str]]:
             continue   # no such day
         found.append([int(year) if year else None, month, int(day) if day else None, match.group(0)])
     years = [date[0] for date in found]
+    dated = [date[0] if date[1] else None for date in found]
     for i, date in enumerate(found):
         if date[0] is None:
-            told = [y for y in reversed(years[:i]) if y] or [y for y in years[i + 1:] if y]
+            told = [y for y in reversed(dated[:i]) if y] or [y for y in dated[i + 1:] if y] \
+                or [y for y in reversed(years[:i]) if y] or [y for y in years[i + 1:] if y]
             date[0] = told[0] if told else None
     return [tuple(date) for date in found if date[0] is not None and (date[1:3] != [2, 29] or date[0] % 4 == 0)]
 

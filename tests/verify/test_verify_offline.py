@@ -5640,3 +5640,10 @@ def test_a_change_year_on_year_is_no_length_of_time(scorer):
     passage = ["The lifeboat crew launched 94 times in 2022 and 112 times in 2023, the station's busiest year."]
     assert scorer.score("Launches went up by 18 year on year, from 94 in 2022 to 112 in 2023.", passage).supported
     assert not scorer.score("Launches went up by 28 year on year, from 94 in 2022 to 112 in 2023.", passage).supported
+
+
+def test_a_date_without_a_year_takes_the_full_date_before_not_a_compared_year(scorer):
+    passage = ["The harbour dredging began on 4 June 2025, when engineer Rhian Bowe surveyed the channel. Silt levels "
+               "were 2.1 metres, up from 1.6 metres in 2024. Clearance of the inner basin started on 16 June."]
+    assert scorer.score("Twelve days after the dredging began, clearance of the inner basin started.", passage).supported
+    assert not scorer.score("Ten days after the dredging began, clearance of the inner basin started.", passage).supported
