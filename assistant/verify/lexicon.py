@@ -76,6 +76,9 @@ SYNONYM_GROUPS = [
     "sentiment sentiments mood feeling feelings",
     "provide provides provided providing give gives gave given giving",
     "study studies research",
+    "usual normal normally customary",
+    "respond responds responded responding respondent respondents answer answers answered answering reply replies "
+    "replied replying",
     "begin start launch commence initiate open introduce introduces introduced introducing",
     "end finish conclude terminate close cease",
     "establish found create form set-up institute",

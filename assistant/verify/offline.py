@@ -864,6 +864,7 @@ class SupportScorer:
                         float(term.key[4:]) if term.key.startswith("num:") and not term.key.endswith("s") else -1.0,
                         window, parsed.text[parsed.text.find(term.surface) + len(term.surface):]) \
                     or _bounded(term, number_scope, parsed.text) or _enumerated(term, number_scope, parsed.text) \
+                    or _threshold(term, parsed.text, number_scope, info) \
                     or _twice(term, number_scope) or _the_two(term, parsed.text, info.whole.text) \
                     or _one_unit(term, number_scope) \
                     or _referred_number(term, parsed.text, number_scope, info) \
@@ -1025,6 +1026,14 @@ class SupportScorer:
                 credit = 1.0   # "half a million pounds" where the passage writes "£480,000"
             if not credit and term.surface.lower() in _HEDGES and _hedges_number(term, parsed):
                 credit = 1.0   # "almost £50,000", "close to two tonnes": the figure's own check covers it
+            if not credit and _left_out(term.surface, number_scope.text) and any(
+                    _SHARE_RE.fullmatch(n.surface) and _derived(n, number_scope, parsed.text) for n in numbers):
+                credit = 1.0   # "a quarter went unfilled" where 15 of 20 were filled: the worked-out share's own word
+            if not credit and term.negated and _DROPPED_RE.search(parsed.text) and any(
+                    _plain_value(n) is not None and _cut_from(_plain_value(n), info.whole.text) for n in numbers):
+                credit = 1.0   # "five will not be offered" where the range is cut from 14 to nine: the cut's denial
+            if not credit and term.surface.lower() == "odd" and _odd_after_number(term, parsed):
+                credit = 1.0   # "1,300-odd": a hedge the figure's own check covers
             if not credit:
                 unmatched.append(term)
                 credit = ELSEWHERE_CREDIT if term.key in info.keys else 0.0
@@ -1930,7 +1939,10 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     if term.surface not in claim:
         claim = rephrased(claim)   # "one and a half million" is read as "1.5 million"
     if kind == "num" and not raw.endswith("s") and _SHARE_RE.fullmatch(term.surface) \
-            and (_share(float(raw), window, claim) or _share_of_count(float(raw), window, claim[:claim.find(term.surface)])):
+            and (_share(float(raw), window, claim)
+                 or _share_of_count(float(raw), window, claim[:claim.find(term.surface)],
+                                    claim[claim.find(term.surface) + len(term.surface):])
+                 or _share_of_change(float(raw), window, claim, claim[:claim.find(term.surface)])):
         return 1.0
     if kind != "num" or raw.endswith("s"):
         return 0.0
@@ -2201,6 +2213,27 @@ _REST_OF_RE = re.compile(r"\b(?:with|and|while)\s+(?P<who>(?:[\w'’\-]+\s+){0,4
                          r"balance)\b|\bthe\s+(?:rest|remainder|balance)\s+(?:came\s+|coming\s+)?(?:from|through|"
                          r"by)\s+(?P<whom>(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*[.,;]", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:averag\w*|on\s+average)\b", re.IGNORECASE)
+# A count cut down from what it usually is: "normally 14 products, will be cut to nine"; "cut from 14 to nine".
+_CUT_NUMBER = r"\d[\d,]*|" + "|".join(w for w in lx.NUMBER_WORDS if w not in {"zero", "hundred", "dozen"})
+_CUT_FROM_RE = re.compile(rf"\b(?:normally|usually|typically|previously|formerly)\s+(?P<was>{_CUT_NUMBER})\b"
+                          rf"[^.;]{{0,60}}?\b(?:cut|reduced|trimmed|slashed|pared\s+back|scaled\s+back|shrunk|down)\s+"
+                          rf"to\s+(?P<now>{_CUT_NUMBER})\b|\b(?:cut|reduced|trimmed|slashed)\s+from\s+"
+                          rf"(?P<was2>{_CUT_NUMBER})\s+to\s+(?P<now2>{_CUT_NUMBER})\b", re.IGNORECASE)
+
+
+def _cut_from(wanted: float, text: str) -> tuple[float, ...]:
+    """(was, now) of a cut the text states that leaves out the wanted count: "normally 14 products,
+    will be cut to nine" leaves out five."""
+    for cut in _CUT_FROM_RE.finditer(text):
+        was, now = (_count_value(cut.group(key) or cut.group(key + "2")) for key in ("was", "now"))
+        if now < was and abs(was - now - wanted) < 1e-6:
+            return was, now
+    return ()
+
+
+# A claim that says things are left out: "will not be offered", "no longer sold", "dropped".
+_DROPPED_RE = re.compile(r"\b(?:not|no\s+longer|never)\b|n['’]t\b|\b(?:dropped|axed|scrapped|removed|withdrawn|"
+                         r"discontinued|cut)\b", re.IGNORECASE)
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:margin|majority|lead|gap)\b[^.;]{0,80}$", re.IGNORECASE)
 _CUT_RE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|lose|loses|losing|scrap|scraps|"
                      r"scrapping)\s+(?:about\s+|around\s+|some\s+|another\s+)?(\d[\d,]*)\b", re.IGNORECASE)
@@ -2282,6 +2315,9 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
                  or _STILL_RE.search(claim) or _APART_RE.search(claim)
                  or wanted >= 10 and _NOT_GIVEN_RE.search(claim)):
         return gaps[0]
+    cut = _cut_from(wanted, info.whole.text) if kind == "count" and _DROPPED_RE.search(claim) else ()
+    if cut:
+        return cut   # "Five of the usual products will not be offered" where the range is cut from 14 to nine
     for steps, said in ((_CUT_RE, _AFTER_CUT_RE), (_BEATEN_BY_RE, _PREVIOUS_RE), (_BEATEN_BY_RE, _AIMED_RE)):
         # "will employ 225 people once the cuts are made" where 85 of 310 jobs are cut; "the previous
         # record was 32.4C" where 33.2C broke it by 0.8C; "was aiming for 80,000 trees" where 86,000
@@ -2517,6 +2553,12 @@ def _hedges_number(term: Term, parsed: Parsed) -> bool:
     return any(t.kind == "number" for t in parsed.terms[at + 1:at + 3])
 
 
+def _odd_after_number(term: Term, parsed: Parsed) -> bool:
+    """The word comes right after a figure of the claim ("1,300-odd")."""
+    at = next(i for i, t in enumerate(parsed.terms) if t is term)
+    return at > 0 and parsed.terms[at - 1].kind == "number"
+
+
 def _hedged(value: float, bound: float, hedge: str) -> bool:
     """The value is what the hedged bound says: "almost 50,000" of 48,600, "close to two" of 1.8."""
     hedge = hedge.lower()
@@ -2562,24 +2604,63 @@ def _share(percent: float, window: _Window, claim: str) -> float:
                       for part in values for whole in values) else 0.0
 
 
+def _share_of_change(percent: float, window: _Window, claim: str, before: str) -> bool:
+    """"lost 172 dairy farms, about a quarter of the total" where they "fell from 712 to 540": the share
+    of the figure it started from that a change the claim states makes, as near as its hedge allows."""
+    hedge = _SHARE_HEDGE_RE.search(re.sub(r"\b(?:a|an|one)\s+$", "", before, flags=re.IGNORECASE))
+    said = " ".join(hedge.group(0).lower().split()) if hedge else ""
+    stated = _stated(claim)
+    return any(old > 0 and abs(old - new) in stated and _share_as_said(100 * abs(old - new) / old, percent, said)
+               for new, old in _changes(window.text))
+
+
 # "11 of the bridge's 24 steel hangers", "three out of 12": a part of a counted whole.
 _PART_OF_COUNT_RE = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
                                r"(?:[\w'\-]+\s+){0,2}?(\d[\d,]*)\b(?!\s*%)")
 _SHARE_HEDGE_RE = re.compile(rf"(?:{_BELOW_RE}|not\s+quite|{_ABOVE_RE}|{_ABOUT_RE})\s+$", re.IGNORECASE)
 
 
-def _share_of_count(percent: float, window: _Window, before: str) -> bool:
+def _share_of_count(percent: float, window: _Window, before: str, after: str = "") -> bool:
     """"almost half of the bridge's steel hangers" where engineers found corrosion in "11 of the
-    bridge's 24": the share a part of a count makes, as near as the claim's hedge allows."""
+    bridge's 24": the share a part of a count makes, as near as the claim's hedge allows; or the share
+    the rest makes, when the claim says the part did not do what the window's part did ("a quarter
+    of the places went unfilled" where it "filled only 15 of its 20 places")."""
     hedge = _SHARE_HEDGE_RE.search(before)
     said = " ".join(hedge.group(0).lower().split()) if hedge else ""
-    for part, whole in _PART_OF_COUNT_RE.findall(window.text):
-        part_value, whole_value = float(part.replace(",", "")), float(whole.replace(",", ""))
+    for found in _PART_OF_COUNT_RE.finditer(window.text):
+        part_value, whole_value = (float(found.group(i).replace(",", "")) for i in (1, 2))
         if not 0 < part_value < whole_value or 1900 <= whole_value <= 2100:
             continue   # "3 of 2025" counts nothing
+        if _left_out(after, _sentence_at(window.text, found.start())):
+            part_value = whole_value - part_value
         if _share_as_said(100 * part_value / whole_value, percent, said):
             return True
     return False
+
+
+# A word said as not done: "unfilled", "non-voting", "not filled", "never sold".
+_NOT_DONE_RE = re.compile(r"\b(?:un(?!less|der|til|ion|it|ivers|iqu)|non-?)([a-z]{4,})|"
+                          r"\b(?:not|never)\s+(?:been\s+|be\s+)?([a-z]{4,})|n['’]t\s+(?:been\s+|be\s+)?([a-z]{4,})",
+                          re.IGNORECASE)
+
+
+def _left_out(claim: str, sentence: str) -> bool:
+    """The claim denies a word the sentence says plainly ("went unfilled" where it "filled only 15 of
+    its 20 places"): it speaks of the rest of the count."""
+    keys = {word_key(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence)}
+    for found in _NOT_DONE_RE.finditer(claim):
+        word = next(group for group in found.groups() if group)
+        if word_key(word.lower()) in keys and not re.search(rf"\b(?:un|non-?){word}|\b(?:not|never|n['’]t)\s+"
+                                                             rf"(?:been\s+|be\s+)?{word}", sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of the text that holds the character at `at`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    end = min((i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at)) if i >= 0), default=len(text))
+    return text[start + 1:end + 1]
 
 
 def _share_as_said(share: float, percent: float, said: str) -> bool:
@@ -2614,7 +2695,7 @@ def _enumerated(term: Term, window: _Window, claim: str) -> float:
     text = window.text.lower()
     places = [re.search(rf"\b{re.escape(item.lower())}\b", text) for item in items]
     if not all(places):
-        return 0.0
+        return 1.0 if _listed_alike(items, window.text) else 0.0
     start, end = min(p.start() for p in places), max(p.end() for p in places)
     between = text[start:end]
     for place in places:
@@ -2623,6 +2704,45 @@ def _enumerated(term: Term, window: _Window, claim: str) -> float:
     listed = not re.sub(r"[\s,]|\band\b|\bor\b", "", between)
     return 1.0 if listed and not text[:start].rstrip().endswith(",") and not re.match(r",?\s*(?:and|or)\b|,\s*\w+,",
                                                                                   text[end:]) else 0.0
+
+
+# What opens a list inside a clause: "include", "such as", "hit by", a colon or a dash.
+_LIST_OPENER_RE = re.compile(r"\b(?:include|includes|included|including|such\s+as|namely|like|among|by|with|from|"
+                             r"between|are|were)\s|[:–—]\s*|\s-\s", re.IGNORECASE)
+_ITEM_WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _item_words(text: str) -> set[str]:
+    """The keys of an item's content words, with the initials of each run of names ("US" for
+    "United States")."""
+    words = {word_key(re.sub(r"['’]s$", "", w).lower()) for w in _ITEM_WORD_RE.findall(text)
+             if w.lower() not in lx.FUNCTION_WORDS}
+    initials = {"".join(w[0] for w in run.split()).lower()
+                for run in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", text)}
+    return words | initials | {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
+
+
+def _listed_alike(items: list[str], text: str) -> bool:
+    """The window lists just as many things, one by one, as the claim does in words of its own, each
+    of the claim's sharing a word with the window's in the same place: "the United States, Mateo
+    Vargas's government in Peru, and a growing cast of regional actors" for "include the United
+    States, the Peruvian government under President Mateo Vargas, and a burgeoning array of regional
+    actors". The list must open inside its first clause ("include", "hit by"), so that a clause
+    before it ("The instability in the region, hit by A and B, ...") is not taken for an item."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        for joint in re.finditer(r",?\s+(?:and|or)\s+", sentence):
+            pieces = sentence[:joint.start()].split(", ")
+            if len(pieces) < len(items) - 1:
+                continue
+            listed = pieces[len(pieces) - len(items) + 1:] + [re.split(r"[,.;:()]", sentence[joint.end():], 1)[0]]
+            if any(not _item_words(item) & _item_words(there) for item, there in zip(items, listed)):
+                continue
+            shared = _item_words(items[0]) & _item_words(listed[0])
+            first = min((found.start() for pattern in (_ITEM_WORD_RE, _NAME_RUN_RE)
+                         for found in pattern.finditer(listed[0]) if _item_words(found.group(0)) & shared), default=0)
+            if _LIST_OPENER_RE.search(listed[0][:first]):
+                return True
+    return False
 
 
 # "the Harnley and Stowell substations": things of one kind named in a list before their noun.
@@ -2865,13 +2985,24 @@ def _referred_number(term: Term, claim: str, window: _Window, info: _Passage) ->
     """1 for "building work on the 620 homes" where the story opened on "plans for 620 homes": "the"
     points back at a thing its number names elsewhere in the passage, and the window gives that
     thing no other number."""
-    found = re.search(rf"\b(?:the|these|those|its|their)\s+{re.escape(term.surface)}\s+([a-z][\w\-]*)", claim)
+    found = re.search(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+{re.escape(term.surface)}\s+([a-z][\w\-]*)"
+                      rf"(?:\s+([a-z][\w\-]*))?", claim)
     if not found or term.parts:
         return 0.0
-    thing = found.group(1)
-    if not thing.endswith("s") or thing.endswith("ss"):
-        return 0.0   # a count of things ("the 620 homes"), not a label ("the 2003 film")
-    if not re.search(rf"\b{re.escape(term.surface)}\s+{re.escape(thing)}\b", info.whole.text):
+
+    def plural(word: str | None) -> bool:
+        return bool(word) and word.endswith("s") and not word.endswith("ss")
+
+    # A count of things ("the 620 homes"), not a label ("the 2003 film"); or of things said with a
+    # word between ("the six protected oaks"), which the passage counts with that word too ("six
+    # protected oak trees").
+    said, thing = ("", found.group(1)) if plural(found.group(1)) else (found.group(1), found.group(2))
+    if not plural(thing):
+        return 0.0
+    if not said and not re.search(rf"\b{re.escape(term.surface)}\s+{re.escape(thing)}\b", info.whole.text):
+        return 0.0
+    if said and not any(word_key(counted.lower()) == word_key(thing) for counted in re.findall(
+            rf"\b{re.escape(term.surface)}\s+{re.escape(said)}\s+([a-z][\w\-]*)", info.whole.text)):
         return 0.0
     counted = re.findall(rf"(\S+)\s+{re.escape(thing)}\b", window.text)
     return 0.0 if any(c[:1].isdigit() or c.lower() in lx.NUMBER_WORDS for c in counted) else 1.0
@@ -2938,6 +3069,12 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
             and not re.search(rf"[£$€]\s*{re.escape(term.surface)}", claim):
         return 0.0   # a year is not bounded ("just over £2,050" is a sum)
     said = r"[\s\-]+".join(re.escape(part) for part in term.surface.split())
+    odd = re.search(rf"(?<![\w.,]){said}[\s\-]+odd\b", rephrased(claim), re.IGNORECASE)
+    if odd and kind == "num" and bound.is_integer() and bound % 10 == 0:
+        # "1,300-odd respondents" for 1,340: the round figure and less than one more of its last
+        # non-zero place ("forty-odd" is 40 to 49).
+        step = 10 ** (len(str(int(bound))) - len(str(int(bound)).rstrip("0")))
+        return 1.0 if any(bound <= v < bound + step for v in _values(window)) else 0.0
     hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+(?:a\s+|an\s+)?[£$€]?{said}", rephrased(claim),
                       re.IGNORECASE)
     if hedge is None:
@@ -2969,6 +3106,25 @@ def _bounded(term: Term, window: _Window, claim: str) -> float:
     across = length is not None and hedge.group(1).lower() == "over"
     return 1.0 if any(0.8 * bound <= v < bound if below else bound < v <= 1.25 * bound or across and v == bound
                       for v in values) else 0.0
+
+
+_SHARE_UNIT = r"\s*(?:%|percent|per\s+cent)"
+
+
+def _threshold(term: Term, claim: str, window: _Window, info: _Passage) -> float:
+    """1 for "stayed above the 15 percent level" where the passage sets the mark ("Losses above 15
+    percent are considered unsustainable") and the window's shares all lie on the claim's side of it."""
+    if not term.key.startswith("num:") or term.key.endswith("s"):
+        return 0.0
+    said = re.escape(term.surface)
+    found = re.search(rf"\b(?:(?P<up>above|over|beyond)|below|under)\s+(?:the|a|its)\s+{said}{_SHARE_UNIT}\s+"
+                      rf"(?:level|threshold|mark|limit|line|ceiling|benchmark)\b", claim, re.IGNORECASE)
+    if found is None or not re.search(rf"\b(?:above|over|below|under|more\s+than|less\s+than|exceed\w*)\s+{said}"
+                                      rf"{_SHARE_UNIT}", info.whole.text, re.IGNORECASE):
+        return 0.0
+    bound = float(term.key[4:])
+    shares = [v for v in _values(window) if v != bound and re.search(rf"\b{v:g}{_SHARE_UNIT}", window.text)]
+    return 1.0 if shares and all(v > bound if found.group("up") else v < bound for v in shares) else 0.0
 
 
 def _ratio(wanted: float, surface: str, window: _Window, claim: str) -> float:
@@ -4572,14 +4728,28 @@ def _other_kind(numbers: list[Term], anchor: _Window, window: _Window, claim: st
         return False
     other = next(m for m in window.members if m is not anchor)
     loose = [t for t in numbers if not _direct(t, anchor, claim_acronyms)]
-    if not loose or not all(_direct(t, other, claim_acronyms) for t in loose):
+    # A share said as a fraction is there when it bounds the later sentence's share ("just over
+    # two-thirds" of "68 percent"), not the one it is compared with ("compared with 61 percent in July").
+    headline = _window_of(_COMPARED_TAIL_RE.sub("", other.text))
+    if not loose or not all(_direct(t, other, claim_acronyms) or _fraction_word(t) and _bounded(t, headline, claim)
+                            for t in loose):
         return False
     opening, later = sorted(window.members, key=lambda m: m.sentences[0])
     if other is later and not _goes_on_opening(opening.text, later.text):
         return False   # "Wind farms in the region should power ...", "Reyes, 61, ...": another bearer's figure
     claimed = dict(_number_kinds(claim))
     held = {kind for _, kind in _number_kinds(anchor.text)}
-    return not any(claimed.get(t.surface.rstrip("%"), "count") in held for t in loose)
+    return not any(claimed.get(t.surface.rstrip("%"), "share" if _fraction_word(t) else "count") in held for t in loose)
+
+
+# The figure a sentence sets its own beside: ", compared with 61 percent in July", "down from 32 percent".
+_COMPARED_TAIL_RE = re.compile(r",?\s*\b(?:compared\s+(?:with|to)|against|versus|down\s+from|up\s+from)\s+[^,.;]*",
+                               re.IGNORECASE)
+
+
+def _fraction_word(term: Term) -> bool:
+    """A share said in words: "a quarter", "two thirds"."""
+    return bool(_SHARE_RE.fullmatch(term.surface)) and not re.search(r"\d", term.surface)
 
 
 def _local_place(name: str, claim: str, anchor: _Window, window: _Window) -> bool:

@@ -5647,3 +5647,94 @@ def test_a_date_without_a_year_takes_the_full_date_before_not_a_compared_year(sc
                "were 2.1 metres, up from 1.6 metres in 2024. Clearance of the inner basin started on 16 June."]
     assert scorer.score("Twelve days after the dredging began, clearance of the inner basin started.", passage).supported
     assert not scorer.score("Ten days after the dredging began, clearance of the inner basin started.", passage).supported
+
+
+def test_a_count_of_a_list_the_claim_words_its_own_way(scorer):
+    passage = ["Partners in the flood defence scheme include the Environment Agency, the county council under leader "
+               "Joan Pryce, and a growing network of volunteer wardens. Work on the first embankment starts in May."]
+    assert scorer.score("The plan names three groups of partners: the Environment Agency, Joan Pryce's county council, "
+                        "and an expanding band of volunteer wardens.", passage).supported
+    assert not scorer.score("The plan names four groups of partners: the Environment Agency, Joan Pryce's county "
+                            "council, and an expanding band of volunteer wardens.", passage).supported
+
+
+def test_a_count_of_a_pair_the_claim_words_its_own_way(scorer):
+    passage = ["The Millbrook folk festival, hit by a spell of heavy rain and a shortage of volunteers, closed a day "
+               "early this summer. Organisers say it will return next year."]
+    assert scorer.score("Two problems hit the festival - a rainy spell and a volunteer shortage.", passage).supported
+    assert not scorer.score("Three problems hit the festival - a rainy spell and a volunteer shortage.",
+                            passage).supported
+    assert not scorer.score("Three problems hit the festival - the Millbrook site, a rainy spell and a volunteer "
+                            "shortage.", passage).supported
+
+
+def test_the_things_a_count_names_again_with_a_word_between(scorer):
+    passage = ["MARLOW — A Marlow builder has been fined $4,000 for demolishing three listed cottages without consent, "
+               "the town's magistrates ruled on Monday. Tom Reed, 48, admitted knocking down the cottages in March to "
+               "clear a building plot. Conservation officer Ruth Hale told the court the cottages dated from 1780."]
+    assert scorer.score("The three listed cottages that Tom Reed knocked down in March dated from 1780, a conservation "
+                        "officer told the court.", passage).supported
+    assert not scorer.score("The four listed cottages that Tom Reed knocked down in March dated from 1780, a "
+                            "conservation officer told the court.", passage).supported
+
+
+def test_a_fraction_bounds_a_share_in_a_later_sentence(scorer):
+    passage = ["Response times at the Northfield Ambulance Service control room have improved for the fourth month "
+               "running, according to figures released on Friday. In March, 72 percent of calls were answered within "
+               "eight minutes, compared with 64 percent in December."]
+    assert scorer.score("In March just over two-thirds of calls to the Northfield Ambulance Service control room were "
+                        "answered within eight minutes.", passage).supported
+    assert not scorer.score("In March just under two-thirds of calls to the Northfield Ambulance Service control room "
+                            "were answered within eight minutes.", passage).supported
+    assert not scorer.score("In March just over three-quarters of calls to the Northfield Ambulance Service control "
+                            "room were answered within eight minutes.", passage).supported
+
+
+def test_a_figure_said_as_so_many_odd(scorer):
+    passage = ["The library's survey drew 3,160 replies, and 58 per cent of them asked for longer opening hours."]
+    assert scorer.score("More than half of the thirty-one hundred-odd people who replied to the library's survey "
+                        "asked for longer opening hours.", passage).supported
+    assert not scorer.score("More than half of the thirty-two hundred-odd people who replied to the library's survey "
+                            "asked for longer opening hours.", passage).supported
+
+
+def test_a_share_of_what_a_count_leaves_out(scorer):
+    passage = ["Harbour Ferries said it had sold only 18 of its 24 summer cabins by the end of May, despite cutting "
+               "prices."]
+    assert scorer.score("A quarter of the ferry company's summer cabins were unsold at the end of May.",
+                        passage).supported
+    assert not scorer.score("A third of the ferry company's summer cabins were unsold at the end of May.",
+                            passage).supported
+    assert not scorer.score("A quarter of the ferry company's summer cabins were sold by the end of May.",
+                            passage).supported
+
+
+def test_a_share_a_loss_makes_of_the_figure_it_fell_from(scorer):
+    passage = ["The number of post offices in Carrow has fallen from 500 to 380 over the past decade, according to "
+               "the Rural Services Forum. Its chair said village shops were taking up some of the work."]
+    assert scorer.score("Carrow has lost 120 post offices in ten years, about a quarter of the total, the Rural "
+                        "Services Forum says.", passage).supported
+    assert not scorer.score("Carrow has lost 120 post offices in ten years, about a third of the total, the Rural "
+                            "Services Forum says.", passage).supported
+    assert not scorer.score("Carrow has lost 120 post offices in ten years, about a fifth of the total, the Rural "
+                            "Services Forum says.", passage).supported
+
+
+def test_a_count_a_cut_leaves_out(scorer):
+    passage = ["Chef Omar Haddad said food costs had risen sharply since the spring. The Harbour Café's winter menu, "
+               "normally 18 dishes, will be trimmed to 12 this year."]
+    assert scorer.score("Six of the usual winter dishes will not be served this year.", passage).supported
+    assert not scorer.score("Seven of the usual winter dishes will not be served this year.", passage).supported
+    assert not scorer.score("Five of the usual winter dishes will not be served this year.", passage).supported
+
+
+def test_a_level_the_passage_sets_as_a_threshold(scorer):
+    passage = ["Staff turnover at Dunmore Council fell to 14 percent last year, down from 21 percent a year earlier, "
+               "according to its annual report. The council said a new pay deal had helped. Union official Carl Webb "
+               "said morale was still low. Turnover above 10 percent is generally seen as a warning sign."]
+    assert scorer.score("Even after falling, staff turnover at Dunmore Council stayed above the 10 percent level "
+                        "generally seen as a warning sign.", passage).supported
+    assert not scorer.score("Even after falling, staff turnover at Dunmore Council stayed below the 10 percent level "
+                            "generally seen as a warning sign.", passage).supported
+    assert not scorer.score("Even after falling, staff turnover at Dunmore Council stayed above the 12 percent level "
+                            "generally seen as a warning sign.", passage).supported
