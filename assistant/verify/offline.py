@@ -890,6 +890,7 @@ class SupportScorer:
                                   or _day_month_rival(term, parsed.text, info.whole.text)
                                   or _half_day_rival(term, parsed.text, info.whole.text)
                                   or _date_gap_rival(term, parsed.text, info.whole.text)
+                                  or _hedge_rival(term, parsed.text, info.whole.text)
                                   or _counted_rival(term, parsed, info.whole.text) if credit else None)
                 if rival:
                     # "spread to 12 new sites since 2021" where the sentence with the sites says "since
@@ -2007,6 +2008,24 @@ def _span_end(term: Term, claim: str, text: str, numbers: list[Term]) -> bool:
             or not re.search(rf"\b{value:g}\s+{month.group(1)}\b", text):
         return False
     return any(other is not term and _date_gap(other, claim, text) for other in numbers)
+
+
+def _hedge_rival(term: Term, claim: str, text: str) -> str | None:
+    """"More than 9,400 households" where the passage has "about 9,400": the passage hedges the same figure
+    only otherwise than the claim's bound does (around it, or on the other side of it)."""
+    at = claim.find(term.surface)
+    bound = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE})\s+[£$€]?$", claim[:at], re.IGNORECASE) if at >= 0 else None
+    if bound is None or not term.surface[:1].isdigit():
+        return None
+    below = re.fullmatch(_BELOW_RE, bound.group(1).lower()) is not None
+    said = []
+    for found in re.finditer(rf"(?<![\d.,]){re.escape(term.surface.rstrip('.,'))}(?![\d]|[.,]\d)", text):
+        hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+[£$€]?$", text[:found.start()], re.IGNORECASE)
+        if hedge is None or not re.fullmatch(_ABOUT_RE, hedge.group(1).lower()) \
+                and (re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None) == below:
+            return None   # bare, or bounded on the claim's side
+        said.append(f"{hedge.group(1)} {found.group(0)}")
+    return said[0] if said else None
 
 
 def _date_gap_rival(term: Term, claim: str, text: str) -> str | None:

@@ -5742,3 +5742,13 @@ def test_an_age_need_not_sit_in_the_later_sentence_that_gives_the_opening_its_fi
                         "and plans to spend his £2,000 on a new oven.", passage).supported
     assert not scorer.score("The 44-year-old was named Welsh Baker of the Year at a ceremony in Cardiff on Friday "
                             "night and plans to spend his £3,000 on a new oven.", passage).supported
+
+
+def test_a_bound_is_not_a_figure_the_passage_gives_only_as_about(scorer):
+    passage = ["Residents of Carrow's Eastfield district are being told not to drink tap water after tests found "
+               "lead in the Parkside main. The council said the warning affects about 3,100 homes."]
+    assert scorer.score("Roughly 3,100 homes in Eastfield have been warned not to drink tap water.", passage).supported
+    assert not scorer.score("More than 3,100 homes in Eastfield have been warned not to drink tap water.",
+                            passage).supported
+    assert not scorer.score("Fewer than 3,100 homes in Eastfield have been warned not to drink tap water.",
+                            passage).supported
