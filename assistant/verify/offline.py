@@ -822,9 +822,11 @@ class SupportScorer:
         # of "Exports fell 6.5%" from beside "Shipments of machinery ... dropped 11%").
         story = bool(window.members) and not given and _names_all_claimed(anchor, parsed, info) \
             and _subject_claimed(anchor, window, parsed)
+        # A gap the claim works out from one sentence's figures ("32 more birds" of 73 and 41) is that sentence's.
         if window.members and (all(any(_direct(t, m, claim_acronyms) or _bounded(t, m, parsed.text) and (
                                        t.surface[:1].isdigit() or any(p.startswith("dur:") for p in t.parts)
                                        or _measured_alike(t, m.text, parsed.text))
+                                       or _difference_cue(t.surface).search(parsed.text) and _derived(t, m, parsed.text)
                                        for t in numbers) for m in window.members)
                                or _linked(window) or story and not anchor.numbers
                                or not given and _other_kind(numbers, anchor, window, parsed.text, claim_acronyms)
@@ -870,12 +872,13 @@ class SupportScorer:
                     or _referred_number(term, parsed.text, number_scope, info) \
                     or bool(_worked_out(term, info, parsed.text)) or _plain_value(term) in used \
                     or _date_after(term, parsed.text, info.whole.text) or _year_span(term, parsed.text, info.whole.text) \
-                    or _date_gap(term, parsed.text, info.whole.text) \
+                    or _date_gap(term, parsed.text, info.whole.text) or _weekday_gap(term, parsed.text, info.whole.text) \
                     or _span_end(term, parsed.text, info.whole.text, numbers) \
                     or _duration_gap(term, parsed.text, info.whole.text) \
                     or _clock_gap(term, parsed.text, info.whole.text) or _clock_near(term, parsed.text, info.whole.text) \
+                    or _clock_back(term, parsed.text, info.whole.text) or _rate_times(term, parsed.text, info.whole.text) \
                     or _for_every(term, parsed.text, info.whole.text) or _share_of_figure(term, parsed.text, info.whole.text) \
-                    or _relative_change(term, parsed.text, info.whole.text) \
+                    or _relative_change(term, parsed.text, info.whole.text) or _kept_share(term, parsed.text, info.whole.text) \
                     or _told_far(term, parsed, anchor, info, claim_acronyms)
                 if credit and _other_kind_only(term, parsed.text, info.whole.text):
                     # The passage gives the figure only as another kind of figure: it can still be worked out.
@@ -888,6 +891,7 @@ class SupportScorer:
                                   or _day_month_rival(term, parsed.text, info.whole.text)
                                   or _half_day_rival(term, parsed.text, info.whole.text)
                                   or _date_gap_rival(term, parsed.text, info.whole.text)
+                                  or _hedge_rival(term, parsed.text, info.whole.text)
                                   or _counted_rival(term, parsed, info.whole.text) if credit else None)
                 if rival:
                     # "spread to 12 new sites since 2021" where the sentence with the sites says "since
@@ -1016,7 +1020,7 @@ class SupportScorer:
                 credit = 1.0
             if not credit and term.surface.lower() in _SPAN_WORDS and any(
                     _date_gap(n, parsed.text, info.whole.text) or _clock_gap(n, parsed.text, info.whole.text)
-                    for n in numbers):
+                    or _weekday_gap(n, parsed.text, info.whole.text) for n in numbers):
                 # "eight days after", "lasted four hours": the words of a length of time worked out from
                 # the passage's dates or times of day, which say it no other way.
                 credit = 1.0
@@ -1627,6 +1631,62 @@ def _clock_gap(term: Term, claim: str, text: str) -> bool:
     return False
 
 
+# "closed at 10:15, three hours after opening": a time of day told with how long after (or before) another event.
+_CLOCK_BACK_RE = re.compile(rf"\b(\d{{1,2}}(?:\.[0-5]\d)?(?:\s*[ap]\.?m\b\.?)?),?\s+(\d+(?:\.\d+)?|{_AMOUNT_WORD}|an?)\s+"
+                            rf"(hours?|minutes?)\s+(after|before)\s+(?:(?:the|its|their|his|her)\s+)?([a-z]+)",
+                            re.IGNORECASE)
+
+
+def _clock_back(term: Term, claim: str, text: str) -> bool:
+    """"opened at 07:15" where the nets "were closed at 10:15, three hours after opening": the time of day of
+    the event the passage counts from, worked back (or on) from the time it gives; the claim must name
+    that event ("opened"), not the one the passage's time is of."""
+    mine = _clock_of(term, claim)
+    if mine is None:
+        return False
+    claimed = {word_key(word.lower()) for word in re.findall(r"[A-Za-z]+", claim)}
+    for found in _CLOCK_BACK_RE.finditer(rephrased(text)):
+        theirs = _clock_times_in(found.group(1))
+        amount = found.group(2).lower()
+        if not theirs or word_key(found.group(5).lower()) not in claimed:
+            continue
+        count = 1.0 if amount in {"a", "an"} else float(lx.NUMBER_WORDS.get(amount, 0) or amount)
+        shift = count * (60 if found.group(3).lower().startswith("hour") else 1)
+        other = (theirs[0][0] + (-shift if found.group(4).lower() == "after" else shift)) % 1440
+        if _same_clock(mine[:2], (other, theirs[0][1])) == 0:
+            return True
+    return False
+
+
+# "buys around 1,200 litres a week" and "6p more per litre": an amount used each period, and a price per unit.
+_AMOUNT_PER_RE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z]+)(?:\s+of\s+[a-z]+)?\s+(?:a|per|each|every)\s+"
+                            r"(day|week|month|year)\b", re.IGNORECASE)
+_PRICE_PER_RE = re.compile(r"([£$€])?(\d+(?:\.\d+)?)\s*(p|pence|cents?)?\s+(?:more\s+|less\s+|extra\s+)?"
+                           r"(?:a|per|each|for\s+every)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _rate_times(term: Term, claim: str, text: str) -> bool:
+    """"will pay roughly £72 a week more" where the passage has "around 1,200 litres a week" and "6p more per
+    litre": a sum per period the claim gives, the price per unit times the units used in that period."""
+    value = _plain_value(term)
+    at = claim.find(term.surface)
+    period = re.match(r"\s*(?:m|bn)?\s+(?:a|per|each|every)\s+(day|week|month|year)\b", claim[at + len(term.surface):],
+                      re.IGNORECASE) if value is not None and at > 0 else None
+    if period is None or claim[at - 1] not in "£$€":
+        return False
+    hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+[£$€]$", claim[:at], re.IGNORECASE)
+    for amount, unit, each in _AMOUNT_PER_RE.findall(text):
+        if each.lower() != period.group(1).lower():
+            continue
+        for sign, price, small, per in _PRICE_PER_RE.findall(text):
+            if word_key(per.lower()) != word_key(unit.lower()) or not (sign or small):
+                continue
+            total = float(amount.replace(",", "")) * float(price) / (100 if small else 1)
+            if abs(total - value) <= 1e-6 * max(1.0, value) or hedge and _hedged(total, value, hedge.group(1)):
+                return True
+    return False
+
+
 _FOR_EVERY_RE = re.compile(r"(?:\s+[a-z\-]+){0,3}?\s+(?:for|per)\s+(?:every|each)\s+(?:single\s+)?((?:[a-z\-]+\s+){0,2}[a-z]+)",
                            re.IGNORECASE)
 
@@ -1661,6 +1721,32 @@ def _for_every(term: Term, claim: str, text: str) -> bool:
 _UNIT_FIGURE_RE = re.compile(r"([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|k|million|billion)?\b|(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*"
                              r"(kg|tonnes?|litres?|km|kilometres?|miles?|metres?|acres?|hectares?)\b", re.IGNORECASE)
 _SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+_KEEP_OR_LOSE = r"(?:(?P<lose>los(?:e|es|ing)|lost)|keeps?|keeping|kept|retains?|retaining|retained|holds?|holding|held)"
+_KEPT_SHARE_RE = re.compile(rf"\b{_KEEP_OR_LOSE}\s+(?:only\s+|just\s+|still\s+)?(?:(?P<percent>\d+(?:\.\d+)?)\s*"
+                            r"(?:%|per\s*cent|percent)|(?P<fraction>half|(?:a|one|two)[\s\-]thirds?|(?:a|one|three)[\s\-]"
+                            r"quarters?|(?:a|one)[\s\-]fifth))\s+of\s+(?:its|the|their|his|her)\s+(?P<what>[a-z]+)",
+                            re.IGNORECASE)
+
+
+def _kept_share(term: Term, claim: str, text: str) -> bool:
+    """"still holds 80 per cent of its capacity" where the battery lasts "before losing a fifth of its
+    capacity": the share of a thing kept is the rest of the share lost, and the other way round."""
+    value = _plain_value(term)
+    if value is None:
+        return False
+    for mine in _KEPT_SHARE_RE.finditer(claim):
+        if mine.group("percent") is None or float(mine.group("percent")) != value:
+            continue
+        for theirs in _KEPT_SHARE_RE.finditer(text):
+            share = float(theirs.group("percent")) if theirs.group("percent") else \
+                100 * _FRACTIONS.get(" ".join(theirs.group("fraction").lower().replace("-", " ").split()), math.nan)
+            if bool(mine.group("lose")) != bool(theirs.group("lose")) \
+                    and word_key(mine.group("what").lower()) == word_key(theirs.group("what").lower()) \
+                    and abs(100 - share - value) <= 0.5:
+                return True
+    return False
 
 
 def _share_of_figure(term: Term, claim: str, text: str) -> bool:
@@ -1786,7 +1872,10 @@ _SPAN_UNIT_RE = re.compile(r"(?:-(?:one|two|three|four|five|six|seven|eight|nine
 # "on" as in "three days on", not "year on year" (a change over the year, not a length of time).
 _SPAN_AFTER_RE = re.compile(r"\s+(?:after|later|earlier|before|beforehand|previously|on(?!\s+(?:days?|weeks?|months?|"
                             r"years?)\b))\b", re.IGNORECASE)
-_SPAN_BEFORE_RE = re.compile(r"\b(?:for|within|after|lasted|lasting|took|spent)\s+$", re.IGNORECASE)
+_SPAN_BEFORE_RE = re.compile(r"\b(?:for|within|after|lasted|lasting|took|take|takes|spent)\s+$", re.IGNORECASE)
+# "due to open in autumn 2027": a season of a year, read as its middle month, never to the month exactly.
+_SEASON_DATE_RE = re.compile(r"\b(spring|summer|autumn)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10}
 
 
 def _dates_in(text: str) -> list[tuple[int, int | None, int | None, str]]:
@@ -1814,6 +1903,8 @@ def _dates_in(text: str) -> list[tuple[int, int | None, int | None, str]]:
             told = [y for y in reversed(dated[:i]) if y] or [y for y in dated[i + 1:] if y] \
                 or [y for y in reversed(years[:i]) if y] or [y for y in years[i + 1:] if y]
             date[0] = told[0] if told else None
+    found += [[int(year), _SEASON_MONTHS[season.lower()], None, match.group(0)]
+              for match in _SEASON_DATE_RE.finditer(text) for season, year in [match.groups()]]
     return [tuple(date) for date in found if date[0] is not None and (date[1:3] != [2, 29] or date[0] % 4 == 0)]
 
 
@@ -1836,7 +1927,8 @@ def _date_spans(text: str, unit: str) -> list[tuple[float, bool, str]]:
             elif a[1] and b[1] and unit in {"month", "year"}:
                 months = 12 * (b[0] - a[0]) + b[1] - a[1]
                 length = months if unit == "month" else months / 12
-                spans.append((float(length), length == round(length), told))
+                seasonal = _SEASON_DATE_RE.search(told) is not None
+                spans.append((float(length), length == round(length) and not seasonal, told))
             elif unit == "year" and b[0] > a[0]:
                 # "in 2019" and "in 2023": four years, but no nearer than a year; against a month, not even that.
                 spans.append((float(b[0] - a[0]), not (a[1] or b[1]), told))
@@ -1885,6 +1977,36 @@ def _date_gap(term: Term, claim: str, text: str) -> bool:
     return False
 
 
+_WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# The hour a part of a day stands for, to tell "from Friday afternoon until Sunday evening" from two whole days.
+_DAY_PART_HOURS = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22}
+_WEEKDAY_PART_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(morning|afternoon|"
+                              r"evening|night))?\b", re.IGNORECASE)
+
+
+def _weekday_gap(term: Term, claim: str, text: str) -> bool:
+    """"burned for more than two days, from Friday afternoon until ... Sunday evening" where the passage has
+    it start on Friday afternoon and end on Sunday evening: a length in days between the two weekdays (and
+    parts of days) the claim gives in order, each of them in the passage, as near as the claim says."""
+    wording = _span_wording(term, claim)
+    days = _WEEKDAY_PART_RE.findall(claim)
+    if wording is None or wording[0] != "day" or len(days) != 2:
+        return False
+    for day, part in days:
+        if not re.search(rf"\b{day}\s+{part}\b" if part else rf"\b{day}\b", text, re.IGNORECASE):
+            return False
+    (first, first_part), (last, last_part) = ((d.lower(), p.lower()) for d, p in days)
+    length = float((_WEEKDAY_ORDER.index(last) - _WEEKDAY_ORDER.index(first)) % 7)
+    if first_part and last_part:
+        length += (_DAY_PART_HOURS[last_part] - _DAY_PART_HOURS[first_part]) / 24
+    wanted, hedge = _plain_value(term), wording[1]
+    if length <= 0 or wanted is None:
+        return False
+    if hedge is None or re.fullmatch(_ABOUT_RE, hedge.lower()):
+        return round(length) == wanted
+    return wanted - 1 <= length < wanted if re.fullmatch(_BELOW_RE, hedge.lower()) else wanted < length < wanted + 1
+
+
 def _span_end(term: Term, claim: str, text: str, numbers: list[Term]) -> bool:
     """"the marsh tit caught on 14 December had been ringed almost six years earlier" where the sentence
     with the marsh tit has it "caught that day" and the one before it "on 14 December": a date of the
@@ -1895,6 +2017,24 @@ def _span_end(term: Term, claim: str, text: str, numbers: list[Term]) -> bool:
             or not re.search(rf"\b{value:g}\s+{month.group(1)}\b", text):
         return False
     return any(other is not term and _date_gap(other, claim, text) for other in numbers)
+
+
+def _hedge_rival(term: Term, claim: str, text: str) -> str | None:
+    """"More than 9,400 households" where the passage has "about 9,400": the passage hedges the same figure
+    only otherwise than the claim's bound does (around it, or on the other side of it)."""
+    at = claim.find(term.surface)
+    bound = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE})\s+[£$€]?$", claim[:at], re.IGNORECASE) if at >= 0 else None
+    if bound is None or not term.surface[:1].isdigit():
+        return None
+    below = re.fullmatch(_BELOW_RE, bound.group(1).lower()) is not None
+    said = []
+    for found in re.finditer(rf"(?<![\d.,]){re.escape(term.surface.rstrip('.,'))}(?![\d]|[.,]\d)", text):
+        hedge = re.search(rf"\b({_BELOW_RE}|{_ABOVE_RE}|{_ABOUT_RE})\s+[£$€]?$", text[:found.start()], re.IGNORECASE)
+        if hedge is None or not re.fullmatch(_ABOUT_RE, hedge.group(1).lower()) \
+                and (re.fullmatch(_BELOW_RE, hedge.group(1).lower()) is not None) == below:
+            return None   # bare, or bounded on the claim's side
+        said.append(f"{hedge.group(1)} {found.group(0)}")
+    return said[0] if said else None
 
 
 def _date_gap_rival(term: Term, claim: str, text: str) -> str | None:
@@ -1995,7 +2135,8 @@ def _derived(term: Term, window: _Window, claim: str) -> float:
     # "up by 30 cents" from 2.40 to 2.70 euros: a hundredth of the unit the passage counts in.
     wanted = [float(raw)] + ([float(raw) / 100] if _CENTS_RE.match(claim, claim.find(term.surface) + len(term.surface))
                              else [])
-    gaps = [a - b for a in values for b in values if a > b]
+    rises = _rises(window.text) if _SAVING_RE.match(cue.group(0)) else set()
+    gaps = [a - b for a in values for b in values if a > b and (b, a) not in rises]
     unit = _TIME_UNIT_RE.match(claim, claim.find(term.surface) + len(term.surface))
     if unit:
         # "48 minutes less" from "4 hours 28 minutes" to "3 hours 40 minutes": the gap of two lengths of time.
@@ -2308,8 +2449,9 @@ def _worked_out(term: Term, info: _Passage, claim: str) -> tuple[float, ...]:
     for a, b in pairs:
         if a in stated and b in stated and wanted not in (a, b) and near(a + b) and _PLUS_RE.search(claim):
             return a, b   # "£1.7m: £1.3m from the trust plus £400,000 from the council", each part stated
-    gaps = [(a, b) for a, b in pairs if near(abs(a - b))]
     cue = _difference_cue(term.surface).search(claim)
+    rises = _rises(info.whole.text) if cue and _SAVING_RE.match(cue.group(0)) else set()
+    gaps = [(a, b) for a, b in pairs if near(abs(a - b)) and (min(a, b), max(a, b)) not in rises]
     if gaps and (cue and not _gap_turned(cue.group(0), info.whole.text) or _MARGIN_BEFORE_RE.search(before)
                  or _MARGIN_AFTER_RE.match(after) or _LEFT_OVER_RE.search(info.whole.text)
                  or _STILL_RE.search(claim) or _APART_RE.search(claim)
@@ -2517,6 +2659,18 @@ _FROM_UP_RE = re.compile(r"\b(?:up|rose|risen|rising|increased|climbed|jumped|gr
 _FROM_DOWN_RE = re.compile(r"\b(?:down|fell|fallen|falling|dropped|decreased|declined|cut|shrank|shortened|shortening)"
                            r"(?:\s+[a-z]+ly)?,?\s+"
                            r"(?:to\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?from\b", re.IGNORECASE)
+
+
+_SAVING_RE = re.compile(r"sav", re.IGNORECASE)
+_RISE_FROM_TO_RE = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|go(?:es)?\s+up|went\s+up|increas\w*|climb\w*|"
+                              r"jump\w*)\s+from\s+[£$€]?(\d[\d,]*(?:\.\d+)?)\s+to\s+[£$€]?(\d[\d,]*(?:\.\d+)?)",
+                              re.IGNORECASE)
+
+
+def _rises(text: str) -> set[tuple[float, float]]:
+    """The (lower, higher) figures of each rise "from £35 to £42" the text gives: what a rise adds is no
+    saving ("save a trader £4" where booking ahead costs £38 against £42, never the £7 the fee went up)."""
+    return {(float(a.replace(",", "")), float(b.replace(",", ""))) for a, b in _RISE_FROM_TO_RE.findall(text)}
 
 
 def _gap_turned(cue: str, text: str) -> bool:
@@ -2779,7 +2933,8 @@ def _twice(term: Term, window: _Window) -> float:
     return 1.0 if term.key == "num:2" and _TWICE_RE.search(window.text) else 0.0
 
 
-_THE_TWO_RE = re.compile(r"\b(?:the|both|these|those)\s+two\s+[a-z]+s\b", re.IGNORECASE)
+# "the two ringers", or "the two" standing for the pair itself ("of the birds the two helped ring").
+_THE_TWO_RE = re.compile(r"\b(?:the|both|these|those)\s+two\s+(?:[a-z]+s\b|(?=[a-z]+ed\b))", re.IGNORECASE)
 _NAMED_PAIR_RE = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\b|\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+(?:the\s+)?[A-Z]")
 
 
@@ -3212,6 +3367,8 @@ def _difference_cue(surface: str) -> re.Pattern:
                       rf"(?:speed\s+)?(?:limit|target|budget|cap|average|threshold|forecast|estimate|goal|quota)\b"
                       # "£53 short of the price of the pliers": what one sum lacks of another.
                       rf"|{number}\s+short\s+of\b"
+                      # "will save a trader £4 a day" where the fee is £42 and booking ahead £38: what one price spares.
+                      rf"|\b(?:save|saves|saved|saving|savings?\s+of)\s+(?:[\w'’]+\s+){{0,2}}?[£$€¥]?{number}\b"
                       rf"|\b(?:left\s+with|leaving|leaves|the\s+remaining|the\s+other)\s+(?:just\s+|only\s+)?{number}"
                       rf"|{number}(?:\s+[\w\-]+){{0,2}}?\s+(?:left|remaining|remain)\b"
                       # "power restored to about 4,750 homes" of 6,200 cut off, where 1,450 still were.
@@ -4171,6 +4328,7 @@ def _figure_of(words: list[str], text: str) -> str | None:
     runs = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
     for run in sorted(runs, key=len, reverse=True):
         wanted, bare, narrower = [word_key(w.lower()) for w in run], set(), set()
+        at: dict[str, int] = {}   # where each figure's run starts
         for i in range(len(tokens) - len(run) + 1):
             if keys[i:i + len(run)] != wanted:
                 continue
@@ -4184,12 +4342,21 @@ def _figure_of(words: list[str], text: str) -> str | None:
                 j += 1
             if j < len(tokens) and figure(tokens[j]):
                 found.add(tokens[j])
+                at.setdefault(tokens[j], i)
             elif i >= 1 and figure(tokens[i - 1]):
                 found.add(tokens[i - 1])
+                at.setdefault(tokens[i - 1], i - 1)
             elif i >= 2 and figure(tokens[i - 2]) and tokens[i - 1].islower() \
                     and tokens[i - 1] not in lx.FUNCTION_WORDS:
                 found.add(tokens[i - 2])   # "19 great tits"
+                at.setdefault(tokens[i - 2], i - 2)
         found = bare or narrower
+        if len(found) > 1:
+            # "the birds the two helped ring" where "they helped ring 1,380 birds" and later "brought in 430
+            # birds": the figure right after another of the words is the one they name.
+            others = {word_key(w.lower()) for w in words} - set(wanted)
+            told = {f for f in found if others & set(keys[max(0, at[f] - 3):at[f]])}
+            found = told if len(told) == 1 else found
         if len(found) == 1:
             return found.pop()
         if found:
@@ -4718,6 +4885,15 @@ def _kinds_clash(digits: str, claim: str, text: str) -> bool:
     return bool(held) and held <= _KIND_CLASHES[claimed.pop()]
 
 
+_MEASURE_RE = re.compile(r"\b\d[\d,.]*-[a-z]+\b")
+
+
+def _an_age(term: Term, claim: str) -> bool:
+    """The claim gives the figure as someone's age: "the 37-year-old", "aged 52"."""
+    at = claim.find(term.surface)
+    return at >= 0 and bool(_AGE_AFTER_RE.match(claim[at + len(term.surface):]) or _AGED_BEFORE_RE.search(claim[:at]))
+
+
 def _other_kind(numbers: list[Term], anchor: _Window, window: _Window, claim: str, claim_acronyms) -> bool:
     """A claim that sets the story's opening sentence (who, where, when) beside a figure of a later
     sentence: "Saturday's attendance of 4,200 was the biggest at Riverside Park" where the opening
@@ -4727,7 +4903,8 @@ def _other_kind(numbers: list[Term], anchor: _Window, window: _Window, claim: st
     if len(window.members) != 2 or 0 not in window.sentences:
         return False
     other = next(m for m in window.members if m is not anchor)
-    loose = [t for t in numbers if not _direct(t, anchor, claim_acronyms)]
+    # An age ("the 37-year-old") is the person's wherever the passage gives it: it need be in neither sentence.
+    loose = [t for t in numbers if not _direct(t, anchor, claim_acronyms) and not _an_age(t, claim)]
     # A share said as a fraction is there when it bounds the later sentence's share ("just over
     # two-thirds" of "68 percent"), not the one it is compared with ("compared with 61 percent in July").
     headline = _window_of(_COMPARED_TAIL_RE.sub("", other.text))
@@ -4735,10 +4912,15 @@ def _other_kind(numbers: list[Term], anchor: _Window, window: _Window, claim: st
                             for t in loose):
         return False
     opening, later = sorted(window.members, key=lambda m: m.sentences[0])
-    if other is later and not _goes_on_opening(opening.text, later.text):
+    # "Construction began in 2022 and employed 900 workers" after the opening names the plant: a later
+    # sentence that opens on what the claim names goes on about the opening's subject too.
+    # Not one that opens on a new bearer's name ("Reyes, 61, ..."), which _opening_claimed reads past.
+    if other is later and not (_goes_on_opening(opening.text, later.text) or not re.match(r"\W*[A-Z][a-z]+,", later.text)
+                               and _opening_claimed(later.text, parse(claim))):
         return False   # "Wind farms in the region should power ...", "Reyes, 61, ...": another bearer's figure
     claimed = dict(_number_kinds(claim))
-    held = {kind for _, kind in _number_kinds(anchor.text)}
+    # A figure joined to its unit ("a 350-megawatt solar farm") measures the thing: it counts nothing.
+    held = {kind for _, kind in _number_kinds(_MEASURE_RE.sub(" ", anchor.text))}
     return not any(claimed.get(t.surface.rstrip("%"), "share" if _fraction_word(t) else "count") in held for t in loose)
 
 
@@ -5543,6 +5725,9 @@ def _rival(term: Term, window: _Window, claim: str = "") -> str | None:
                     count = _count_before(claim, piece)
                     rivals = [r for r in rivals if lx.UNIT_OF[r] != lx.UNIT_OF[piece]
                               and _count_before(window.text, r) == count]
+                if claim:
+                    # "A week before 2 October ... than it did that day": a rival the claim names itself is its own.
+                    rivals = [r for r in rivals if not re.search(rf"\b{re.escape(r)}\b", claim, re.IGNORECASE)]
                 if members is lx.DAY_PARTS:
                     day = re.search(rf"\b(\w+)\s+{piece}\b", claim, re.IGNORECASE)
                     rivals = [r for r in rivals if day and day.group(1).lower() in lx.WEEKDAYS | {"tomorrow", "yesterday"}

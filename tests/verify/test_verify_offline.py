@@ -5738,3 +5738,108 @@ def test_a_level_the_passage_sets_as_a_threshold(scorer):
                             "generally seen as a warning sign.", passage).supported
     assert not scorer.score("Even after falling, staff turnover at Dunmore Council stayed above the 12 percent level "
                             "generally seen as a warning sign.", passage).supported
+
+
+def test_a_unit_the_claim_itself_names_is_no_rival_to_its_other_unit(scorer):
+    passage = ["The transect walk at Redmire Meadow on 14 July 2024 was led by Alan Bessant, starting from 10:00. "
+               "Heavy cloud kept numbers down, and only 58 butterflies were counted, compared with 91 at the same site "
+               "a week earlier. The highlight was a marbled white, first seen at Zwin in 2019."]
+    assert scorer.score("A week before 14 July 2024, the society had counted 33 more butterflies at Redmire Meadow "
+                        "than it did that day.", passage).supported
+    assert not scorer.score("A week before 14 July 2024, the society had counted 43 more butterflies at Redmire "
+                            "Meadow than it did that day.", passage).supported
+
+
+def test_a_later_sentence_opening_on_what_the_claim_names_gives_the_opening_its_count(scorer):
+    passage = ["Norvale Energy opened a 120-megawatt wind farm off the coast of Pellham in Kessin county last month. "
+               "The company said the turbines would power around 90,000 homes. Construction started in 2021 and "
+               "employed 640 workers at its peak."]
+    assert scorer.score("At the height of construction, 640 people worked on Norvale Energy's new wind farm off Pellham.",
+                        passage).supported
+    assert not scorer.score("At the height of construction, 460 people worked on Norvale Energy's new wind farm off "
+                            "Pellham.", passage).supported
+
+
+def test_a_saving_is_the_gap_between_two_prices(scorer):
+    passage = ["Parking at Denby station will rise from £6 to £9 a day from June, the operator has announced. "
+               "Commuters who buy a monthly permit will pay £7.50 a day instead."]
+    assert scorer.score("Buying a monthly permit will save a commuter £1.50 a day compared with the new daily charge.",
+                        passage).supported
+    assert not scorer.score("Buying a monthly permit will save a commuter £2.50 a day compared with the new daily "
+                            "charge.", passage).supported
+    # What the rise adds is no saving.
+    assert not scorer.score("Buying a monthly permit will save a commuter £3 a day compared with the new daily charge.",
+                            passage).supported
+
+
+def test_a_weekly_cost_is_the_price_per_unit_times_the_units_a_week(scorer):
+    passage = ["Millbrook Bakery uses around 400 kilograms of flour a week. Its owner said the new mill in Stenford "
+               "would charge her 15p more per kilogram than her old supplier."]
+    assert scorer.score("Millbrook Bakery will pay roughly £60 a week more for flour from the new mill.",
+                        passage).supported
+    assert not scorer.score("Millbrook Bakery will pay roughly £80 a week more for flour from the new mill.",
+                            passage).supported
+
+
+def test_a_time_of_day_worked_back_from_a_later_one(scorer):
+    passage = ["Lifeguards at Porthcarrow beach lowered the red flags at 18:40, four hours after raising them, as "
+               "the tide turned."]
+    assert scorer.score("The lifeguards at Porthcarrow beach raised the red flags at 14:40.", passage).supported
+    assert not scorer.score("The lifeguards at Porthcarrow beach raised the red flags at 15:40.", passage).supported
+    assert not scorer.score("The lifeguards at Porthcarrow beach lowered the red flags at 14:40.", passage).supported
+
+
+def test_a_length_of_time_between_two_weekdays_and_parts_of_days(scorer):
+    passage = ["The ferry strike ended when a pay deal was agreed on Thursday evening. The strike, which began on "
+               "Tuesday morning, stranded 3,000 passengers."]
+    assert scorer.score("The ferry strike lasted for more than two days, from Tuesday morning until a deal was agreed "
+                        "on Thursday evening.", passage).supported
+    assert not scorer.score("The ferry strike lasted for more than three days, from Tuesday morning until a deal was "
+                            "agreed on Thursday evening.", passage).supported
+
+
+def test_a_season_and_year_is_a_date_a_length_of_time_can_be_counted_to(scorer):
+    passage = ["Building work on the Harwell library will begin in January 2025, the council has confirmed. The "
+               "three-storey library is due to open in summer 2027."]
+    assert scorer.score("Building the Harwell library will take roughly two and a half years.", passage).supported
+    assert not scorer.score("Building the Harwell library will take roughly three and a half years.",
+                            passage).supported
+
+
+def test_a_hedged_share_of_a_whole_of_which_a_part_is_given(scorer):
+    passage = ["Surveyors Rosa Pike and Dan Hollis spent three days at Fenmoor Common in June 2025. Over three days, "
+               "they recorded 2,450 insects, of which beetles made up 1,180 and moths 420. Dan said a warm south wind "
+               "brought in 640 insects on the final evening."]
+    assert scorer.score("Beetles accounted for more than 45 percent of the insects the two recorded at Fenmoor Common.",
+                        passage).supported
+    assert not scorer.score("Beetles accounted for more than 50 percent of the insects the two recorded at Fenmoor "
+                            "Common.", passage).supported
+
+
+def test_what_is_kept_is_the_rest_of_what_is_lost(scorer):
+    passage = ["Toolmaker Harlow says its new drill battery can be recharged 2,000 times before losing a quarter of "
+               "its charge. The battery goes on sale in March."]
+    assert scorer.score("Harlow says its drill battery still holds 75 per cent of its charge after 2,000 recharges.",
+                        passage).supported
+    assert not scorer.score("Harlow says its drill battery still holds 70 per cent of its charge after 2,000 "
+                            "recharges.", passage).supported
+
+
+def test_an_age_need_not_sit_in_the_later_sentence_that_gives_the_opening_its_figure(scorer):
+    passage = ["Baker Tomos Reed, of Brecon, has been named Welsh Baker of the Year at a ceremony in Cardiff on "
+               "Friday night. Reed, 44, runs two shops and trained in Lyon. Judges from the Craft Bakers' Guild "
+               "praised his \"patient sourdough\". He receives a cup and £2,000, which he plans to spend on a new oven."]
+    assert scorer.score("The 44-year-old was named Welsh Baker of the Year at a ceremony in Cardiff on Friday night "
+                        "and plans to spend his £2,000 on a new oven.", passage).supported
+    assert not scorer.score("The 44-year-old was named Welsh Baker of the Year at a ceremony in Cardiff on Friday "
+                            "night and plans to spend his £3,000 on a new oven.", passage).supported
+
+
+def test_a_bound_is_not_a_figure_the_passage_gives_only_as_about(scorer):
+    passage = ["Residents of Carrow's Eastfield district are being told not to drink tap water after tests found "
+               "lead in the Parkside main. The council said the warning affects about 3,100 homes."]
+    assert scorer.score("Roughly 3,100 homes in Eastfield have been warned not to drink tap water.", passage).supported
+    assert not scorer.score("More than 3,100 homes in Eastfield have been warned not to drink tap water.",
+                            passage).supported
+    assert not scorer.score("Fewer than 3,100 homes in Eastfield have been warned not to drink tap water.",
+                            passage).supported
