@@ -4903,8 +4903,10 @@ def _other_kind(numbers: list[Term], anchor: _Window, window: _Window, claim: st
     if len(window.members) != 2 or 0 not in window.sentences:
         return False
     other = next(m for m in window.members if m is not anchor)
-    # An age ("the 37-year-old") is the person's wherever the passage gives it: it need be in neither sentence.
-    loose = [t for t in numbers if not _direct(t, anchor, claim_acronyms) and not _an_age(t, claim)]
+    # An age ("the 37-year-old") is the person's wherever the passage gives it: it need be in neither sentence,
+    # though one the other sentence gives joins the two like any figure.
+    loose = [t for t in numbers if not _direct(t, anchor, claim_acronyms)
+             and not (_an_age(t, claim) and not _direct(t, other, claim_acronyms))]
     # A share said as a fraction is there when it bounds the later sentence's share ("just over
     # two-thirds" of "68 percent"), not the one it is compared with ("compared with 61 percent in July").
     headline = _window_of(_COMPARED_TAIL_RE.sub("", other.text))
@@ -5725,8 +5727,9 @@ def _rival(term: Term, window: _Window, claim: str = "") -> str | None:
                     count = _count_before(claim, piece)
                     rivals = [r for r in rivals if lx.UNIT_OF[r] != lx.UNIT_OF[piece]
                               and _count_before(window.text, r) == count]
-                if claim:
-                    # "A week before 2 October ... than it did that day": a rival the claim names itself is its own.
+                if claim and members in lx.UNIT_SETS:
+                    # "A week before 2 October ... than it did that day": a unit the claim names itself is its own;
+                    # not a rival thing ("switch from wheat to barley" where only wheat is the passage's).
                     rivals = [r for r in rivals if not re.search(rf"\b{re.escape(r)}\b", claim, re.IGNORECASE)]
                 if members is lx.DAY_PARTS:
                     day = re.search(rf"\b(\w+)\s+{piece}\b", claim, re.IGNORECASE)

@@ -5843,3 +5843,19 @@ def test_a_bound_is_not_a_figure_the_passage_gives_only_as_about(scorer):
                             passage).supported
     assert not scorer.score("Fewer than 3,100 homes in Eastfield have been warned not to drink tap water.",
                             passage).supported
+
+
+def test_a_rival_thing_the_claim_names_beside_its_own_is_still_a_rival(scorer):
+    passage = ["Rice yields in the Kessan delta fell by about 20 per cent this year after a late flood swamped "
+               "the paddies, according to the growers' association. Association chair Lin Okafor said some farms had "
+               "lost half their crop. Prices at the Kessan market averaged £310 a tonne in May, compared with £280 a "
+               "year earlier. Maize growers fared better, with crops close to the ten-year average."]
+    assert not scorer.score("The late flood led many Kessan delta farmers to switch from rice to maize this year.",
+                            passage).supported
+
+
+def test_an_age_the_opening_sentence_gives_joins_it_to_a_later_one(scorer):
+    passage = ["A 68-year-old woman reported missing by her son on Friday was found safe after a search of Carn "
+               "Moss. Twenty volunteers searched through the night in heavy rain. A dog handler located the woman "
+               "in a shepherd's hut at 05:30, cold but uninjured."]
+    assert scorer.score("The 68-year-old was cold but unhurt when she was found.", passage).supported
