@@ -8,9 +8,9 @@ Labelled sets:
   to check the judge on claims it was not tuned on.
 - brief_claims.jsonl: paraphrases of the brief (supported) and perturbations of it (changed
   numbers, dates, names, places, negations, directions, roles, unstated claims).
-- brief_claims_fifth.jsonl to brief_claims_fortythird.jsonl: 80 more each, written blind in later
+- brief_claims_fifth.jsonl to brief_claims_fortyfourth.jsonl: 80 more each, written blind in later
   sessions (see evals/datasets/README.md for which halves were read).
-- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_thirtyninth.jsonl: 120
+- everyday_claims.jsonl and everyday_claims_second.jsonl to everyday_claims_fortieth.jsonl: 120
   such claims each about 20 to 40 short invented news passages, not the brief, written by someone who
   had seen neither the judge nor the other sets.
 
@@ -53,7 +53,7 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / f"{name}.jsonl" for name in (
     "brief_claims_thirtieth", "brief_claims_thirtyfirst", "brief_claims_thirtysecond", "brief_claims_thirtythird",
     "brief_claims_thirtyfourth", "brief_claims_thirtyfifth", "brief_claims_thirtysixth", "brief_claims_thirtyseventh",
     "brief_claims_thirtyeighth", "brief_claims_thirtyninth", "brief_claims_fortieth", "brief_claims_fortyfirst",
-    "brief_claims_fortysecond", "brief_claims_fortythird",
+    "brief_claims_fortysecond", "brief_claims_fortythird", "brief_claims_fortyfourth",
     "everyday_claims",
     "everyday_claims_second",
     "everyday_claims_third", "everyday_claims_fourth", "everyday_claims_fifth", "everyday_claims_sixth",
@@ -67,7 +67,8 @@ DEFAULT_CLAIMS = [REPO / "evals" / "datasets" / f"{name}.jsonl" for name in (
     "everyday_claims_twentyninth", "everyday_claims_thirtieth", "everyday_claims_thirtyfirst",
     "everyday_claims_thirtysecond", "everyday_claims_thirtythird",
     "everyday_claims_thirtyfourth", "everyday_claims_thirtyfifth", "everyday_claims_thirtysixth",
-    "everyday_claims_thirtyseventh", "everyday_claims_thirtyeighth", "everyday_claims_thirtyninth")]
+    "everyday_claims_thirtyseventh", "everyday_claims_thirtyeighth", "everyday_claims_thirtyninth",
+    "everyday_claims_fortieth")]
 
 
 @dataclass

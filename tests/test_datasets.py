@@ -54,6 +54,7 @@ def test_datasets_pass_their_checks():
     assert "brief_claims_fortyfirst.jsonl" in result.stdout
     assert "brief_claims_fortysecond.jsonl" in result.stdout
     assert "brief_claims_fortythird.jsonl" in result.stdout
+    assert "brief_claims_fortyfourth.jsonl" in result.stdout
     assert "everyday_claims.jsonl" in result.stdout
     assert "everyday_claims_second.jsonl" in result.stdout
     assert "everyday_claims_third.jsonl" in result.stdout
@@ -93,5 +94,6 @@ def test_datasets_pass_their_checks():
     assert "everyday_claims_thirtyseventh.jsonl" in result.stdout
     assert "everyday_claims_thirtyeighth.jsonl" in result.stdout
     assert "everyday_claims_thirtyninth.jsonl" in result.stdout
+    assert "everyday_claims_fortieth.jsonl" in result.stdout
     assert "halueval_qa_rest.jsonl" in result.stdout
     assert "halueval_qa_data_sample.jsonl" in result.stdout
